@@ -1,0 +1,109 @@
+import type { Draft } from 'immer';
+import { RelmapError } from '../errors.ts';
+import { isValidId } from '../ids.ts';
+import { LIMITS } from '../limits.ts';
+import type { Id, Inventory, Note, Person, PersonTie } from '../model.ts';
+
+/** Throws unless `value` is one of `allowed`. */
+export function checkOneOf<T extends string>(path: string, value: unknown, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new RelmapError(
+      'invalid-argument',
+      path,
+      `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}.`,
+    );
+  }
+  return value as T;
+}
+
+/** Throws unless `value` is a string of 1 to `max` characters after trimming (or 0 when `allowEmpty`). */
+export function checkText(path: string, value: unknown, max: number, allowEmpty = false): string {
+  if (typeof value !== 'string') {
+    throw new RelmapError('invalid-argument', path, `expected text, got ${describe(value)}.`);
+  }
+  const text = value.trim();
+  if (!allowEmpty && text.length === 0) throw new RelmapError('invalid-argument', path, 'must not be empty.');
+  if (text.length > max) {
+    throw new RelmapError('too-large', path, `is ${text.length} characters long; at most ${max} are allowed.`);
+  }
+  return text;
+}
+
+/** Throws unless `value` is a note: `{ text, sensitivity }`. */
+export function checkNote(path: string, value: unknown): Note {
+  if (typeof value !== 'object' || value === null) {
+    throw new RelmapError('invalid-argument', path, `expected a note { text, sensitivity }, got ${describe(value)}.`);
+  }
+  const note = value as Partial<Note>;
+  return {
+    text: checkText(`${path}.text`, note.text, LIMITS.noteLength, true),
+    sensitivity: checkOneOf(`${path}.sensitivity`, note.sensitivity, ['shareable', 'private']),
+  };
+}
+
+/** Throws unless `value` is a ring number between 1 and the inventory's ring count. */
+export function checkRing(draft: Draft<Inventory>, path: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > draft.settings.rings) {
+    throw new RelmapError(
+      'invalid-argument',
+      path,
+      `expected a ring from 1 to ${draft.settings.rings}, got ${describe(value)}.`,
+    );
+  }
+  return value;
+}
+
+/** Throws unless `value` is a partial date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` that exists in the calendar. */
+export function checkDate(path: string, value: unknown): string {
+  if (typeof value !== 'string' || !isPartialDate(value)) {
+    throw new RelmapError('invalid-argument', path, `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(value)}.`);
+  }
+  return value;
+}
+
+/** Whether a string is a real partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function isPartialDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const daysInMonth = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+/** Throws unless `value` is a usable id. */
+export function checkId(path: string, value: unknown): Id {
+  if (typeof value !== 'string' || !isValidId(value)) {
+    throw new RelmapError(
+      'invalid-argument',
+      path,
+      `expected an id of 1 to 64 letters, digits, "_", ".", ":" or "-", got ${describe(value)}.`,
+    );
+  }
+  return value;
+}
+
+/** The person with this id, or a `not-found` error naming the argument. */
+export function findPerson(draft: Draft<Inventory>, path: string, id: unknown): Draft<Person> {
+  const person = typeof id === 'string' && Object.hasOwn(draft.people, id) ? draft.people[id] : undefined;
+  if (!person) throw new RelmapError('not-found', path, `no person with id ${describe(id)}.`);
+  return person;
+}
+
+/** The person-to-person tie with this id, or a `not-found` error naming the argument. */
+export function findTie(draft: Draft<Inventory>, path: string, id: unknown): Draft<PersonTie> {
+  const tie = typeof id === 'string' && Object.hasOwn(draft.ties, id) ? draft.ties[id] : undefined;
+  if (!tie) throw new RelmapError('not-found', path, `no tie with id ${describe(id)}.`);
+  return tie;
+}
+
+/** A short, safe description of a value for error messages. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

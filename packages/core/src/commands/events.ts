@@ -1,0 +1,86 @@
+import type { Draft } from 'immer';
+import { defineCommand } from '../define-command.ts';
+import { RelmapError } from '../errors.ts';
+import { nextId } from '../ids.ts';
+import { LIMITS } from '../limits.ts';
+import { EVENT_KINDS, type EventKind, type Id, type LifeEvent, type Note, type PartialDate } from '../model.ts';
+import { checkDate, checkId, checkNote, checkOneOf, describe, findPerson } from './checks.ts';
+
+/** Arguments of `recordEvent`. */
+export interface RecordEventArgs {
+  /** An id to use; by default one is made from the kind. */
+  readonly id?: Id;
+  readonly kind: EventKind;
+  readonly label: Note;
+  readonly date?: PartialDate;
+  readonly people?: readonly Id[];
+}
+
+function checkPeople(draft: Draft<import('../model.ts').Inventory>, path: string, people: unknown): Id[] {
+  if (!Array.isArray(people)) throw new RelmapError('invalid-argument', path, `expected a list of person ids, got ${describe(people)}.`);
+  const ids = people.map((id, i) => findPerson(draft, `${path}.${i}`, id).id);
+  return [...new Set(ids)];
+}
+
+/** Records a life event (a death, a move, a new job) and the people it concerns. */
+export const recordEvent = defineCommand('recordEvent', (draft, args: RecordEventArgs) => {
+  if (Object.keys(draft.events).length >= LIMITS.events) {
+    throw new RelmapError('too-large', 'events', `an inventory holds at most ${LIMITS.events} events.`);
+  }
+  const kind = checkOneOf('kind', args.kind, EVENT_KINDS);
+  const taken = (id: Id): boolean => Object.hasOwn(draft.events, id);
+  const id = args.id === undefined ? nextId(`event-${kind}`, taken, 'e') : checkId('id', args.id);
+  if (taken(id)) throw new RelmapError('duplicate', 'id', `an event with id "${id}" exists.`);
+  const event: Draft<LifeEvent> = {
+    id,
+    kind,
+    label: checkNote('label', args.label),
+    people: checkPeople(draft, 'people', args.people ?? []),
+  };
+  if (args.date !== undefined) event.date = checkDate('date', args.date);
+  draft.events[id] = event;
+});
+
+/** Arguments of `updateEvent`; `null` removes the date. */
+export interface UpdateEventArgs {
+  readonly id: Id;
+  readonly changes: {
+    readonly kind?: EventKind;
+    readonly label?: Note;
+    readonly date?: PartialDate | null;
+    readonly people?: readonly Id[];
+  };
+}
+
+/** Edits a life event. */
+export const updateEvent = defineCommand('updateEvent', (draft, args: UpdateEventArgs) => {
+  const event = typeof args.id === 'string' && Object.hasOwn(draft.events, args.id) ? draft.events[args.id] : undefined;
+  if (!event) throw new RelmapError('not-found', 'id', `no event with id ${describe(args.id)}.`);
+  const c = args.changes ?? {};
+  const kind = c.kind === undefined ? undefined : checkOneOf('changes.kind', c.kind, EVENT_KINDS);
+  const label = c.label === undefined ? undefined : checkNote('changes.label', c.label);
+  const date = c.date === undefined || c.date === null ? c.date : checkDate('changes.date', c.date);
+  const people = c.people === undefined ? undefined : checkPeople(draft, 'changes.people', c.people);
+  if (kind !== undefined) event.kind = kind;
+  if (label !== undefined) event.label = label;
+  if (date === null) delete event.date;
+  else if (date !== undefined) event.date = date;
+  if (people !== undefined) event.people = people;
+});
+
+/** Arguments of `removeEvent`. */
+export interface RemoveEventArgs {
+  readonly id: Id;
+}
+
+/** Removes a life event, and its mention in the focus. */
+export const removeEvent = defineCommand('removeEvent', (draft, args: RemoveEventArgs) => {
+  if (typeof args.id !== 'string' || !Object.hasOwn(draft.events, args.id)) {
+    throw new RelmapError('not-found', 'id', `no event with id ${describe(args.id)}.`);
+  }
+  delete draft.events[args.id];
+  for (const focus of Object.values(draft.focus)) {
+    const at = focus.events.indexOf(args.id);
+    if (at >= 0) focus.events.splice(at, 1);
+  }
+});

@@ -1,0 +1,166 @@
+import type { Draft } from 'immer';
+import { defineCommand } from '../define-command.ts';
+import { RelmapError } from '../errors.ts';
+import { nextId } from '../ids.ts';
+import { LIMITS } from '../limits.ts';
+import {
+  CATEGORIES,
+  type Category,
+  type ClientTie,
+  type Id,
+  type Inventory,
+  type Note,
+  type PartialDate,
+  type Person,
+  type PersonKind,
+} from '../model.ts';
+import { checkDate, checkId, checkNote, checkOneOf, checkRing, checkText, findPerson } from './checks.ts';
+import { applyTieChanges, type TieChanges } from './tie-fields.ts';
+
+/** Arguments of `addPerson`. Only `name` is required; the person lands on the outermost ring unless told. */
+export interface AddPersonArgs {
+  /** An id to use; by default a readable one is made from the name (`Dr. Osei` gives `dr-osei`). */
+  readonly id?: Id;
+  readonly name: string;
+  readonly ring?: number;
+  readonly category?: Category;
+  readonly kind?: PersonKind;
+  readonly role?: string;
+  readonly alias?: string;
+  readonly initials?: string;
+  readonly born?: PartialDate;
+  readonly notes?: Note;
+  /** Further inventory-row fields (conflict, support, contact, ...). */
+  readonly tie?: TieChanges;
+}
+
+/** The id `addPerson` would give a new person of this name. */
+export function newPersonId(inventory: Inventory, name: string): Id {
+  return nextId(name, (id) => Object.hasOwn(inventory.people, id));
+}
+
+/** Adds a person to the inventory, on `ring` (default: the outermost), with no conflict and no support. */
+export const addPerson = defineCommand('addPerson', (draft, args: AddPersonArgs) => {
+  if (Object.keys(draft.people).length >= LIMITS.people) {
+    throw new RelmapError('too-large', 'people', `an inventory holds at most ${LIMITS.people} people.`);
+  }
+  const name = checkText('name', args.name, LIMITS.labelLength);
+  const id = args.id === undefined ? newPersonId(draft as Inventory, name) : checkId('id', args.id);
+  if (Object.hasOwn(draft.people, id)) throw new RelmapError('duplicate', 'id', `a person with id "${id}" exists.`);
+  const ring = args.ring === undefined ? draft.settings.rings : checkRing(draft, 'ring', args.ring);
+  const person: Draft<Person> = {
+    id,
+    name,
+    category: args.category === undefined ? 'other' : checkOneOf('category', args.category, CATEGORIES),
+    kind: args.kind === undefined ? 'person' : checkOneOf('kind', args.kind, ['person', 'group']),
+    status: 'living',
+    tie: { ring, conflict: 'none', support: 'none' },
+  };
+  if (args.role !== undefined) person.role = checkText('role', args.role, LIMITS.labelLength);
+  if (args.alias !== undefined) person.alias = checkText('alias', args.alias, LIMITS.labelLength);
+  if (args.initials !== undefined) person.initials = checkText('initials', args.initials, LIMITS.initialsLength);
+  if (args.born !== undefined) person.born = checkDate('born', args.born);
+  if (args.notes !== undefined) person.notes = checkNote('notes', args.notes);
+  if (args.tie !== undefined) applyTieChanges(draft, person.tie as Draft<ClientTie>, 'tie', args.tie);
+  draft.people[id] = person;
+});
+
+/** Fields of a person that `updatePerson` edits; `null` removes an optional field. */
+export interface PersonChanges {
+  readonly name?: string;
+  readonly alias?: string | null;
+  readonly initials?: string | null;
+  readonly role?: string | null;
+  readonly category?: Category;
+  readonly kind?: PersonKind;
+  readonly born?: PartialDate | null;
+  readonly notes?: Note | null;
+}
+
+/** Arguments of `updatePerson`. */
+export interface UpdatePersonArgs {
+  readonly id: Id;
+  readonly changes: PersonChanges;
+}
+
+/** Edits who a person is: name, alias, initials, role, category, kind, birth date, notes. */
+export const updatePerson = defineCommand('updatePerson', (draft, args: UpdatePersonArgs) => {
+  const person = findPerson(draft, 'id', args.id);
+  const c = args.changes ?? {};
+  const next: Record<string, unknown> = {};
+  const remove: string[] = [];
+  const optional = (key: string, value: unknown, check: (v: never) => unknown): void => {
+    if (value === null) remove.push(key);
+    else if (value !== undefined) next[key] = check(value as never);
+  };
+  if (c.name !== undefined) next.name = checkText('changes.name', c.name, LIMITS.labelLength);
+  optional('alias', c.alias, (v: string) => checkText('changes.alias', v, LIMITS.labelLength));
+  optional('initials', c.initials, (v: string) => checkText('changes.initials', v, LIMITS.initialsLength));
+  optional('role', c.role, (v: string) => checkText('changes.role', v, LIMITS.labelLength));
+  optional('born', c.born, (v: string) => checkDate('changes.born', v));
+  optional('notes', c.notes, (v: Note) => checkNote('changes.notes', v));
+  if (c.category !== undefined) next.category = checkOneOf('changes.category', c.category, CATEGORIES);
+  if (c.kind !== undefined) next.kind = checkOneOf('changes.kind', c.kind, ['person', 'group']);
+  for (const key of Object.keys(c)) {
+    if (!EDITABLE.has(key)) throw new RelmapError('invalid-argument', `changes.${key}`, 'is not a field updatePerson edits.');
+  }
+  // Every check passed: only now touch the draft, so a bad field never half-applies the others.
+  const target = person as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(next)) if (target[key] !== value) target[key] = value;
+  for (const key of remove) delete target[key];
+});
+
+const EDITABLE = new Set(['name', 'alias', 'initials', 'role', 'category', 'kind', 'born', 'notes']);
+
+/** Arguments of `removePerson`. */
+export interface RemovePersonArgs {
+  readonly id: Id;
+}
+
+/**
+ * Removes a person with everything that points at them: their ties to others, and their place in events and in
+ * the focus. Events left with no people stay: a move or a job change can concern the client alone.
+ */
+export const removePerson = defineCommand('removePerson', (draft, args: RemovePersonArgs) => {
+  const id = findPerson(draft, 'id', args.id).id;
+  delete draft.people[id];
+  for (const [tieId, tie] of Object.entries(draft.ties)) {
+    if (tie.a === id || tie.b === id) delete draft.ties[tieId];
+  }
+  for (const event of Object.values(draft.events)) {
+    const at = event.people.indexOf(id);
+    if (at >= 0) event.people.splice(at, 1);
+  }
+  for (const focus of Object.values(draft.focus)) {
+    const at = focus.people.indexOf(id);
+    if (at >= 0) focus.people.splice(at, 1);
+  }
+});
+
+/** Arguments of `markDeceased`. */
+export interface MarkDeceasedArgs {
+  readonly id: Id;
+  /** Date of death, as precisely as known. */
+  readonly died?: PartialDate;
+}
+
+/** Marks a person as deceased, with the date of death where known. */
+export const markDeceased = defineCommand('markDeceased', (draft, args: MarkDeceasedArgs) => {
+  const person = findPerson(draft, 'id', args.id);
+  const died = args.died === undefined ? undefined : checkDate('died', args.died);
+  person.status = 'deceased';
+  if (died === undefined) delete person.died;
+  else person.died = died;
+});
+
+/** Arguments of `markLiving`. */
+export interface MarkLivingArgs {
+  readonly id: Id;
+}
+
+/** Marks a person as living again (corrects a mistaken `markDeceased`); the date of death is removed. */
+export const markLiving = defineCommand('markLiving', (draft, args: MarkLivingArgs) => {
+  const person = findPerson(draft, 'id', args.id);
+  person.status = 'living';
+  delete person.died;
+});

@@ -1,0 +1,91 @@
+import type { Draft } from 'immer';
+import { defineCommand } from '../define-command.ts';
+import { RelmapError } from '../errors.ts';
+import { nextId } from '../ids.ts';
+import { LIMITS } from '../limits.ts';
+import { CONFLICTS, type Conflict, type Id, type Inventory, type Note, type PersonTie, type TieCloseness } from '../model.ts';
+import { checkId, checkNote, checkOneOf, describe, findPerson, findTie } from './checks.ts';
+
+/** Arguments of `linkPeople`. */
+export interface LinkPeopleArgs {
+  /** An id to use; by default one is made from the two person ids. */
+  readonly id?: Id;
+  readonly a: Id;
+  readonly b: Id;
+  readonly closeness?: TieCloseness;
+  readonly conflict?: Conflict;
+  readonly label?: Note;
+}
+
+/** The tie between two people, in either direction, if there is one. */
+export function findTieBetween(inventory: Inventory, a: Id, b: Id): PersonTie | undefined {
+  return Object.values(inventory.ties).find((t) => (t.a === a && t.b === b) || (t.a === b && t.b === a));
+}
+
+/** Links two people (not the client) with a tie. Two people have at most one tie. */
+export const linkPeople = defineCommand('linkPeople', (draft, args: LinkPeopleArgs) => {
+  const a = findPerson(draft, 'a', args.a).id;
+  const b = findPerson(draft, 'b', args.b).id;
+  if (a === b) throw new RelmapError('invalid-argument', 'b', 'a person cannot be linked to themselves.');
+  if (findTieBetween(draft as Inventory, a, b)) {
+    throw new RelmapError('duplicate', 'b', `"${a}" and "${b}" are already linked.`);
+  }
+  if (Object.keys(draft.ties).length >= LIMITS.ties) {
+    throw new RelmapError('too-large', 'ties', `an inventory holds at most ${LIMITS.ties} ties.`);
+  }
+  const taken = (id: Id): boolean => Object.hasOwn(draft.ties, id);
+  const id = args.id === undefined ? nextId(`${a}-${b}`, taken, 't') : checkId('id', args.id);
+  if (taken(id)) throw new RelmapError('duplicate', 'id', `a tie with id "${id}" exists.`);
+  const tie: Draft<PersonTie> = {
+    id,
+    a,
+    b,
+    closeness: args.closeness === undefined ? 'normal' : checkOneOf('closeness', args.closeness, ['close', 'normal', 'distant']),
+    conflict: args.conflict === undefined ? 'none' : checkOneOf('conflict', args.conflict, CONFLICTS),
+  };
+  if (args.label !== undefined) tie.label = checkNote('label', args.label);
+  draft.ties[id] = tie;
+});
+
+/** Arguments of `unlinkPeople`: the tie's id, or its two ends. */
+export type UnlinkPeopleArgs = { readonly id: Id } | { readonly a: Id; readonly b: Id };
+
+/** Removes the tie between two people. */
+export const unlinkPeople = defineCommand('unlinkPeople', (draft, args: UnlinkPeopleArgs) => {
+  if ('id' in args) {
+    delete draft.ties[findTie(draft, 'id', args.id).id];
+    return;
+  }
+  const tie = findTieBetween(draft as Inventory, args.a, args.b);
+  if (!tie) throw new RelmapError('not-found', 'b', `${describe(args.a)} and ${describe(args.b)} are not linked.`);
+  delete draft.ties[tie.id];
+});
+
+/** Arguments of `updateLink`; `null` removes the label. */
+export interface UpdateLinkArgs {
+  readonly id: Id;
+  readonly changes: {
+    readonly closeness?: TieCloseness;
+    readonly conflict?: Conflict;
+    readonly label?: Note | null;
+    readonly ended?: boolean;
+  };
+}
+
+/** Edits a tie between two people: closeness, conflict, label, ended. */
+export const updateLink = defineCommand('updateLink', (draft, args: UpdateLinkArgs) => {
+  const tie = findTie(draft, 'id', args.id);
+  const c = args.changes ?? {};
+  const closeness = c.closeness === undefined ? tie.closeness : checkOneOf('changes.closeness', c.closeness, ['close', 'normal', 'distant']);
+  const conflict = c.conflict === undefined ? tie.conflict : checkOneOf('changes.conflict', c.conflict, CONFLICTS);
+  const label = c.label === undefined || c.label === null ? c.label : checkNote('changes.label', c.label);
+  if (c.ended !== undefined && typeof c.ended !== 'boolean') {
+    throw new RelmapError('invalid-argument', 'changes.ended', `expected true or false, got ${describe(c.ended)}.`);
+  }
+  tie.closeness = closeness;
+  tie.conflict = conflict;
+  if (label === null) delete tie.label;
+  else if (label !== undefined) tie.label = label;
+  if (c.ended === true) tie.ended = true;
+  else if (c.ended === false) delete tie.ended;
+});

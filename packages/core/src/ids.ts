@@ -1,0 +1,32 @@
+import type { Id } from './model.ts';
+
+const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+// Keys that would reach Object.prototype if a record were ever written with bracket assignment.
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf']);
+
+/** Whether a string may be used as an id: 1 to 64 of `A-Z a-z 0-9 _ . : -`, and not a reserved object key. */
+export function isValidId(value: string): boolean {
+  return ID_PATTERN.test(value) && !RESERVED.has(value);
+}
+
+/**
+ * A new id that is not yet taken, readable and deterministic: the slug of `base` ("Dr. Osei" gives `dr-osei`),
+ * then `-2`, `-3`, ... on collision. Names with no Latin letters or digits fall back to `prefix`.
+ */
+export function nextId(base: string, taken: (id: Id) => boolean, prefix = 'p'): Id {
+  const slug =
+    base
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48)
+      .replace(/-+$/g, '') || prefix;
+  const root = RESERVED.has(slug) ? `${prefix}-${slug}` : slug;
+  if (!taken(root)) return root;
+  for (let n = 2; ; n++) {
+    const candidate = `${root}-${n}`;
+    if (!taken(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,9 @@
+export * from './model.ts';
+export * from './errors.ts';
+export { isValidId, nextId } from './ids.ts';
+export { LIMITS } from './limits.ts';
+export { defineCommand, type CommandDefinition, type Recipe } from './define-command.ts';
+export * from './commands/index.ts';
+export { createInventory, type CreateInventoryInit } from './create-inventory.ts';
+export * from './store.ts';
+export type { Patch } from 'immer';

@@ -1,0 +1,228 @@
+import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { commands, type Command } from './commands/index.ts';
+import { RelmapError } from './errors.ts';
+import type { Inventory } from './model.ts';
+
+enablePatches();
+
+/** What kind of step a change is. */
+export type ChangeKind = 'command' | 'transaction' | 'undo' | 'redo';
+
+/** One change to a store's inventory: the new inventory and the immer patches that lead there and back. */
+export interface Change {
+  /** What kind of step this is. */
+  readonly kind: ChangeKind;
+  /**
+   * The command's name (`setCloseness`), the transaction's name, or for undo and redo the name of the step that
+   * was undone or redone.
+   */
+  readonly command: string;
+  /** The inventory before the change. */
+  readonly previous: Inventory;
+  /** The inventory after the change. */
+  readonly inventory: Inventory;
+  /** Patches from `previous` to `inventory`. */
+  readonly patches: readonly Patch[];
+  /** Patches from `inventory` back to `previous`. */
+  readonly inversePatches: readonly Patch[];
+}
+
+/** Receives every change a store commits, after it is committed. */
+export type ChangeListener = (change: Change) => void;
+
+/** Inside `store.transaction`, dispatches commands that all become one undo step. */
+export interface Transaction {
+  /** Applies a command to the transaction's draft. A throw aborts the whole transaction. */
+  dispatch(command: Command): void;
+  /** The inventory as the transaction has changed it so far (a draft: read it, do not keep it). */
+  readonly current: Inventory;
+}
+
+/** Options of `createStore`. */
+export interface StoreOptions {
+  /** How many undo steps to keep; the oldest are dropped first. Default 1,000. */
+  readonly historyLimit?: number;
+  /**
+   * Called with every change before it is committed; return `false` to veto it. The map element uses this to
+   * let a host cancel its `relmap-change` event and apply changes itself.
+   */
+  readonly beforeChange?: (change: Change) => boolean;
+}
+
+interface Step {
+  readonly command: string;
+  readonly patches: readonly Patch[];
+  readonly inversePatches: readonly Patch[];
+}
+
+/** An inventory with undo and redo: commands in, changes out. */
+export interface Store {
+  /** The current inventory (deeply frozen). */
+  readonly inventory: Inventory;
+  /** Whether there is a step to undo. */
+  readonly canUndo: boolean;
+  /** Whether there is a step to redo. */
+  readonly canRedo: boolean;
+  /** The name of the step `undo()` would undo, if any. */
+  readonly undoName: string | undefined;
+  /** The name of the step `redo()` would redo, if any. */
+  readonly redoName: string | undefined;
+  /**
+   * Applies a command as one undo step and returns the committed change, or `undefined` when it changed nothing
+   * or was vetoed. Throws a `RelmapError` on bad arguments, leaving the store as it was.
+   */
+  dispatch(command: Command): Change | undefined;
+  /** Runs several commands as one undo step (a drag that sets ring and pin; a form saved at once). */
+  transaction(name: string, fn: (tx: Transaction) => void): Change | undefined;
+  /** Computes a command's change without committing it. */
+  prepare(command: Command): Change | undefined;
+  /** Commits a change made by `prepare` (or one a host vetoed and now applies); it must start from the current inventory. */
+  commit(change: Change): void;
+  /** Undoes the last step; returns the change, or `undefined` when there is nothing to undo or it was vetoed. */
+  undo(): Change | undefined;
+  /** Redoes the last undone step. */
+  redo(): Change | undefined;
+  /** Replaces the whole inventory (a newly opened document) and clears the history. Listeners are not called. */
+  reset(inventory: Inventory): void;
+  /** Calls `listener` after every committed change; returns a function that unsubscribes it. */
+  subscribe(listener: ChangeListener): () => void;
+}
+
+/** Creates a store around an inventory (which should come from `createInventory` or `parseInventory`). */
+export function createStore(initial: Inventory, options: StoreOptions = {}): Store {
+  const limit = options.historyLimit ?? 1000;
+  let state = initial;
+  let past: Step[] = [];
+  let future: Step[] = [];
+  const listeners = new Set<ChangeListener>();
+
+  const produce = (kind: ChangeKind, name: string, recipe: (draft: Draft<Inventory>) => void): Change | undefined => {
+    const [next, patches, inversePatches] = produceWithPatches(state, recipe);
+    if (patches.length === 0) return undefined;
+    return { kind, command: name, previous: state, inventory: next, patches, inversePatches };
+  };
+
+  const notify = (change: Change): void => {
+    const errors: unknown[] = [];
+    for (const listener of [...listeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    // The change is committed whatever a listener does; its errors surface afterwards, not instead.
+    if (errors.length === 1) throw errors[0];
+    if (errors.length > 1) throw new AggregateError(errors, `${errors.length} change listeners threw.`);
+  };
+
+  const commitStep = (change: Change): void => {
+    if (change.previous !== state) {
+      throw new RelmapError('invalid-argument', '', 'this change does not start from the current inventory.');
+    }
+    state = change.inventory;
+    const step = { command: change.command, patches: change.patches, inversePatches: change.inversePatches };
+    if (change.kind === 'undo') {
+      future.push(past.pop()!);
+    } else if (change.kind === 'redo') {
+      past.push(future.pop()!);
+    } else {
+      past.push(step);
+      if (past.length > limit) past = past.slice(past.length - limit);
+      future = [];
+    }
+    notify(change);
+  };
+
+  const offer = (change: Change | undefined): Change | undefined => {
+    if (!change) return undefined;
+    if (options.beforeChange && options.beforeChange(change) === false) return undefined;
+    commitStep(change);
+    return change;
+  };
+
+  const recipeOf = (cmd: Command): ((draft: Draft<Inventory>) => void) => {
+    const def = typeof cmd === 'object' && cmd !== null && Object.hasOwn(commands, cmd.name) ? commands[cmd.name] : undefined;
+    if (!def) {
+      const name = typeof cmd === 'object' && cmd !== null ? String((cmd as { name?: unknown }).name) : String(cmd);
+      throw new RelmapError('not-found', 'name', `there is no command "${name}".`);
+    }
+    const recipe = def.recipe as (draft: Draft<Inventory>, args: unknown) => void;
+    return (draft) => recipe(draft, cmd.args ?? {});
+  };
+
+  const store: Store = {
+    get inventory() {
+      return state;
+    },
+    get canUndo() {
+      return past.length > 0;
+    },
+    get canRedo() {
+      return future.length > 0;
+    },
+    get undoName() {
+      return past.at(-1)?.command;
+    },
+    get redoName() {
+      return future.at(-1)?.command;
+    },
+    prepare(cmd) {
+      return produce('command', cmd.name, recipeOf(cmd));
+    },
+    dispatch(cmd) {
+      return offer(store.prepare(cmd));
+    },
+    transaction(name, fn) {
+      return offer(
+        produce('transaction', name, (draft) => {
+          fn({
+            dispatch: (cmd) => recipeOf(cmd)(draft),
+            get current() {
+              return draft as Inventory;
+            },
+          });
+        }),
+      );
+    },
+    commit(change) {
+      commitStep(change);
+    },
+    undo() {
+      const step = past.at(-1);
+      if (!step) return undefined;
+      const next = applyPatches(state, step.inversePatches as Patch[]);
+      return offer({
+        kind: 'undo',
+        command: step.command,
+        previous: state,
+        inventory: next,
+        patches: step.inversePatches,
+        inversePatches: step.patches,
+      });
+    },
+    redo() {
+      const step = future.at(-1);
+      if (!step) return undefined;
+      const next = applyPatches(state, step.patches as Patch[]);
+      return offer({
+        kind: 'redo',
+        command: step.command,
+        previous: state,
+        inventory: next,
+        patches: step.patches,
+        inversePatches: step.inversePatches,
+      });
+    },
+    reset(inventory) {
+      state = inventory;
+      past = [];
+      future = [];
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return store;
+}
