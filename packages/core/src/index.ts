@@ -7,3 +7,5 @@ export * from './commands/index.ts';
 export { createInventory, type CreateInventoryInit } from './create-inventory.ts';
 export * from './store.ts';
 export type { Patch } from 'immer';
+export * from './document/index.ts';
+export * from './diff/index.ts';
