@@ -1,10 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  throw new Error(
+    `The browser tests need Chromium at ${executablePath}. On Debian or Ubuntu: apt-get install -y chromium ` +
+      '(or set CHROMIUM_PATH to another Chromium). `bash .ci/run` installs it for you.',
+  );
+}
 
 // Debian's Chromium; browsers cannot be downloaded on the machines this project runs on.
 const chromium = playwright({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',

@@ -1,1 +1,8 @@
-export {};
+import './define.ts';
+
+export { RelationshipMap } from './relationship-map/relationship-map.ts';
+export { describePerson, deathDates } from './relationship-map/describe.ts';
+export * from './events.ts';
+export { personLabel, initialsOf, type LabelMode } from './labels.ts';
+export { defaultStrings, type MapStrings } from './strings.ts';
+export { nextInDirection, readingOrder, type NavDirection, type NavPoint } from './navigation.ts';

@@ -1,0 +1,137 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Inventory } from '@relmap/core';
+import { LayoutEngine, type LayoutOptions, type LayoutSnapshot } from '@relmap/layout';
+
+/** Ticks per animation frame: enough to settle an edit in a few hundred milliseconds, few enough to stay smooth. */
+const TICKS_PER_FRAME = 3;
+
+/**
+ * Runs the ring layout for the element. A new document is settled synchronously before it is painted, so the
+ * first frame is already calm; an edit then animates the few people who move, frame by frame, unless the user
+ * prefers reduced motion, in which case it settles at once. `onSettle` is called when the layout comes to rest.
+ */
+export class LayoutController implements ReactiveController {
+  private engine: LayoutEngine;
+  private frame = 0;
+  private ticksSinceChange = 0;
+  private connected = false;
+  private pendingSettle = false;
+  snapshot: LayoutSnapshot;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onSettle: (ticks: number) => void,
+    options: LayoutOptions = {},
+  ) {
+    this.engine = new LayoutEngine(options);
+    this.snapshot = this.engine.snapshot();
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.pendingSettle) this.schedule();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.cancel();
+  }
+
+  /** Replaces the options (label measuring changes with the label mode) and re-lays out from scratch. */
+  reset(options: LayoutOptions, inventory: Inventory): void {
+    this.cancel();
+    this.engine.stop();
+    this.engine = new LayoutEngine(options);
+    this.update(inventory, false);
+  }
+
+  /**
+   * Feeds a new inventory to the layout. With `animate`, people move over the next frames; otherwise the layout
+   * settles now and `onSettle` follows in the next frame.
+   */
+  update(inventory: Inventory, animate: boolean): void {
+    this.engine.update(inventory);
+    this.ticksSinceChange = 0;
+    if (!animate || this.prefersReducedMotion()) {
+      this.ticksSinceChange += this.engine.settle();
+      this.snapshot = this.engine.snapshot();
+    }
+    this.pendingSettle = true;
+    this.schedule();
+    this.host.requestUpdate();
+  }
+
+  /** Holds a person at a point while the user drags them. */
+  drag(id: string, x: number, y: number): void {
+    this.engine.drag(id, x, y);
+    this.snapshot = this.engine.snapshot();
+    this.pendingSettle = true;
+    this.schedule();
+    this.host.requestUpdate();
+  }
+
+  /** Lets go of a dragged person. */
+  release(id: string): void {
+    this.engine.release(id);
+    this.schedule();
+  }
+
+  /** The ring whose radius is nearest to a point in layout coordinates. */
+  nearestRing(x: number, y: number): number {
+    return this.engine.nearestRing(x, y);
+  }
+
+  /** The angle of a point, in degrees clockwise from 12 o'clock. */
+  angleOf(x: number, y: number): number {
+    return this.engine.angleOf(x, y);
+  }
+
+  /** Settles now, synchronously (for tests, exports and reduced motion). */
+  settleNow(): void {
+    this.ticksSinceChange += this.engine.settle();
+    this.snapshot = this.engine.snapshot();
+    this.host.requestUpdate();
+  }
+
+  /** Whether an animation frame is pending. */
+  get running(): boolean {
+    return this.frame !== 0;
+  }
+
+  private schedule(): void {
+    const view = this.host.ownerDocument.defaultView;
+    if (!this.connected || this.frame !== 0 || !view) return;
+    this.frame = view.requestAnimationFrame(() => this.step());
+  }
+
+  private step(): void {
+    this.frame = 0;
+    if (!this.connected) return;
+    let moving = false;
+    for (let i = 0; i < TICKS_PER_FRAME; i++) {
+      moving = this.engine.tick();
+      this.ticksSinceChange++;
+      if (!moving) break;
+    }
+    this.snapshot = this.engine.snapshot();
+    this.host.requestUpdate();
+    if (moving) {
+      this.schedule();
+    } else if (this.pendingSettle) {
+      this.pendingSettle = false;
+      this.onSettle(this.ticksSinceChange);
+    }
+  }
+
+  private cancel(): void {
+    const view = this.host.ownerDocument.defaultView;
+    if (this.frame !== 0 && view) view.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private prefersReducedMotion(): boolean {
+    const view = this.host.ownerDocument.defaultView;
+    return view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  }
+}

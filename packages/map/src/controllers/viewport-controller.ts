@@ -1,0 +1,115 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A zoom and pan transform: screen = world × k + (x, y). */
+export interface ViewTransform {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+const MIN_ZOOM = 0.15;
+const MAX_ZOOM = 6;
+
+/**
+ * Zoom, pan and fit for the map. Holds the transform from layout coordinates (client at 0,0) to the SVG's
+ * pixels, follows the host's size through a `ResizeObserver`, and re-fits on resize until the user zooms or pans.
+ */
+export class ViewportController implements ReactiveController {
+  width = 0;
+  height = 0;
+  transform: ViewTransform = { k: 1, x: 0, y: 0 };
+  private userMoved = false;
+  private extent = 300;
+  private observer: ResizeObserver | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onResize: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const view = this.host.ownerDocument.defaultView;
+    if (!view) return;
+    this.observer = new view.ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect;
+      if (!box) return;
+      this.setSize(box.width, box.height);
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** Sets the drawing size in CSS pixels. */
+  setSize(width: number, height: number): void {
+    if (width === this.width && height === this.height) return;
+    this.width = width;
+    this.height = height;
+    if (!this.userMoved) this.fit();
+    this.onResize();
+    this.host.requestUpdate();
+  }
+
+  /** Tells the controller how far the drawing reaches from the centre, so `fit` shows all of it. */
+  setExtent(extent: number): void {
+    this.extent = Math.max(extent, 50);
+    if (!this.userMoved) this.fit();
+  }
+
+  /** Shows the whole map, centred. */
+  fit(): void {
+    this.userMoved = false;
+    const w = this.width || 600;
+    const h = this.height || 600;
+    const k = clamp(Math.min(w, h) / (2 * this.extent * 1.04), MIN_ZOOM, MAX_ZOOM);
+    this.transform = { k, x: w / 2, y: h / 2 };
+    this.host.requestUpdate();
+  }
+
+  /** Zooms by `factor` around a screen point (default: the centre of the view). */
+  zoomBy(factor: number, sx = this.width / 2, sy = this.height / 2): void {
+    const { k, x, y } = this.transform;
+    const k2 = clamp(k * factor, MIN_ZOOM, MAX_ZOOM);
+    const f = k2 / k;
+    this.transform = { k: k2, x: sx - (sx - x) * f, y: sy - (sy - y) * f };
+    this.userMoved = true;
+    this.host.requestUpdate();
+  }
+
+  /** Pans by a screen offset in pixels. */
+  panBy(dx: number, dy: number): void {
+    const { k, x, y } = this.transform;
+    this.transform = { k, x: x + dx, y: y + dy };
+    this.userMoved = true;
+    this.host.requestUpdate();
+  }
+
+  /** Centres the view on a point in layout coordinates, keeping the zoom. */
+  centreOn(wx: number, wy: number): void {
+    const { k } = this.transform;
+    this.transform = { k, x: this.width / 2 - wx * k, y: this.height / 2 - wy * k };
+    this.userMoved = true;
+    this.host.requestUpdate();
+  }
+
+  /** Converts a point in the SVG's pixels to layout coordinates. */
+  toWorld(sx: number, sy: number): { x: number; y: number } {
+    const { k, x, y } = this.transform;
+    return { x: (sx - x) / k, y: (sy - y) / k };
+  }
+
+  /** Converts a point in layout coordinates to the SVG's pixels. */
+  toScreen(wx: number, wy: number): { x: number; y: number } {
+    const { k, x, y } = this.transform;
+    return { x: wx * k + x, y: wy * k + y };
+  }
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}

@@ -1,0 +1,6 @@
+import { RelationshipMap } from './relationship-map/relationship-map.ts';
+
+// Registration is the one side effect of importing the package; a second copy of the package is tolerated.
+if (typeof customElements !== 'undefined' && !customElements.get('relationship-map')) {
+  customElements.define('relationship-map', RelationshipMap);
+}

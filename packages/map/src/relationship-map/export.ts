@@ -1,0 +1,85 @@
+const SVG_NS = 'http://www.w3.org/2000/svg';
+// Presentation properties copied from computed style, so the export needs none of the element's CSS.
+const PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-opacity',
+  'opacity',
+  'paint-order',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'letter-spacing',
+  'text-transform',
+  'direction',
+  'unicode-bidi',
+  'visibility',
+] as const;
+
+/**
+ * Serializes the map's SVG as a standalone document: computed styles become attributes, the view is fitted to
+ * the drawing, and nothing interactive (focus rings, tabindex, handlers) is kept.
+ */
+export function exportSVG(source: SVGSVGElement, extent: number): string {
+  const clone = source.cloneNode(true) as SVGSVGElement;
+  const originals = [source, ...source.querySelectorAll('*')];
+  const copies = [clone, ...clone.querySelectorAll('*')];
+  const view = source.ownerDocument.defaultView;
+  originals.forEach((el, i) => {
+    const copy = copies[i] as Element;
+    if (!view || !(el instanceof view.SVGElement)) return;
+    const cs = view.getComputedStyle(el);
+    for (const prop of PROPERTIES) {
+      const value = cs.getPropertyValue(prop);
+      if (value && value !== 'normal' && value !== 'none' || prop === 'fill' || prop === 'stroke') copy.setAttribute(prop, value);
+    }
+    for (const attr of ['tabindex', 'class', 'part', 'data-id', 'role', 'aria-pressed', 'aria-roledescription']) copy.removeAttribute(attr);
+  });
+  for (const ring of clone.querySelectorAll('.focus-ring')) ring.remove();
+  const viewport = clone.querySelector('g');
+  viewport?.removeAttribute('transform');
+  const size = Math.ceil(extent * 2 + 40);
+  const half = size / 2;
+  clone.setAttribute('xmlns', SVG_NS);
+  clone.setAttribute('viewBox', `${-half} ${-half} ${size} ${size}`);
+  clone.setAttribute('width', String(size));
+  clone.setAttribute('height', String(size));
+  clone.removeAttribute('style');
+  clone.removeAttribute('tabindex');
+  const bg = view?.getComputedStyle(source.getRootNode() instanceof ShadowRoot ? (source.getRootNode() as ShadowRoot).host : source).backgroundColor;
+  if (bg) clone.setAttribute('style', `background:${bg}`);
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** Renders an SVG document to a PNG blob at `scale` times its size. */
+export async function exportPNG(svgText: string, scale: number, doc: Document): Promise<Blob> {
+  const view = doc.defaultView;
+  if (!view) throw new Error('The map is not in a window, so it cannot draw a PNG.');
+  const match = /width="(\d+)"/.exec(svgText);
+  const size = match ? Number(match[1]) : 600;
+  const blob = new Blob([svgText], { type: 'image/svg+xml' });
+  const url = view.URL.createObjectURL(blob);
+  try {
+    const img = new view.Image();
+    img.decoding = 'async';
+    img.src = url;
+    await img.decode();
+    const canvas = doc.createElement('canvas');
+    canvas.width = Math.round(size * scale);
+    canvas.height = Math.round(size * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('No 2D canvas is available to draw the PNG.');
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be encoded.'))), 'image/png'),
+    );
+  } finally {
+    view.URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,132 @@
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Id, Inventory, Person } from '@relmap/core';
+import type { LayoutSnapshot } from '@relmap/layout';
+import { clientLineStyle, deceasedCross, groupShape, personLineStyle, renderLine } from '../visual/index.ts';
+
+/** Radius of a person's symbol, in layout units. */
+export const NODE_RADIUS = 18;
+/** Radius of the client's symbol at the centre. */
+export const CLIENT_RADIUS = 30;
+
+/** What the map's people need to know to draw one person. */
+export interface PersonView {
+  readonly person: Person;
+  readonly label: string;
+  readonly description: string;
+  readonly dates: string;
+  readonly x: number;
+  readonly y: number;
+  readonly selected: boolean;
+  readonly active: boolean;
+  readonly dragging: boolean;
+  readonly linkSource: boolean;
+}
+
+/** The closeness rings, innermost last so that inner rings paint over outer ones; the drop target highlighted. */
+export function renderRings(
+  snapshot: LayoutSnapshot,
+  labels: readonly string[],
+  target: number | undefined,
+): SVGTemplateResult {
+  const radii = snapshot.ringRadii;
+  return svg`<g class="rings" aria-hidden="true">
+    ${[...radii.keys()].reverse().map((i) => {
+      const r = radii[i]!;
+      return svg`<circle part="ring${target === i + 1 ? ' ring-target' : ''}" class="ring ring-${i + 1}${target === i + 1 ? ' target' : ''}" r=${r}></circle>`;
+    })}
+    ${radii.map(
+      (r, i) => svg`<text part="ring-label" class="ring-label" x="0" y=${-r + 14}>${labels[i] ?? ''}</text>`,
+    )}
+  </g>`;
+}
+
+/** The lines: ties between people first, then each person's tie to the client on top. */
+export function renderLines(inventory: Inventory, snapshot: LayoutSnapshot): SVGTemplateResult {
+  const pos = snapshot.positions;
+  const people = Object.values(inventory.people);
+  const ties = Object.values(inventory.ties);
+  return svg`<g class="lines" aria-hidden="true">
+    ${repeat(
+      ties,
+      (t) => t.id,
+      (t) => {
+        const a = pos.get(t.a);
+        const b = pos.get(t.b);
+        if (!a || !b) return nothing;
+        return renderLine(a, b, personLineStyle(t), {
+          trimStart: NODE_RADIUS + 3,
+          trimEnd: NODE_RADIUS + 3,
+          id: t.id,
+          kind: 'person',
+        });
+      },
+    )}
+    ${repeat(
+      people,
+      (p) => p.id,
+      (p) => {
+        const at = pos.get(p.id);
+        if (!at) return nothing;
+        return renderLine({ x: 0, y: 0 }, at, clientLineStyle(p), {
+          trimStart: CLIENT_RADIUS + 3,
+          trimEnd: NODE_RADIUS + 3,
+          id: p.id,
+          kind: 'client',
+        });
+      },
+    )}
+  </g>`;
+}
+
+/** The client at the centre. */
+export function renderClient(label: string): SVGTemplateResult {
+  return svg`<g part="client" class="client" aria-hidden="true">
+    <circle class="client-symbol" r=${CLIENT_RADIUS}></circle>
+    <text class="client-label" y="5">${label}</text>
+  </g>`;
+}
+
+/** One person: symbol, X when deceased, label and dates. Focusable, with a spoken description. */
+export function renderPerson(view: PersonView): SVGTemplateResult {
+  const { person, x, y } = view;
+  const classes = [
+    'person',
+    person.kind === 'group' ? 'group' : '',
+    person.status === 'deceased' ? 'deceased' : '',
+    view.selected ? 'selected' : '',
+    view.dragging ? 'dragging' : '',
+    view.linkSource ? 'link-source' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const parts = `person${view.selected ? ' person-selected' : ''}${person.status === 'deceased' ? ' person-deceased' : ''}`;
+  const symbol =
+    person.kind === 'group'
+      ? svg`<path class="symbol" part="person-symbol" d=${groupShape({ x: 0, y: 0 }, NODE_RADIUS)}></path>`
+      : svg`<circle class="symbol" part="person-symbol" r=${NODE_RADIUS}></circle>`;
+  return svg`<g part=${parts} class=${classes} data-id=${person.id} transform="translate(${round(x)} ${round(y)})"
+      role="button" aria-roledescription="person" aria-label=${view.description} aria-pressed=${view.selected ? 'true' : 'false'}
+      tabindex=${view.active ? 0 : -1}>
+    <circle class="focus-ring" r=${NODE_RADIUS + 6}></circle>
+    ${symbol}
+    ${person.status === 'deceased' ? svg`<path class="cross" d=${deceasedCross({ x: 0, y: 0 }, NODE_RADIUS)}></path>` : nothing}
+    <text part="person-label" class="label" y=${NODE_RADIUS + 15}>${view.label}</text>
+    ${view.dates ? svg`<text class="dates" y=${NODE_RADIUS + 29}>${view.dates}</text>` : nothing}
+  </g>`;
+}
+
+/** The rubber band from a person while the user drags to link them to another. */
+export function renderLinkPreview(from: { x: number; y: number } | undefined, to: { x: number; y: number } | undefined): SVGTemplateResult | typeof nothing {
+  if (!from || !to) return nothing;
+  return svg`<line class="link-preview" x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y}></line>`;
+}
+
+/** Ids in the order the people are drawn. */
+export function drawOrder(inventory: Inventory): Id[] {
+  return Object.keys(inventory.people).sort();
+}
+
+function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}

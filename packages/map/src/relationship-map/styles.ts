@@ -1,0 +1,259 @@
+import { css } from 'lit';
+
+/** The element's styles. Everything a host may theme is a `--relmap-*` custom property or a `::part`. */
+export const mapStyles = css`
+  :host {
+    --_bg: var(--relmap-background, #fbfaf7);
+    --_fg: var(--relmap-foreground, #1f2430);
+    --_muted-fg: var(--relmap-muted-foreground, #5b6272);
+    --_ring: var(--relmap-ring-color, #c9cfdb);
+    --_ring-fill: var(--relmap-ring-fill, #f1f3f7);
+    --_ring-fill-inner: var(--relmap-ring-fill-inner, #e6eaf2);
+    --_node-fill: var(--relmap-node-fill, #ffffff);
+    --_node-stroke: var(--relmap-node-stroke, #3a4252);
+    --_client-fill: var(--relmap-client-fill, #2f5d8a);
+    --_client-fg: var(--relmap-client-foreground, #ffffff);
+    --_accent: var(--relmap-accent, #2f5d8a);
+    --_focus: var(--relmap-focus-color, #b4541a);
+    --_surface: var(--relmap-surface, #ffffff);
+    --_border: var(--relmap-border-color, #d5d9e2);
+    --relmap-line-color: var(--relmap-line, #3a4252);
+    display: block;
+    position: relative;
+    min-height: 320px;
+    height: 560px;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--relmap-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--relmap-font-size, 14px);
+    contain: layout paint;
+    overflow: hidden;
+    border-radius: var(--relmap-radius, 8px);
+  }
+  :host([theme='dark']) {
+    --_bg: var(--relmap-background, #161a22);
+    --_fg: var(--relmap-foreground, #e8ebf2);
+    --_muted-fg: var(--relmap-muted-foreground, #a3abbb);
+    --_ring: var(--relmap-ring-color, #3b4355);
+    --_ring-fill: var(--relmap-ring-fill, #1d222c);
+    --_ring-fill-inner: var(--relmap-ring-fill-inner, #242a36);
+    --_node-fill: var(--relmap-node-fill, #232937);
+    --_node-stroke: var(--relmap-node-stroke, #c9d1e0);
+    --_client-fill: var(--relmap-client-fill, #6f9fd0);
+    --_client-fg: var(--relmap-client-foreground, #0d1117);
+    --_accent: var(--relmap-accent, #8db7e3);
+    --_focus: var(--relmap-focus-color, #f0a35e);
+    --_surface: var(--relmap-surface, #1f2430);
+    --_border: var(--relmap-border-color, #3b4355);
+    --relmap-line-color: var(--relmap-line, #c9d1e0);
+    --relmap-conflict-color: var(--relmap-conflict, #f08a7e);
+  }
+  :host([presenting]) {
+    font-size: var(--relmap-presenting-font-size, 17px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    position: absolute;
+    inset: 0;
+  }
+  svg.map {
+    display: block;
+    width: 100%;
+    height: 100%;
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+    outline: none;
+  }
+  svg.map:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .ring {
+    fill: var(--_ring-fill);
+    stroke: var(--_ring);
+    stroke-width: 1.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .ring-1 {
+    fill: var(--_ring-fill-inner);
+  }
+  .ring.target {
+    stroke: var(--_accent);
+    stroke-width: 4;
+    stroke-dasharray: 10 6;
+  }
+  .ring-label {
+    fill: var(--_muted-fg);
+    font-size: 11px;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    text-anchor: middle;
+    pointer-events: none;
+  }
+  .client-symbol {
+    fill: var(--_client-fill);
+  }
+  .client-label {
+    fill: var(--_client-fg);
+    font-weight: 600;
+    text-anchor: middle;
+    pointer-events: none;
+  }
+  .person {
+    cursor: grab;
+    outline: none;
+  }
+  :host([readonly]) .person {
+    cursor: pointer;
+  }
+  .person.dragging {
+    cursor: grabbing;
+  }
+  .person .symbol {
+    fill: var(--_node-fill);
+    stroke: var(--_node-stroke);
+    stroke-width: 2;
+  }
+  .person.group .symbol {
+    stroke-dasharray: none;
+    stroke-width: 2.5;
+  }
+  .person.deceased .symbol {
+    fill: var(--_ring-fill);
+    opacity: 0.75;
+  }
+  .person .cross {
+    stroke: var(--_node-stroke);
+    stroke-width: 2;
+    fill: none;
+  }
+  .person .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .person:focus-visible .focus-ring,
+  .person.active-focus .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .person.selected .symbol {
+    stroke: var(--_accent);
+    stroke-width: 4;
+  }
+  .person.link-source .symbol {
+    stroke: var(--_focus);
+    stroke-dasharray: 4 3;
+  }
+  .label,
+  .dates {
+    fill: var(--_fg);
+    text-anchor: middle;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+    unicode-bidi: plaintext;
+    pointer-events: none;
+  }
+  .label {
+    font-weight: 500;
+  }
+  .dates {
+    fill: var(--_muted-fg);
+    font-size: 11px;
+  }
+  .link-preview {
+    stroke: var(--_focus);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+    pointer-events: none;
+  }
+  .empty {
+    fill: var(--_muted-fg);
+    text-anchor: middle;
+  }
+  .toolbar {
+    position: absolute;
+    top: 8px;
+    left: 8px;
+    display: flex;
+    gap: 4px;
+    flex-wrap: wrap;
+  }
+  .quick-add {
+    position: absolute;
+    left: 8px;
+    bottom: 8px;
+    display: flex;
+    gap: 4px;
+    max-width: calc(100% - 16px);
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 6px 10px;
+    min-height: 34px;
+  }
+  button {
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_bg);
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  :is(button, input, select):focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .quick-add input {
+    width: 22em;
+    max-width: 50vw;
+  }
+  .legend-box {
+    position: absolute;
+    right: 8px;
+    top: 8px;
+    max-width: 16em;
+    max-height: calc(100% - 16px);
+    overflow: auto;
+    background: color-mix(in srgb, var(--_surface) 92%, transparent);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 6px 10px;
+    font-size: 12px;
+  }
+  .rename {
+    position: absolute;
+    transform: translate(-50%, 0);
+    width: 12em;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0, 0, 0, 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,88 @@
+import type { Category, Conflict, Support } from '@relmap/core';
+
+/**
+ * Every text the map shows or announces. Replace any of them through the element's `strings` property to
+ * translate the map; what is not replaced stays English.
+ */
+export interface MapStrings {
+  mapLabel: string;
+  mapDescription: (client: string, people: number, rings: number) => string;
+  addPlaceholder: string;
+  addButton: string;
+  ringPicker: string;
+  undo: string;
+  redo: string;
+  fit: string;
+  zoomIn: string;
+  zoomOut: string;
+  linkMode: string;
+  deleteSelected: string;
+  legendTitle: string;
+  emptyMap: string;
+  renameLabel: string;
+  ring: (n: number, label: string) => string;
+  conflict: Record<Conflict, string>;
+  support: Record<Support, string>;
+  category: Record<Category, string>;
+  deceased: string;
+  group: string;
+  personDescription: (parts: readonly string[]) => string;
+  announceAdded: (name: string, ring: string) => string;
+  announceRemoved: (name: string) => string;
+  announceMoved: (name: string, ring: string) => string;
+  announceLinked: (a: string, b: string) => string;
+  announceLinkStart: (name: string) => string;
+  announceUndo: (what: string) => string;
+  announceRedo: (what: string) => string;
+  announceVetoed: string;
+  died: (date: string) => string;
+}
+
+/** The default English strings. */
+export const defaultStrings: MapStrings = {
+  mapLabel: 'Relationship map',
+  mapDescription: (client, people, rings) =>
+    `${client} at the centre, ${people} ${people === 1 ? 'person' : 'people'} on ${rings} closeness rings. ` +
+    'Use the arrow keys to move between people, plus and minus to change a ring.',
+  addPlaceholder: 'Add a person: type a name, press Enter',
+  addButton: 'Add',
+  ringPicker: 'Ring for new people',
+  undo: 'Undo',
+  redo: 'Redo',
+  fit: 'Fit',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  linkMode: 'Link two people',
+  deleteSelected: 'Delete',
+  legendTitle: 'Legend',
+  emptyMap: 'No one on the map yet.',
+  renameLabel: 'Name',
+  ring: (n, label) => `${label} (ring ${n})`,
+  conflict: { none: 'no conflict', low: 'low conflict', high: 'high conflict', hostile: 'hostile', cutoff: 'cut off' },
+  support: { none: 'no support', some: 'some support', strong: 'strong support' },
+  category: {
+    partner: 'partner',
+    parent: 'parent',
+    child: 'child',
+    sibling: 'sibling',
+    'other-family': 'family',
+    friend: 'friend',
+    colleague: 'colleague',
+    neighbour: 'neighbour',
+    professional: 'professional',
+    community: 'group',
+    other: 'other',
+  },
+  deceased: 'deceased',
+  group: 'group',
+  personDescription: (parts) => parts.filter(Boolean).join(', '),
+  announceAdded: (name, ring) => `${name} added to the ${ring}.`,
+  announceRemoved: (name) => `${name} removed.`,
+  announceMoved: (name, ring) => `${name} moved to the ${ring}.`,
+  announceLinked: (a, b) => `${a} and ${b} linked.`,
+  announceLinkStart: (name) => `Linking from ${name}: move to another person and press Enter.`,
+  announceUndo: (what) => `Undone: ${what}.`,
+  announceRedo: (what) => `Redone: ${what}.`,
+  announceVetoed: 'The change was not applied.',
+  died: (date) => `† ${date}`,
+};
