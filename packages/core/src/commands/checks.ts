@@ -99,6 +99,27 @@ export function findTie(draft: Draft<Inventory>, path: string, id: unknown): Dra
   return tie;
 }
 
+/** Throws unless `value` is a list; returns it for checking item by item. */
+export function checkList(path: string, value: unknown, what: string): readonly unknown[] {
+  if (!Array.isArray(value)) throw new RelmapError('invalid-argument', path, `expected a list of ${what}, got ${describe(value)}.`);
+  return value;
+}
+
+/**
+ * Whether two plain data values (text, numbers, notes, lists of ids) are equal. Commands write a value only when
+ * it differs, because assigning even an equal new object to a draft makes a patch, and with it an undo step
+ * for a change that changed nothing (rule H8).
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && sameData(x[k], y[k]));
+}
+
 /** A short, safe description of a value for error messages. */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);

@@ -10,7 +10,7 @@ import {
   type Support,
   type SupportDirection,
 } from '../model.ts';
-import { checkOneOf, checkRing, describe, findPerson } from './checks.ts';
+import { checkOneOf, checkRing, describe, findPerson, sameData } from './checks.ts';
 import { applyTieChanges, type TieChanges } from './tie-fields.ts';
 
 /** Arguments of `setCloseness`. */
@@ -93,5 +93,6 @@ export const setPin = defineCommand('setPin', (draft, args: SetPinArgs) => {
   }
   // Rounded to a tenth of a degree: finer is invisible and would only make documents noisy.
   const angle = Math.round((((args.angle % 360) + 360) % 360) * 10) / 10;
-  person.pin = { angle: angle === 360 ? 0 : angle };
+  const pin = { angle: angle === 360 ? 0 : angle };
+  if (!sameData(person.pin, pin)) person.pin = pin;
 });

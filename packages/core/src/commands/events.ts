@@ -4,7 +4,7 @@ import { RelmapError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { EVENT_KINDS, type EventKind, type Id, type LifeEvent, type Note, type PartialDate } from '../model.ts';
-import { checkDate, checkId, checkNote, checkOneOf, describe, findPerson } from './checks.ts';
+import { checkDate, checkId, checkNote, checkOneOf, describe, findPerson, sameData } from './checks.ts';
 
 /** Arguments of `recordEvent`. */
 export interface RecordEventArgs {
@@ -62,10 +62,10 @@ export const updateEvent = defineCommand('updateEvent', (draft, args: UpdateEven
   const date = c.date === undefined || c.date === null ? c.date : checkDate('changes.date', c.date);
   const people = c.people === undefined ? undefined : checkPeople(draft, 'changes.people', c.people);
   if (kind !== undefined) event.kind = kind;
-  if (label !== undefined) event.label = label;
+  if (label !== undefined && !sameData(event.label, label)) event.label = label;
   if (date === null) delete event.date;
   else if (date !== undefined) event.date = date;
-  if (people !== undefined) event.people = people;
+  if (people !== undefined && !sameData(event.people, people)) event.people = people;
 });
 
 /** Arguments of `removeEvent`. */

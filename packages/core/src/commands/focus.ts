@@ -3,7 +3,7 @@ import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
 import { PROBLEM_AREAS, type DisputeStage, type Focus, type Id, type Note, type ProblemArea } from '../model.ts';
-import { checkId, checkNote, checkOneOf, checkText, describe, findPerson } from './checks.ts';
+import { checkId, checkList, checkNote, checkOneOf, checkText, describe, findPerson, sameData } from './checks.ts';
 
 /** Arguments of `setFocus`: creates the focus with this id, or replaces it. */
 export interface SetFocusArgs {
@@ -28,8 +28,12 @@ export const setFocus = defineCommand('setFocus', (draft, args: SetFocusArgs) =>
   if (isNew && Object.keys(draft.focus).length >= LIMITS.focus) {
     throw new RelmapError('too-large', 'focus', `an inventory holds at most ${LIMITS.focus} focus entries.`);
   }
-  const people = [...new Set((args.people ?? []).map((p, i) => findPerson(draft, `people.${i}`, p).id))];
-  const events = [...new Set((args.events ?? []).map((e, i) => {
+  if (args.primary !== undefined && typeof args.primary !== 'boolean') {
+    throw new RelmapError('invalid-argument', 'primary', `expected true or false, got ${describe(args.primary)}.`);
+  }
+  const peopleArg = checkList('people', args.people ?? [], 'person ids');
+  const people = [...new Set(peopleArg.map((p, i) => findPerson(draft, `people.${i}`, p).id))];
+  const events = [...new Set(checkList('events', args.events ?? [], 'event ids').map((e, i) => {
     if (typeof e !== 'string' || !Object.hasOwn(draft.events, e)) {
       throw new RelmapError('not-found', `events.${i}`, `no event with id ${describe(e)}.`);
     }
@@ -46,7 +50,7 @@ export const setFocus = defineCommand('setFocus', (draft, args: SetFocusArgs) =>
   if (args.transitionTo !== undefined) focus.transitionTo = checkText('transitionTo', args.transitionTo, LIMITS.labelLength);
   if (args.note !== undefined) focus.note = checkNote('note', args.note);
   if (primary) for (const other of others) draft.focus[other]!.primary = false;
-  draft.focus[id] = focus;
+  if (!sameData(draft.focus[id], focus)) draft.focus[id] = focus;
 });
 
 /** Arguments of `removeFocus`. */

@@ -14,7 +14,7 @@ import {
   type Person,
   type PersonKind,
 } from '../model.ts';
-import { checkDate, checkId, checkNote, checkOneOf, checkRing, checkText, findPerson } from './checks.ts';
+import { checkDate, checkId, checkNote, checkOneOf, checkRing, checkText, findPerson, sameData } from './checks.ts';
 import { applyTieChanges, type TieChanges } from './tie-fields.ts';
 
 /** Arguments of `addPerson`. Only `name` is required; the person lands on the outermost ring unless told. */
@@ -106,7 +106,7 @@ export const updatePerson = defineCommand('updatePerson', (draft, args: UpdatePe
   }
   // Every check passed: only now touch the draft, so a bad field never half-applies the others.
   const target = person as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(next)) if (target[key] !== value) target[key] = value;
+  for (const [key, value] of Object.entries(next)) if (!sameData(target[key], value)) target[key] = value;
   for (const key of remove) delete target[key];
 });
 

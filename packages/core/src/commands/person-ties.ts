@@ -4,7 +4,7 @@ import { RelmapError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { CONFLICTS, type Conflict, type Id, type Inventory, type Note, type PersonTie, type TieCloseness } from '../model.ts';
-import { checkId, checkNote, checkOneOf, describe, findPerson, findTie } from './checks.ts';
+import { checkId, checkNote, checkOneOf, describe, findPerson, findTie, sameData } from './checks.ts';
 
 /** Arguments of `linkPeople`. */
 export interface LinkPeopleArgs {
@@ -85,7 +85,7 @@ export const updateLink = defineCommand('updateLink', (draft, args: UpdateLinkAr
   tie.closeness = closeness;
   tie.conflict = conflict;
   if (label === null) delete tie.label;
-  else if (label !== undefined) tie.label = label;
+  else if (label !== undefined && !sameData(tie.label, label)) tie.label = label;
   if (c.ended === true) tie.ended = true;
   else if (c.ended === false) delete tie.ended;
 });

@@ -2,7 +2,7 @@ import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
 import { MAX_RINGS, MIN_RINGS, defaultRingLabels } from '../model.ts';
-import { checkRing, checkText, describe } from './checks.ts';
+import { checkRing, checkText, describe, sameData } from './checks.ts';
 
 /** Arguments of `setRings`. */
 export interface SetRingsArgs {
@@ -31,7 +31,7 @@ export const setRings = defineCommand('setRings', (draft, args: SetRingsArgs) =>
     labels = args.ringLabels.map((l, i) => checkText(`ringLabels.${i}`, l, LIMITS.labelLength));
   }
   draft.settings.rings = rings;
-  draft.settings.ringLabels = labels;
+  if (!sameData(draft.settings.ringLabels, labels)) draft.settings.ringLabels = labels;
   for (const person of Object.values(draft.people)) if (person.tie.ring > rings) person.tie.ring = rings;
 });
 

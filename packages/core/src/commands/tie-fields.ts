@@ -13,7 +13,7 @@ import {
   type Support,
   type SupportDirection,
 } from '../model.ts';
-import { checkNote, checkOneOf, checkRing, describe } from './checks.ts';
+import { checkNote, checkOneOf, checkRing, describe, sameData } from './checks.ts';
 
 /** Fields of an inventory row that `updateTie` edits; `null` removes an optional field. */
 export interface TieChanges {
@@ -93,5 +93,5 @@ export function applyTieChanges(draft: Draft<Inventory>, tie: Draft<ClientTie>, 
   for (const key of NOTE_FIELDS) set(key, c[key], (v) => checkNote(`${path}.${key}`, v));
   const target = tie as unknown as Record<string, unknown>;
   for (const key of Object.keys(target)) if (!(key in next)) delete target[key];
-  for (const [key, value] of Object.entries(next)) if (target[key] !== value) target[key] = value;
+  for (const [key, value] of Object.entries(next)) if (!sameData(target[key], value)) target[key] = value;
 }
