@@ -1,0 +1,41 @@
+export type { Point, Segment } from './geometry.ts';
+export { trimSegment } from './geometry.ts';
+export {
+  clientLineStyle,
+  personLineStyle,
+  lineStyleKeys,
+  type Arrows,
+  type LineKind,
+  type LinePattern,
+  type LineStyle,
+  type LineWeight,
+  type PersonLineStyleOptions,
+} from './line-style.ts';
+export { HOSTILE_EXTRA_WIDTH, LINE_WIDTHS, MARKS, ZIGZAGS, zigzagFor, type ZigzagShape } from './line-metrics.ts';
+export { linePaint, weightWidth, type LinePaint } from './line-paint.ts';
+export {
+  deceasedCross,
+  groupShape,
+  linePath,
+  nominalWidth,
+  zigzagPath,
+  type LinePaths,
+  type TrimOptions,
+} from './paths.ts';
+export {
+  LEGEND_ORDER,
+  legendKeysFor,
+  legendStrings,
+  sortLegendKeys,
+  type LegendKey,
+  type LegendStrings,
+} from './legend.ts';
+export { lineParts, renderLine, type RenderLineOptions } from './render-line.ts';
+export {
+  LEGEND_SAMPLE,
+  legendLineSample,
+  renderLegend,
+  renderLegendSample,
+  type LegendLineSample,
+} from './render-legend.ts';
+export { legendStyles } from './legend-styles.ts';

@@ -1,0 +1,79 @@
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Point } from './geometry.ts';
+import { linePaint } from './line-paint.ts';
+import type { LineKind, LineStyle } from './line-style.ts';
+import { linePath } from './paths.ts';
+
+/** Options of `renderLine`. */
+export interface RenderLineOptions {
+  /** Distance cut from the start, usually the radius of the symbol at `a`. */
+  readonly trimStart: number;
+  /** Distance cut from the end, usually the radius of the symbol at `b`. */
+  readonly trimEnd: number;
+  /** The id of what the line stands for (a person on a client line, a tie otherwise), set as `data-id`. */
+  readonly id: string;
+  /** A line to the client, or a tie between two people. */
+  readonly kind: LineKind;
+  /** A text for assistive technology and the tooltip; without it the line is hidden from the accessibility tree. */
+  readonly label?: string;
+}
+
+/** The `part` names of a line's group, from the most general to the most specific. */
+export function lineParts(style: LineStyle, kind: LineKind): string {
+  const parts = ['line', `line-${style.pattern}`, `line-${style.weight}`, `line-${kind}`];
+  if (style.cutoff) parts.push('line-cutoff');
+  if (style.ended) parts.push('line-ended');
+  if (style.arrows !== 'none') parts.push('line-arrows');
+  if (style.muted) parts.push('line-muted');
+  return parts.join(' ');
+}
+
+/**
+ * One line of the map as an SVG group, to be placed inside an `<svg>`: the line (`part="line-stroke"`), its bars
+ * and slash (`line-marks`) and its arrowheads (`line-arrowheads`). The group's parts name its pattern, weight,
+ * kind and marks (`line line-zigzag line-normal line-client line-ended ...`), so a host can style any of them
+ * with `::part`. A client line must run from the client (`a`) to the person (`b`). Renders an empty group when
+ * there is nothing to draw.
+ */
+export function renderLine(a: Point, b: Point, style: LineStyle, options: RenderLineOptions): SVGTemplateResult {
+  const paths = linePath(a, b, style, options);
+  const paint = linePaint(style);
+  const classes = `line line--${style.pattern} line--${style.weight} line--${options.kind}`;
+  const labelled = options.label !== undefined && options.label !== '';
+  const lineStyle = {
+    fill: 'none',
+    stroke: paint.color,
+    'stroke-width': paint.lineWidth,
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+    'stroke-dasharray': paint.dasharray,
+  };
+  const markStyle = {
+    fill: 'none',
+    stroke: paint.color,
+    'stroke-width': paint.markWidth,
+    'stroke-linecap': 'round',
+  };
+  const arrowStyle = {
+    fill: paint.color,
+    stroke: paint.color,
+    'stroke-width': '1',
+    'stroke-linejoin': 'round',
+  };
+  const piece = (part: string, d: string, style: Record<string, string | undefined>) =>
+    d === '' ? nothing : svg`<path part=${part} class=${part} d=${d} style=${styleMap(style)}></path>`;
+  return svg`<g
+    part=${lineParts(style, options.kind)}
+    class=${classes}
+    data-id=${options.id}
+    data-kind=${options.kind}
+    role=${labelled ? 'img' : nothing}
+    aria-hidden=${labelled ? nothing : 'true'}
+    style=${styleMap({ opacity: paint.opacity })}
+  >${labelled ? svg`<title>${options.label}</title>` : nothing}${piece('line-stroke', paths.line, lineStyle)}${piece(
+    'line-marks',
+    paths.marks,
+    markStyle,
+  )}${piece('line-arrowheads', paths.arrows, arrowStyle)}</g>`;
+}
