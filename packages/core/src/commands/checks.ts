@@ -92,6 +92,18 @@ export function findPerson(draft: Draft<Inventory>, path: string, id: unknown): 
   return person;
 }
 
+/**
+ * The id of an existing person, or a `not-found` error naming the argument. For commands that only need to know
+ * that a person exists: unlike `findPerson` it does not read the person through the draft, which would make
+ * immer copy the whole `people` record for a mere lookup.
+ */
+export function requirePerson(draft: Draft<Inventory>, path: string, id: unknown): Id {
+  if (typeof id !== 'string' || !Object.hasOwn(draft.people, id)) {
+    throw new RelmapError('not-found', path, `no person with id ${describe(id)}.`);
+  }
+  return id;
+}
+
 /** The person-to-person tie with this id, or a `not-found` error naming the argument. */
 export function findTie(draft: Draft<Inventory>, path: string, id: unknown): Draft<PersonTie> {
   const tie = typeof id === 'string' && Object.hasOwn(draft.ties, id) ? draft.ties[id] : undefined;

@@ -4,7 +4,7 @@ import { RelmapError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { EVENT_KINDS, type EventKind, type Id, type LifeEvent, type Note, type PartialDate } from '../model.ts';
-import { checkDate, checkId, checkNote, checkOneOf, describe, findPerson, sameData } from './checks.ts';
+import { checkDate, checkId, checkNote, checkOneOf, describe, requirePerson, sameData } from './checks.ts';
 
 /** Arguments of `recordEvent`. */
 export interface RecordEventArgs {
@@ -18,7 +18,7 @@ export interface RecordEventArgs {
 
 function checkPeople(draft: Draft<import('../model.ts').Inventory>, path: string, people: unknown): Id[] {
   if (!Array.isArray(people)) throw new RelmapError('invalid-argument', path, `expected a list of person ids, got ${describe(people)}.`);
-  const ids = people.map((id, i) => findPerson(draft, `${path}.${i}`, id).id);
+  const ids = people.map((id, i) => requirePerson(draft, `${path}.${i}`, id));
   return [...new Set(ids)];
 }
 

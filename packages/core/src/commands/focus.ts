@@ -3,7 +3,7 @@ import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
 import { PROBLEM_AREAS, type DisputeStage, type Focus, type Id, type Note, type ProblemArea } from '../model.ts';
-import { checkId, checkList, checkNote, checkOneOf, checkText, describe, findPerson, sameData } from './checks.ts';
+import { checkId, checkList, checkNote, checkOneOf, checkText, describe, requirePerson, sameData } from './checks.ts';
 
 /** Arguments of `setFocus`: creates the focus with this id, or replaces it. */
 export interface SetFocusArgs {
@@ -32,7 +32,7 @@ export const setFocus = defineCommand('setFocus', (draft, args: SetFocusArgs) =>
     throw new RelmapError('invalid-argument', 'primary', `expected true or false, got ${describe(args.primary)}.`);
   }
   const peopleArg = checkList('people', args.people ?? [], 'person ids');
-  const people = [...new Set(peopleArg.map((p, i) => findPerson(draft, `people.${i}`, p).id))];
+  const people = [...new Set(peopleArg.map((p, i) => requirePerson(draft, `people.${i}`, p)))];
   const events = [...new Set(checkList('events', args.events ?? [], 'event ids').map((e, i) => {
     if (typeof e !== 'string' || !Object.hasOwn(draft.events, e)) {
       throw new RelmapError('not-found', `events.${i}`, `no event with id ${describe(e)}.`);

@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { current, type Draft } from 'immer';
 import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
 import { nextId } from '../ids.ts';
@@ -14,7 +14,17 @@ import {
   type Person,
   type PersonKind,
 } from '../model.ts';
-import { checkDate, checkId, checkNote, checkOneOf, checkRing, checkText, findPerson, sameData } from './checks.ts';
+import {
+  checkDate,
+  checkId,
+  checkNote,
+  checkOneOf,
+  checkRing,
+  checkText,
+  findPerson,
+  requirePerson,
+  sameData,
+} from './checks.ts';
 import { applyTieChanges, type TieChanges } from './tie-fields.ts';
 
 /** Arguments of `addPerson`. Only `name` is required; the person lands on the outermost ring unless told. */
@@ -122,18 +132,20 @@ export interface RemovePersonArgs {
  * the focus. Events left with no people stay: a move or a job change can concern the client alone.
  */
 export const removePerson = defineCommand('removePerson', (draft, args: RemovePersonArgs) => {
-  const id = findPerson(draft, 'id', args.id).id;
+  const id = requirePerson(draft, 'id', args.id);
   delete draft.people[id];
-  for (const [tieId, tie] of Object.entries(draft.ties)) {
+  // Search the records as they stand (`current`) and touch the draft only where the person is named: walking
+  // the draft itself would make a draft of every tie, event and focus, in proportion to all of them.
+  for (const [tieId, tie] of Object.entries(current(draft.ties))) {
     if (tie.a === id || tie.b === id) delete draft.ties[tieId];
   }
-  for (const event of Object.values(draft.events)) {
+  for (const [eventId, event] of Object.entries(current(draft.events))) {
     const at = event.people.indexOf(id);
-    if (at >= 0) event.people.splice(at, 1);
+    if (at >= 0) draft.events[eventId]!.people.splice(at, 1);
   }
-  for (const focus of Object.values(draft.focus)) {
+  for (const [focusId, focus] of Object.entries(current(draft.focus))) {
     const at = focus.people.indexOf(id);
-    if (at >= 0) focus.people.splice(at, 1);
+    if (at >= 0) draft.focus[focusId]!.people.splice(at, 1);
   }
 });
 
