@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { current, isDraft, type Draft } from 'immer';
 import { RelmapError } from '../errors.ts';
 import { isValidId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
@@ -130,6 +130,15 @@ export function sameData(a: unknown, b: unknown): boolean {
   const y = b as Record<string, unknown>;
   const keys = Object.keys(x);
   return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && sameData(x[k], y[k]));
+}
+
+/**
+ * Throws `too-large` when a collection already holds `limit` records. It counts the record as it stands:
+ * `Object.keys` on an immer draft asks the draft for a descriptor of every key, one proxy call per record.
+ */
+export function checkRoom(collection: object, path: string, limit: number, noun: string): void {
+  const count = Object.keys(isDraft(collection) ? (current(collection) as object) : collection).length;
+  if (count >= limit) throw new RelmapError('too-large', path, `an inventory holds at most ${limit} ${noun}.`);
 }
 
 /** A short, safe description of a value for error messages. */

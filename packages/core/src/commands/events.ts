@@ -4,7 +4,7 @@ import { RelmapError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { EVENT_KINDS, type EventKind, type Id, type LifeEvent, type Note, type PartialDate } from '../model.ts';
-import { checkDate, checkId, checkNote, checkOneOf, describe, requirePerson, sameData } from './checks.ts';
+import { checkDate, checkId, checkNote, checkOneOf, checkRoom, describe, requirePerson, sameData } from './checks.ts';
 
 /** Arguments of `recordEvent`. */
 export interface RecordEventArgs {
@@ -24,9 +24,7 @@ function checkPeople(draft: Draft<import('../model.ts').Inventory>, path: string
 
 /** Records a life event (a death, a move, a new job) and the people it concerns. */
 export const recordEvent = defineCommand('recordEvent', (draft, args: RecordEventArgs) => {
-  if (Object.keys(draft.events).length >= LIMITS.events) {
-    throw new RelmapError('too-large', 'events', `an inventory holds at most ${LIMITS.events} events.`);
-  }
+  checkRoom(draft.events, 'events', LIMITS.events, 'events');
   const kind = checkOneOf('kind', args.kind, EVENT_KINDS);
   const taken = (id: Id): boolean => Object.hasOwn(draft.events, id);
   const id = args.id === undefined ? nextId(`event-${kind}`, taken, 'e') : checkId('id', args.id);

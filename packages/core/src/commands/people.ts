@@ -20,6 +20,7 @@ import {
   checkNote,
   checkOneOf,
   checkRing,
+  checkRoom,
   checkText,
   findPerson,
   requirePerson,
@@ -51,9 +52,7 @@ export function newPersonId(inventory: Inventory, name: string): Id {
 
 /** Adds a person to the inventory, on `ring` (default: the outermost), with no conflict and no support. */
 export const addPerson = defineCommand('addPerson', (draft, args: AddPersonArgs) => {
-  if (Object.keys(draft.people).length >= LIMITS.people) {
-    throw new RelmapError('too-large', 'people', `an inventory holds at most ${LIMITS.people} people.`);
-  }
+  checkRoom(draft.people, 'people', LIMITS.people, 'people');
   const name = checkText('name', args.name, LIMITS.labelLength);
   const id = args.id === undefined ? newPersonId(draft as Inventory, name) : checkId('id', args.id);
   if (Object.hasOwn(draft.people, id)) throw new RelmapError('duplicate', 'id', `a person with id "${id}" exists.`);

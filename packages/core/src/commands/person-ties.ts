@@ -4,7 +4,7 @@ import { RelmapError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { CONFLICTS, type Conflict, type Id, type Inventory, type Note, type PersonTie, type TieCloseness } from '../model.ts';
-import { checkId, checkNote, checkOneOf, describe, findTie, requirePerson, sameData } from './checks.ts';
+import { checkId, checkNote, checkOneOf, checkRoom, describe, findTie, requirePerson, sameData } from './checks.ts';
 
 /** Arguments of `linkPeople`. */
 export interface LinkPeopleArgs {
@@ -39,9 +39,7 @@ export const linkPeople = defineCommand('linkPeople', (draft, args: LinkPeopleAr
   if (tieBetweenInDraft(draft, a, b)) {
     throw new RelmapError('duplicate', 'b', `"${a}" and "${b}" are already linked.`);
   }
-  if (Object.keys(draft.ties).length >= LIMITS.ties) {
-    throw new RelmapError('too-large', 'ties', `an inventory holds at most ${LIMITS.ties} ties.`);
-  }
+  checkRoom(draft.ties, 'ties', LIMITS.ties, 'ties');
   const taken = (id: Id): boolean => Object.hasOwn(draft.ties, id);
   const id = args.id === undefined ? nextId(`${a}-${b}`, taken, 't') : checkId('id', args.id);
   if (taken(id)) throw new RelmapError('duplicate', 'id', `a tie with id "${id}" exists.`);

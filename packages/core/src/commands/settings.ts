@@ -1,3 +1,4 @@
+import { current } from 'immer';
 import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
@@ -32,7 +33,10 @@ export const setRings = defineCommand('setRings', (draft, args: SetRingsArgs) =>
   }
   draft.settings.rings = rings;
   if (!sameData(draft.settings.ringLabels, labels)) draft.settings.ringLabels = labels;
-  for (const person of Object.values(draft.people)) if (person.tie.ring > rings) person.tie.ring = rings;
+  // Only the people beyond the last ring are touched through the draft; the others are read as they stand.
+  for (const [id, person] of Object.entries(current(draft.people))) {
+    if (person.tie.ring > rings) draft.people[id]!.tie.ring = rings;
+  }
 });
 
 /** Arguments of `setRingLabel`. */
