@@ -48,6 +48,7 @@ export default defineConfig({
             provider: chromium,
             headless: true,
             screenshotFailures: false,
+            viewport: { width: 1280, height: 800 },
             instances: [{ browser: 'chromium' }],
           },
         },

@@ -12,7 +12,8 @@ const MAX_ZOOM = 6;
 
 /**
  * Zoom, pan and fit for the map. Holds the transform from layout coordinates (client at 0,0) to the SVG's
- * pixels, follows the host's size through a `ResizeObserver`, and re-fits on resize until the user zooms or pans.
+ * pixels, follows the drawing's size through a `ResizeObserver`, and re-fits on resize until the user zooms or
+ * pans.
  */
 export class ViewportController implements ReactiveController {
   width = 0;
@@ -21,6 +22,7 @@ export class ViewportController implements ReactiveController {
   private userMoved = false;
   private extent = 300;
   private observer: ResizeObserver | undefined;
+  private target: Element | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -30,19 +32,29 @@ export class ViewportController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const view = this.host.ownerDocument.defaultView;
-    if (!view) return;
-    this.observer = new view.ResizeObserver((entries) => {
-      const box = entries[0]?.contentRect;
-      if (!box) return;
-      this.setSize(box.width, box.height);
-    });
-    this.observer.observe(this.host);
+    if (this.target) this.observe(this.target);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+  }
+
+  /** Follows the size of the element the map is drawn in (the SVG, once rendered). */
+  observe(target: Element): void {
+    if (this.target === target && this.observer) return;
+    this.target = target;
+    this.observer?.disconnect();
+    const view = this.host.ownerDocument.defaultView;
+    if (!view || !this.host.isConnected) return;
+    this.observer = new view.ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect;
+      if (box) this.setSize(box.width, box.height);
+    });
+    this.observer.observe(target);
+    // Measure now as well: the observer reports only after the first paint, which would show an unfitted frame.
+    const box = target.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0) this.setSize(box.width, box.height);
   }
 
   /** Sets the drawing size in CSS pixels. */

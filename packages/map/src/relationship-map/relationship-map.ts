@@ -23,7 +23,7 @@ import { relmapEvent, type RelmapChangeDetail } from '../events.ts';
 import { personLabel, type LabelMode } from '../labels.ts';
 import { readingOrder } from '../navigation.ts';
 import { defaultStrings, type MapStrings } from '../strings.ts';
-import { legendKeysFor, renderLegend } from '../visual/index.ts';
+import { legendKeysFor, legendStyles, renderLegend } from '../visual/index.ts';
 import { describePerson, deathDates } from './describe.ts';
 import { handleMapKey } from './keyboard.ts';
 import { drawOrder, renderClient, renderLines, renderLinkPreview, renderPerson, renderRings, NODE_RADIUS } from './render-map.ts';
@@ -79,7 +79,7 @@ import { exportSVG, exportPNG } from './export.ts';
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends LitElement {
-  static override styles = mapStyles;
+  static override styles = [mapStyles, legendStyles];
 
   /** Refuses edits: no drag, no add, no delete; pan, zoom, select and keyboard navigation still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -270,7 +270,10 @@ export class RelationshipMap extends LitElement {
 
   protected override updated(): void {
     const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    if (svgEl) this.pointer.attach(svgEl);
+    if (svgEl) {
+      this.pointer.attach(svgEl);
+      this.viewport.observe(svgEl);
+    }
   }
 
   protected override render(): unknown {
@@ -278,15 +281,15 @@ export class RelationshipMap extends LitElement {
     const snap = this.layout.snapshot;
     const t = this.viewport.transform;
     const text = this.text;
-    const people = readingOrder(
-      drawOrder(inv).flatMap((id) => {
-        const at = snap.positions.get(id);
-        return at ? [{ id, ring: inv.people[id]!.tie.ring, x: at.x, y: at.y }] : [];
-      }),
-    );
-    const active = this.activeId && inv.people[this.activeId] ? this.activeId : people[0]?.id;
+    // The DOM keeps one order (by id): reordering would move, and so blur, the focused person.
+    const people = drawOrder(inv).flatMap((id) => {
+      const at = snap.positions.get(id);
+      return at ? [{ id, ring: inv.people[id]!.tie.ring, x: at.x, y: at.y }] : [];
+    });
+    const active = this.activeId && inv.people[this.activeId] ? this.activeId : readingOrder(people)[0]?.id;
     const ringLabels = inv.settings.ringLabels.map((l, i) => text.ring(i + 1, l));
     return html`<div part="base" class="base" @keydown=${this.onKey}>
+      ${this.readonly ? nothing : this.renderToolbar(text)}
       <svg
         part="map"
         class="map"
@@ -327,8 +330,10 @@ export class RelationshipMap extends LitElement {
         </g>
       </svg>
       <p id="map-description" class="sr-only">${text.mapDescription(inv.client.label, people.length, inv.settings.rings)}</p>
-      ${this.readonly ? nothing : this.renderToolbar(text)}
-      <div class="legend-box">${renderLegend(legendKeysFor(inv), undefined, text.legendTitle)}</div>
+      <details class="legend-box" open>
+        <summary>${text.legendTitle}</summary>
+        ${renderLegend(legendKeysFor(inv), undefined, text.legendTitle)}
+      </details>
       ${this.readonly ? nothing : this.renderQuickAdd(text)}
       ${this.renderRename(text)}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
@@ -365,7 +370,10 @@ export class RelationshipMap extends LitElement {
     const person = id ? this.store.inventory.people[id] : undefined;
     const at = id ? this.layout.snapshot.positions.get(id) : undefined;
     if (!id || !person || !at) return nothing;
-    const s = this.viewport.toScreen(at.x, at.y + NODE_RADIUS + 4);
+    const p = this.viewport.toScreen(at.x, at.y + NODE_RADIUS + 4);
+    const svgBox = this.renderRoot.querySelector('svg.map')?.getBoundingClientRect();
+    const baseBox = this.renderRoot.querySelector('.base')?.getBoundingClientRect();
+    const s = { x: p.x + (svgBox && baseBox ? svgBox.left - baseBox.left : 0), y: p.y + (svgBox && baseBox ? svgBox.top - baseBox.top : 0) };
     return html`<input
       class="rename"
       aria-label=${text.renameLabel}

@@ -23,21 +23,33 @@ export interface PersonView {
   readonly linkSource: boolean;
 }
 
-/** The closeness rings, innermost last so that inner rings paint over outer ones; the drop target highlighted. */
+/**
+ * The outer edge of each closeness band. People sit on their ring's radius, the middle of a band; the drawn
+ * circles are the edges between bands, halfway between neighbouring rings, so "inside the inner circle" reads
+ * literally and a drop anywhere in a band lands on that ring.
+ */
+export function bandEdges(ringRadii: readonly number[]): number[] {
+  return ringRadii.map((r, i) => {
+    const next = ringRadii[i + 1];
+    if (next !== undefined) return (r + next) / 2;
+    const prev = ringRadii[i - 1] ?? CLIENT_RADIUS;
+    return r + (r - prev) / 2;
+  });
+}
+
+/** The closeness bands, outermost first so that inner ones paint over them; the drop target highlighted. */
 export function renderRings(
   snapshot: LayoutSnapshot,
   labels: readonly string[],
   target: number | undefined,
 ): SVGTemplateResult {
-  const radii = snapshot.ringRadii;
+  const edges = bandEdges(snapshot.ringRadii);
   return svg`<g class="rings" aria-hidden="true">
-    ${[...radii.keys()].reverse().map((i) => {
-      const r = radii[i]!;
-      return svg`<circle part="ring${target === i + 1 ? ' ring-target' : ''}" class="ring ring-${i + 1}${target === i + 1 ? ' target' : ''}" r=${r}></circle>`;
+    ${[...edges.keys()].reverse().map((i) => {
+      const hit = target === i + 1;
+      return svg`<circle part=${hit ? 'ring ring-target' : 'ring'} class="ring ring-${i + 1}${hit ? ' target' : ''}" r=${edges[i]!}></circle>`;
     })}
-    ${radii.map(
-      (r, i) => svg`<text part="ring-label" class="ring-label" x="0" y=${-r + 14}>${labels[i] ?? ''}</text>`,
-    )}
+    ${edges.map((r, i) => svg`<text part="ring-label" class="ring-label" x="0" y=${-r + 15}>${labels[i] ?? ''}</text>`)}
   </g>`;
 }
 
@@ -54,7 +66,8 @@ export function renderLines(inventory: Inventory, snapshot: LayoutSnapshot): SVG
         const a = pos.get(t.a);
         const b = pos.get(t.b);
         if (!a || !b) return nothing;
-        return renderLine(a, b, personLineStyle(t), {
+        const muted = inventory.people[t.a]?.status === 'deceased' || inventory.people[t.b]?.status === 'deceased';
+        return renderLine(a, b, personLineStyle(t, { muted }), {
           trimStart: NODE_RADIUS + 3,
           trimEnd: NODE_RADIUS + 3,
           id: t.id,

@@ -18,6 +18,7 @@ export const mapStyles = css`
     --_surface: var(--relmap-surface, #ffffff);
     --_border: var(--relmap-border-color, #d5d9e2);
     --relmap-line-color: var(--relmap-line, #3a4252);
+    --relmap-conflict-color: var(--relmap-conflict, #a8322d);
     display: block;
     position: relative;
     min-height: 320px;
@@ -27,6 +28,7 @@ export const mapStyles = css`
     font-family: var(--relmap-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--relmap-font-size, 14px);
     contain: layout paint;
+    container: relmap / inline-size;
     overflow: hidden;
     border-radius: var(--relmap-radius, 8px);
   }
@@ -57,11 +59,17 @@ export const mapStyles = css`
   .base {
     position: absolute;
     inset: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    grid-template-areas: 'toolbar toolbar' 'map legend' 'add add';
   }
   svg.map {
+    grid-area: map;
     display: block;
     width: 100%;
     height: 100%;
+    min-height: 0;
     touch-action: none;
     user-select: none;
     -webkit-user-select: none;
@@ -176,20 +184,17 @@ export const mapStyles = css`
     text-anchor: middle;
   }
   .toolbar {
-    position: absolute;
-    top: 8px;
-    left: 8px;
+    grid-area: toolbar;
+    padding: 8px 8px 0;
     display: flex;
     gap: 4px;
     flex-wrap: wrap;
   }
   .quick-add {
-    position: absolute;
-    left: 8px;
-    bottom: 8px;
+    grid-area: add;
+    padding: 0 8px 8px;
     display: flex;
     gap: 4px;
-    max-width: calc(100% - 16px);
   }
   button,
   input,
@@ -222,10 +227,10 @@ export const mapStyles = css`
     max-width: 50vw;
   }
   .legend-box {
-    position: absolute;
-    right: 8px;
-    top: 8px;
-    max-width: 16em;
+    grid-area: legend;
+    align-self: end;
+    margin: 8px;
+    max-width: 15em;
     max-height: calc(100% - 16px);
     overflow: auto;
     background: color-mix(in srgb, var(--_surface) 92%, transparent);
@@ -233,6 +238,14 @@ export const mapStyles = css`
     border-radius: 6px;
     padding: 6px 10px;
     font-size: 12px;
+  }
+  .legend-box summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding: 2px 0;
+  }
+  .legend-box[open] summary {
+    margin-bottom: 4px;
   }
   .rename {
     position: absolute;
@@ -249,6 +262,17 @@ export const mapStyles = css`
     clip: rect(0, 0, 0, 0);
     white-space: nowrap;
     border: 0;
+  }
+  @container relmap (max-width: 560px) {
+    .base {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'toolbar' 'map' 'legend' 'add';
+      grid-template-rows: auto minmax(0, 1fr) auto auto;
+    }
+    .legend-box {
+      max-width: none;
+      max-height: 30%;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

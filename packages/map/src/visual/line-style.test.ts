@@ -31,8 +31,13 @@ describe('clientLineStyle', () => {
     expect(clientLineStyle(person({ support: 'some' })).pattern).toBe('solid');
   });
 
-  it('V2: no support and no conflict is a thin dotted, tenuous line, on any ring including the outermost', () => {
-    for (const ring of [1, 3, 5]) {
+  it('V2: in the inner circle, no support and no conflict is thin and solid, not tenuous', () => {
+    const style = clientLineStyle(person({ ring: 1, support: 'none' }));
+    expect([style.weight, style.pattern]).toEqual(['thin', 'solid']);
+  });
+
+  it('V2: no support and no conflict is a thin dotted, tenuous line, on any ring beyond the first', () => {
+    for (const ring of [2, 3, 5]) {
       const style = clientLineStyle(person({ ring, support: 'none' }));
       expect(style).toMatchObject({ weight: 'thin', pattern: 'dotted', cutoff: false });
     }

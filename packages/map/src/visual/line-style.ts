@@ -70,7 +70,7 @@ function conflictPattern(conflict: Conflict): Pick<LineStyle, 'pattern' | 'cutof
 /**
  * The style of the line from the client to a person, from the person's inventory row (rules V1 to V7 of the
  * visual SPEC). Strong support is thick, some support normal, no support thin; a tie with neither support nor
- * conflict is tenuous and dotted (this covers a person on the outermost ring without support). Conflict wins over
+ * conflict is tenuous and dotted, except in the inner circle, where it is thin and solid. Conflict wins over
  * the dotted pattern: low and high give a zigzag, hostile a heavy zigzag, a cut-off a thin solid line with a gap.
  * Arrowheads follow the direction of support, and there are none without support. A deceased person's line is
  * muted, and an ended tie carries a slash.
@@ -82,7 +82,8 @@ export function clientLineStyle(person: Person): LineStyle {
   const weight: LineWeight = tie.conflict === 'cutoff' ? 'thin' : bySupport;
   return {
     weight,
-    pattern: byConflict?.pattern ?? (tie.support === 'none' ? 'dotted' : 'solid'),
+    // In the inner circle a tie is close by definition, so no support there is thin, not tenuous.
+    pattern: byConflict?.pattern ?? (tie.support === 'none' && tie.ring > 1 ? 'dotted' : 'solid'),
     conflict: tie.conflict,
     cutoff: byConflict?.cutoff ?? false,
     ended: tie.ended === true,
