@@ -6,6 +6,7 @@ import type { Category, Conflict, Support } from '@relmap/core';
  */
 export interface MapStrings {
   mapLabel: string;
+  toolbarLabel: string;
   mapDescription: (client: string, people: number, rings: number) => string;
   addPlaceholder: string;
   addButton: string;
@@ -41,6 +42,7 @@ export interface MapStrings {
 /** The default English strings. */
 export const defaultStrings: MapStrings = {
   mapLabel: 'Relationship map',
+  toolbarLabel: 'Map tools',
   mapDescription: (client, people, rings) =>
     `${client} at the centre, ${people} ${people === 1 ? 'person' : 'people'} on ${rings} closeness rings. ` +
     'Use the arrow keys to move between people, plus and minus to change a ring.',

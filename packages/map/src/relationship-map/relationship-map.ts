@@ -1,31 +1,23 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  command,
-  createInventory,
-  createStore,
-  isRelmapError,
-  parseInventory,
-  RelmapError,
-  type Change,
-  type Command,
-  type Id,
-  type Inventory,
-  type Store,
-  type Transaction,
-} from '@relmap/core';
+import { command, type Change, type Command, type Id, type Inventory, type Transaction } from '@relmap/core';
 import type { LayoutOptions } from '@relmap/layout';
+import { DocumentController } from '../controllers/document-controller.ts';
 import { LayoutController } from '../controllers/layout-controller.ts';
-import { PointerController, type PointerDelegate } from '../controllers/pointer-controller.ts';
+import { PointerController } from '../controllers/pointer-controller.ts';
 import { ViewportController } from '../controllers/viewport-controller.ts';
-import { relmapEvent, type RelmapChangeDetail } from '../events.ts';
+import { relmapEvent } from '../events.ts';
 import { personLabel, type LabelMode } from '../labels.ts';
 import { readingOrder } from '../navigation.ts';
 import { defaultStrings, type MapStrings } from '../strings.ts';
 import { legendKeysFor, legendStyles, renderLegend } from '../visual/index.ts';
 import { describePerson, deathDates } from './describe.ts';
-import { handleMapKey } from './keyboard.ts';
+import { changeAnnouncement } from './announce.ts';
+import { Gestures } from './gestures.ts';
+import { handleMapKey, type KeyTarget } from './keyboard.ts';
+import type { MapEditor } from './map-editor.ts';
+import { renderQuickAdd, renderRename, renderToolbar, type ToolbarModel } from './render-controls.ts';
 import { drawOrder, renderClient, renderLines, renderLinkPreview, renderPerson, renderRings, NODE_RADIUS } from './render-map.ts';
 import { mapStyles } from './styles.ts';
 import { exportSVG, exportPNG } from './export.ts';
@@ -102,23 +94,29 @@ export class RelationshipMap extends LitElement {
   @state() private renaming: Id | undefined;
   @state() private addRing: number | undefined;
 
-  private store: Store;
+  private readonly doc: DocumentController;
   private selected: readonly Id[] = [];
-  private vetoed: Change | undefined;
-  private dragging: { id: Id; x: number; y: number; ring: number } | undefined;
-  private linking: { from: Id; x: number; y: number } | undefined;
-  private keyboardLinkFrom: Id | undefined;
+  private readonly gestures: Gestures;
+  private readonly keys: KeyTarget;
   private readonly viewport = new ViewportController(this, () => undefined);
   private readonly layout: LayoutController;
   private readonly pointer: PointerController;
 
   constructor() {
     super();
-    this.store = createStore(createInventory(), { beforeChange: (change) => this.offer(change) });
-    this.store.subscribe((change) => this.committed(change));
+    this.doc = new DocumentController(this, {
+      committed: (change) => this.committed(change),
+      vetoed: () => this.layout.update(this.doc.inventory, true),
+      replaced: (inventory) => {
+        this.layout.update(inventory, false);
+        this.pruneSelection();
+      },
+    });
     this.layout = new LayoutController(this, (ticks) => this.emit('relmap-settle', { ticks }), this.layoutOptions());
-    this.pointer = new PointerController(this, this.viewport, this.pointerDelegate());
-    this.layout.update(this.store.inventory, false);
+    this.gestures = new Gestures(this.editor());
+    this.keys = this.gestures.keys();
+    this.pointer = new PointerController(this, this.viewport, this.gestures.pointer());
+    this.layout.update(this.doc.inventory, false);
   }
 
   /**
@@ -128,33 +126,17 @@ export class RelationshipMap extends LitElement {
    */
   @property({ attribute: false })
   get inventory(): Inventory {
-    return this.store.inventory;
+    return this.doc.inventory;
   }
   set inventory(value: Inventory) {
-    const old = this.store.inventory;
-    if (value === old) return;
-    const vetoed = this.vetoed;
-    this.vetoed = undefined;
-    if (vetoed && value === vetoed.inventory && vetoed.previous === old) {
-      this.store.commit(vetoed);
-      return;
-    }
-    const result = parseInventory(value);
-    if (!result.ok) {
-      const first = result.errors[0];
-      this.fail(new RelmapError('invalid-document', first?.path ?? '', first?.message ?? 'is not an inventory.', result.errors));
-      return;
-    }
-    this.store.reset(result.inventory);
-    this.layout.update(result.inventory, false);
-    this.pruneSelection();
-    this.requestUpdate('inventory', old);
+    const old = this.doc.inventory;
+    if (this.doc.setInventory(value)) this.requestUpdate('inventory', old);
   }
 
   /** How many closeness rings the map has (2 to 5). Setting it changes the inventory, as an undoable step. */
   @property({ type: Number, reflect: true })
   get rings(): number {
-    return this.store.inventory.settings.rings;
+    return this.doc.inventory.settings.rings;
   }
   set rings(value: number) {
     if (value === this.rings || value === null || Number.isNaN(value)) return;
@@ -168,18 +150,18 @@ export class RelationshipMap extends LitElement {
   }
   set selection(ids: readonly Id[]) {
     const old = this.selected;
-    this.selected = [...new Set(ids)].filter((id) => Object.hasOwn(this.store.inventory.people, id));
+    this.selected = [...new Set(ids)].filter((id) => Object.hasOwn(this.doc.inventory.people, id));
     this.requestUpdate('selection', old);
   }
 
   /** Whether `undo()` would do anything. */
   get canUndo(): boolean {
-    return this.store.canUndo;
+    return this.doc.store.canUndo;
   }
 
   /** Whether `redo()` would do anything. */
   get canRedo(): boolean {
-    return this.store.canRedo;
+    return this.doc.store.canRedo;
   }
 
   /**
@@ -187,28 +169,26 @@ export class RelationshipMap extends LitElement {
    * applied; a refused command fires `relmap-error` instead of throwing.
    */
   dispatch(cmd: Command): boolean {
-    return this.attempt(() => this.store.dispatch(cmd));
+    return this.doc.dispatch(cmd);
   }
 
   /** Applies several commands as one undoable step. */
   transaction(name: string, fn: (tx: Transaction) => void): boolean {
-    return this.attempt(() => this.store.transaction(name, fn));
+    return this.doc.transaction(name, fn);
   }
 
   /** Undoes the last step. Returns whether anything was undone. */
   undo(): boolean {
-    if (this.readonly) return false;
-    const what = this.store.undoName;
-    const done = this.attempt(() => this.store.undo());
+    const what = this.doc.store.undoName;
+    const done = this.doc.undo();
     if (done && what) this.announce(this.text.announceUndo(what));
     return done;
   }
 
   /** Redoes the last undone step. Returns whether anything was redone. */
   redo(): boolean {
-    if (this.readonly) return false;
-    const what = this.store.redoName;
-    const done = this.attempt(() => this.store.redo());
+    const what = this.doc.store.redoName;
+    const done = this.doc.redo();
     if (done && what) this.announce(this.text.announceRedo(what));
     return done;
   }
@@ -263,7 +243,7 @@ export class RelationshipMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('labelMode') || changed.has('presenting') || changed.has('strings')) {
-      if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.store.inventory);
+      if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.doc.inventory);
     }
     this.viewport.setExtent(this.layout.snapshot.extent);
   }
@@ -277,7 +257,7 @@ export class RelationshipMap extends LitElement {
   }
 
   protected override render(): unknown {
-    const inv = this.store.inventory;
+    const inv = this.doc.inventory;
     const snap = this.layout.snapshot;
     const t = this.viewport.transform;
     const text = this.text;
@@ -289,7 +269,7 @@ export class RelationshipMap extends LitElement {
     const active = this.activeId && inv.people[this.activeId] ? this.activeId : readingOrder(people)[0]?.id;
     const ringLabels = inv.settings.ringLabels.map((l, i) => text.ring(i + 1, l));
     return html`<div part="base" class="base" @keydown=${this.onKey}>
-      ${this.readonly ? nothing : this.renderToolbar(text)}
+      ${this.readonly ? nothing : renderToolbar(this.toolbar, text)}
       <svg
         part="map"
         class="map"
@@ -301,7 +281,7 @@ export class RelationshipMap extends LitElement {
         @focusin=${this.onFocusIn}
       >
         <g class="viewport" transform="translate(${t.x} ${t.y}) scale(${t.k})">
-          ${renderRings(snap, inv.settings.ringLabels, this.dragging?.ring)}
+          ${renderRings(snap, inv.settings.ringLabels, this.gestures.dragging?.ring)}
           ${renderLines(inv, snap)}
           ${renderClient(inv.client.label)}
           ${people.length === 0 ? svg`<text class="empty" y=${snap.ringRadii[0]! + 24}>${text.emptyMap}</text>` : nothing}
@@ -320,13 +300,13 @@ export class RelationshipMap extends LitElement {
                   dates: deathDates(person, text),
                   selected: this.selected.includes(p.id),
                   active: p.id === active,
-                  dragging: this.dragging?.id === p.id,
-                  linkSource: this.keyboardLinkFrom === p.id || this.linking?.from === p.id,
+                  dragging: this.gestures.dragging?.id === p.id,
+                  linkSource: this.gestures.keyboardLinkFrom === p.id || this.gestures.linking?.from === p.id,
                 })}</g>`;
               },
             )}
           </g>
-          ${this.linking ? renderLinkPreview(snap.positions.get(this.linking.from), this.linking) : nothing}
+          ${this.gestures.linking ? renderLinkPreview(snap.positions.get(this.gestures.linking.from), this.gestures.linking) : nothing}
         </g>
       </svg>
       <p id="map-description" class="sr-only">${text.mapDescription(inv.client.label, people.length, inv.settings.rings)}</p>
@@ -334,76 +314,87 @@ export class RelationshipMap extends LitElement {
         <summary>${text.legendTitle}</summary>
         ${renderLegend(legendKeysFor(inv), undefined, text.legendTitle)}
       </details>
-      ${this.readonly ? nothing : this.renderQuickAdd(text)}
-      ${this.renderRename(text)}
+      ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text)}
+      ${this.renaming && inv.people[this.renaming] ? renderRename(this.renamePosition(this.renaming), inv.people[this.renaming]!.name, (v) => this.finishRename(this.renaming!, v), text) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
-  private renderToolbar(text: MapStrings): unknown {
-    return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label="Map tools">
-      <button type="button" @click=${() => this.undo()} ?disabled=${!this.store.canUndo} aria-keyshortcuts="Control+Z">${text.undo}</button>
-      <button type="button" @click=${() => this.redo()} ?disabled=${!this.store.canRedo} aria-keyshortcuts="Control+Shift+Z">${text.redo}</button>
-      <button type="button" aria-pressed=${this.linkMode ? 'true' : 'false'} @click=${() => (this.linkMode = !this.linkMode)}>${text.linkMode}</button>
-      <button type="button" ?disabled=${this.selected.length === 0} @click=${() => this.removeSelected()}>${text.deleteSelected}</button>
-      <button type="button" @click=${() => this.zoom(1.25)} aria-label=${text.zoomIn}>+</button>
-      <button type="button" @click=${() => this.zoom(0.8)} aria-label=${text.zoomOut}>−</button>
-      <button type="button" @click=${() => this.fit()}>${text.fit}</button>
-    </div>`;
-  }
-
-  private renderQuickAdd(text: MapStrings): unknown {
-    const rings = this.store.inventory.settings.rings;
-    const ring = Math.min(this.addRing ?? rings, rings);
-    const labels = this.store.inventory.settings.ringLabels;
-    return html`<form part="quick-add" class="quick-add" @submit=${this.onAdd}>
-      <input name="name" autocomplete="off" aria-label=${text.addPlaceholder} placeholder=${text.addPlaceholder} />
-      <select name="ring" aria-label=${text.ringPicker} @change=${(e: Event) => (this.addRing = Number((e.target as HTMLSelectElement).value))}>
-        ${labels.map((l, i) => html`<option value=${i + 1} ?selected=${i + 1 === ring}>${l}</option>`)}
-      </select>
-      <button type="submit">${text.addButton}</button>
-    </form>`;
-  }
-
-  private renderRename(text: MapStrings): unknown {
-    const id = this.renaming;
-    const person = id ? this.store.inventory.people[id] : undefined;
-    const at = id ? this.layout.snapshot.positions.get(id) : undefined;
-    if (!id || !person || !at) return nothing;
-    const p = this.viewport.toScreen(at.x, at.y + NODE_RADIUS + 4);
-    const svgBox = this.renderRoot.querySelector('svg.map')?.getBoundingClientRect();
-    const baseBox = this.renderRoot.querySelector('.base')?.getBoundingClientRect();
-    const s = { x: p.x + (svgBox && baseBox ? svgBox.left - baseBox.left : 0), y: p.y + (svgBox && baseBox ? svgBox.top - baseBox.top : 0) };
-    return html`<input
-      class="rename"
-      aria-label=${text.renameLabel}
-      style="left:${s.x}px;top:${s.y}px"
-      .value=${person.name}
-      @keydown=${(e: KeyboardEvent) => this.onRenameKey(e, id)}
-      @blur=${(e: FocusEvent) => this.finishRename(id, (e.target as HTMLInputElement).value)}
-    />`;
-  }
-
-  private onAdd = (e: SubmitEvent): void => {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const input = form.elements.namedItem('name') as HTMLInputElement;
-    const name = input.value.trim();
-    if (!name) return;
-    const ring = Number((form.elements.namedItem('ring') as HTMLSelectElement).value);
+  private onAdd = (name: string, ring: number, input: HTMLInputElement): void => {
     if (this.dispatch(command('addPerson', { name, ring }))) input.value = '';
   };
 
-  private onRenameKey(e: KeyboardEvent, id: Id): void {
-    e.stopPropagation();
-    if (e.key === 'Enter') this.finishRename(id, (e.target as HTMLInputElement).value);
-    if (e.key === 'Escape') this.finishRename(id, undefined);
+  private renamePosition(id: Id): { x: number; y: number } | undefined {
+    const at = this.layout.snapshot.positions.get(id);
+    const svgBox = this.renderRoot.querySelector('svg.map')?.getBoundingClientRect();
+    const baseBox = this.renderRoot.querySelector('.base')?.getBoundingClientRect();
+    if (!at || !svgBox || !baseBox) return undefined;
+    const p = this.viewport.toScreen(at.x, at.y + NODE_RADIUS + 4);
+    return { x: p.x + svgBox.left - baseBox.left, y: p.y + svgBox.top - baseBox.top };
+  }
+
+  private get toolbar(): ToolbarModel {
+    return {
+      canUndo: this.doc.store.canUndo,
+      canRedo: this.doc.store.canRedo,
+      linkMode: this.linkMode,
+      hasSelection: this.selected.length > 0,
+      undo: () => this.undo(),
+      redo: () => this.redo(),
+      toggleLinkMode: () => (this.linkMode = !this.linkMode),
+      removeSelected: () => this.gestures.removeSelected(),
+      zoom: (f) => this.zoom(f),
+      fit: () => this.fit(),
+    };
+  }
+
+  private editor(): MapEditor {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const map = this;
+    return {
+      get inventory() {
+        return map.doc.inventory;
+      },
+      get editable() {
+        return !map.readonly;
+      },
+      get linkMode() {
+        return map.linkMode;
+      },
+      get selected() {
+        return map.selected;
+      },
+      get text() {
+        return map.text;
+      },
+      get layout() {
+        return map.layout;
+      },
+      get activeId() {
+        return map.activeId;
+      },
+      set activeId(id) {
+        map.activeId = id;
+      },
+      dispatch: (cmd) => map.dispatch(cmd),
+      transaction: (name, fn) => map.transaction(name, fn),
+      undo: () => map.undo(),
+      redo: () => map.redo(),
+      fit: () => map.fit(),
+      zoom: (f) => map.zoom(f),
+      select: (ids) => map.select(ids),
+      rename: (id) => map.rename(id),
+      focusPersonElement: (id) => void map.updateComplete.then(() => map.personElement(id)?.focus()),
+      announce: (message) => map.announce(message),
+      labelOf: (id) => map.labelOf(id),
+      requestUpdate: () => map.requestUpdate(),
+    };
   }
 
   private finishRename(id: Id, value: string | undefined): void {
     if (this.renaming !== id) return;
     this.renaming = undefined;
-    const person = this.store.inventory.people[id];
+    const person = this.doc.inventory.people[id];
     if (value !== undefined && person && value.trim() && value.trim() !== person.name) {
       this.dispatch(command('updatePerson', { id, changes: { name: value } }));
     }
@@ -412,7 +403,7 @@ export class RelationshipMap extends LitElement {
 
   /** Starts renaming a person in place. */
   rename(id: Id): void {
-    if (this.readonly || !this.store.inventory.people[id]) return;
+    if (this.readonly || !this.doc.inventory.people[id]) return;
     this.renaming = id;
     void this.updateComplete.then(() => {
       const input = this.renderRoot.querySelector<HTMLInputElement>('input.rename');
@@ -422,138 +413,13 @@ export class RelationshipMap extends LitElement {
   }
 
   private onKey = (e: KeyboardEvent): void => {
-    handleMapKey(this.keyTarget, e);
+    handleMapKey(this.keys, e);
   };
 
   private onFocusIn = (e: FocusEvent): void => {
     const id = (e.target as Element).getAttribute?.('data-id');
     if (id) this.activeId = id;
   };
-
-  private get keyTarget(): Parameters<typeof handleMapKey>[0] {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const map = this;
-    return {
-      get inventory() {
-        return map.store.inventory;
-      },
-      get editable() {
-        return !map.readonly;
-      },
-      get activeId() {
-        return map.activeId ?? readingOrder(
-          [...map.layout.snapshot.positions.values()].map((p) => ({ id: p.id, ring: p.ring, x: p.x, y: p.y })),
-        )[0]?.id;
-      },
-      get linkFrom() {
-        return map.keyboardLinkFrom;
-      },
-      positions: () => [...map.layout.snapshot.positions.values()],
-      focus: (id) => {
-        map.activeId = id;
-        void map.updateComplete.then(() => map.personElement(id)?.focus());
-      },
-      dispatch: (cmd) => map.dispatch(cmd),
-      undo: () => map.undo(),
-      redo: () => map.redo(),
-      fit: () => map.fit(),
-      zoom: (f) => map.zoom(f),
-      toggleSelect: (id) => map.select(map.selected.includes(id) ? map.selected.filter((s) => s !== id) : [...map.selected, id]),
-      clearSelection: () => map.select([]),
-      rename: (id) => map.rename(id),
-      removeSelectedOr: (id) => map.removeSelected(id),
-      startLink: (id) => {
-        map.keyboardLinkFrom = id;
-        map.announce(map.text.announceLinkStart(map.labelOf(id)));
-        map.requestUpdate();
-      },
-      cancelLink: () => {
-        map.keyboardLinkFrom = undefined;
-        map.requestUpdate();
-      },
-    };
-  }
-
-  private pointerDelegate(): PointerDelegate {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const map = this;
-    return {
-      get editable() {
-        return !map.readonly;
-      },
-      get linkMode() {
-        return map.linkMode;
-      },
-      personAtPoint: (x, y) => {
-        let best: Id | undefined;
-        let bestD = NODE_RADIUS + 6;
-        for (const p of map.layout.snapshot.positions.values()) {
-          const d = Math.hypot(p.x - x, p.y - y);
-          if (d <= bestD) [best, bestD] = [p.id, d];
-        }
-        return best;
-      },
-      dragMove: (id, x, y) => {
-        map.dragging = { id, x, y, ring: map.layout.nearestRing(x, y) };
-        map.layout.drag(id, x, y);
-      },
-      dragEnd: (id, x, y) => {
-        map.dragging = undefined;
-        map.layout.release(id);
-        map.dropOnRing(id, x, y);
-      },
-      dragCancel: (id) => {
-        map.dragging = undefined;
-        map.layout.release(id);
-        map.layout.update(map.store.inventory, true);
-      },
-      linkMove: (from, x, y) => {
-        map.linking = { from, x, y };
-        map.requestUpdate();
-      },
-      linkEnd: (from, to) => {
-        map.linking = undefined;
-        map.requestUpdate();
-        if (to) map.link(from, to);
-      },
-      tap: (id, additive) => {
-        if (id === undefined) return map.select([]);
-        map.activeId = id;
-        map.select(additive ? [...map.selected, id] : [id]);
-      },
-      doubleTap: (id) => map.rename(id),
-    };
-  }
-
-  /** Ends a drag: the ring nearest the drop point becomes the closeness, the angle becomes a pin; one step. */
-  private dropOnRing(id: Id, x: number, y: number): void {
-    const person = this.store.inventory.people[id];
-    if (!person) return;
-    const ring = this.layout.nearestRing(x, y);
-    const angle = this.layout.angleOf(x, y);
-    const applied = this.transaction('moveToRing', (tx) => {
-      if (ring !== person.tie.ring) tx.dispatch(command('setCloseness', { id, ring }));
-      tx.dispatch(command('setPin', { id, angle }));
-    });
-    if (!applied) this.layout.update(this.store.inventory, true);
-  }
-
-  /** Links two people, or announces why not. */
-  link(a: Id, b: Id): boolean {
-    const done = this.dispatch(command('linkPeople', { a, b }));
-    if (done) this.announce(this.text.announceLinked(this.labelOf(a), this.labelOf(b)));
-    return done;
-  }
-
-  private removeSelected(fallback?: Id): void {
-    const ids = this.selected.length > 0 ? [...this.selected] : fallback ? [fallback] : [];
-    if (ids.length === 0) return;
-    const names = ids.map((id) => this.labelOf(id));
-    const done = this.transaction(ids.length === 1 ? 'removePerson' : 'removePeople', (tx) => {
-      for (const id of ids) tx.dispatch(command('removePerson', { id }));
-    });
-    if (done) this.announce(names.map((n) => this.text.announceRemoved(n)).join(' '));
-  }
 
   private select(ids: readonly Id[]): void {
     const next = [...new Set(ids)];
@@ -563,12 +429,12 @@ export class RelationshipMap extends LitElement {
   }
 
   private pruneSelection(): void {
-    const kept = this.selected.filter((id) => Object.hasOwn(this.store.inventory.people, id));
+    const kept = this.selected.filter((id) => Object.hasOwn(this.doc.inventory.people, id));
     if (kept.length !== this.selected.length) this.select(kept);
   }
 
   private labelOf(id: Id): string {
-    const person = this.store.inventory.people[id];
+    const person = this.doc.inventory.people[id];
     return person ? personLabel(person, this.mode, this.text) : id;
   }
 
@@ -576,66 +442,19 @@ export class RelationshipMap extends LitElement {
     return this.renderRoot.querySelector<SVGGElement>(`g.person[data-id="${CSS.escape(id)}"]`);
   }
 
-  private attempt(fn: () => Change | undefined): boolean {
-    try {
-      return fn() !== undefined;
-    } catch (error) {
-      if (isRelmapError(error)) {
-        this.fail(error);
-        return false;
-      }
-      throw error;
-    }
-  }
-
-  private offer(change: Change): boolean {
-    if (this.readonly) return false;
-    const detail: RelmapChangeDetail = {
-      inventory: change.inventory,
-      previous: change.previous,
-      patches: change.patches,
-      inversePatches: change.inversePatches,
-      command: change.command,
-      kind: change.kind,
-    };
-    const accepted = this.dispatchEvent(relmapEvent('relmap-change', detail, true));
-    if (!accepted) {
-      this.vetoed = change;
-      this.layout.update(this.store.inventory, true);
-    }
-    return accepted;
-  }
-
   private committed(change: Change): void {
     this.layout.update(change.inventory, true);
     this.pruneSelection();
-    if (change.kind === 'command' || change.kind === 'transaction') this.announceCommand(change);
-    this.requestUpdate();
-  }
-
-  private announceCommand(change: Change): void {
-    const text = this.text;
-    const inv = change.inventory;
-    const ringName = (ring: number): string => inv.settings.ringLabels[ring - 1]?.toLowerCase() ?? `ring ${ring}`;
-    if (change.command === 'addPerson') {
-      const id = change.patches[0]?.path[1];
-      const person = typeof id === 'string' ? inv.people[id] : undefined;
-      if (person) this.announce(text.announceAdded(this.labelOf(person.id), ringName(person.tie.ring)));
-    } else {
-      const moved = change.patches.find((p) => p.path[0] === 'people' && p.path[2] === 'tie' && p.path[3] === 'ring');
-      const id = moved?.path[1];
-      const person = typeof id === 'string' ? inv.people[id] : undefined;
-      if (person) this.announce(text.announceMoved(this.labelOf(person.id), ringName(person.tie.ring)));
+    if (change.kind === 'command' || change.kind === 'transaction') {
+      const message = changeAnnouncement(change, (id) => this.labelOf(id), this.text);
+      if (message) this.announce(message);
     }
+    this.requestUpdate();
   }
 
   private announce(message: string): void {
     // Re-setting the same text would not be announced again, so a repeat gets an invisible difference.
     this.announcement = message === this.announcement ? `${message}\u200b` : message;
-  }
-
-  private fail(error: RelmapError): void {
-    this.emit('relmap-error', { error });
   }
 
   private emit<T>(type: string, detail: T): void {

@@ -249,6 +249,8 @@ export const mapStyles = css`
   }
   .rename {
     position: absolute;
+    left: var(--x, 0);
+    top: var(--y, 0);
     transform: translate(-50%, 0);
     width: 12em;
   }
