@@ -38,7 +38,8 @@ import { exportSVG, exportPNG } from './export.ts';
  * @csspart ring - Each closeness ring; `ring-target` is added to the ring under a dragged person.
  * @csspart ring-label - Each ring's label.
  * @csspart client - The client at the centre.
- * @csspart person - Each person; also `person-selected` and `person-deceased`.
+ * @csspart person - Each person; also `person-selected`, `person-deceased` and `person-highlighted`.
+ * @csspart person-halo - The halo behind a highlighted person (see `highlight`).
  * @csspart person-symbol - A person's circle, or a group's rounded square.
  * @csspart person-label - A person's label.
  * @csspart line - Every line; also `line-solid`, `line-dotted`, `line-zigzag`, `line-heavy-zigzag`.
@@ -59,6 +60,7 @@ import { exportSVG, exportPNG } from './export.ts';
  * @cssproperty --relmap-line - Colour of lines.
  * @cssproperty --relmap-conflict - Colour of conflict lines (their zigzag and bars carry the meaning too).
  * @cssproperty --relmap-accent - Selection and the drop-target ring.
+ * @cssproperty --relmap-highlight-color - The halo of highlighted people.
  * @cssproperty --relmap-focus-color - Keyboard focus.
  * @cssproperty --relmap-surface - Background of buttons, inputs and the legend.
  * @cssproperty --relmap-border-color - Borders of buttons, inputs and the legend.
@@ -87,6 +89,12 @@ export class RelationshipMap extends LitElement {
 
   /** Replaces any of the texts the map shows or announces. */
   @property({ attribute: false }) strings: Partial<MapStrings> = {};
+
+  /**
+   * Ids of people to mark with a halo, without selecting them: for example the people who changed between two
+   * sessions. Ids of people not in the inventory are ignored.
+   */
+  @property({ attribute: false }) highlight: readonly Id[] = [];
 
   @state() private announcement = '';
   @state() private linkMode = false;
@@ -299,6 +307,7 @@ export class RelationshipMap extends LitElement {
                   description: describePerson(person, this.mode, ringLabels, text),
                   dates: deathDates(person, text),
                   selected: this.selected.includes(p.id),
+                  highlighted: this.highlight.includes(p.id),
                   active: p.id === active,
                   dragging: this.gestures.dragging?.id === p.id,
                   linkSource: this.gestures.keyboardLinkFrom === p.id || this.gestures.linking?.from === p.id,

@@ -18,6 +18,8 @@ export interface PersonView {
   readonly x: number;
   readonly y: number;
   readonly selected: boolean;
+  /** Marked with a halo by the element's `highlight` property. */
+  readonly highlighted?: boolean;
   readonly active: boolean;
   readonly dragging: boolean;
   readonly linkSource: boolean;
@@ -108,12 +110,13 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
     person.kind === 'group' ? 'group' : '',
     person.status === 'deceased' ? 'deceased' : '',
     view.selected ? 'selected' : '',
+    view.highlighted ? 'highlighted' : '',
     view.dragging ? 'dragging' : '',
     view.linkSource ? 'link-source' : '',
   ]
     .filter(Boolean)
     .join(' ');
-  const parts = `person${view.selected ? ' person-selected' : ''}${person.status === 'deceased' ? ' person-deceased' : ''}`;
+  const parts = `person${view.selected ? ' person-selected' : ''}${person.status === 'deceased' ? ' person-deceased' : ''}${view.highlighted ? ' person-highlighted' : ''}`;
   const symbol =
     person.kind === 'group'
       ? svg`<path class="symbol" part="person-symbol" d=${groupShape({ x: 0, y: 0 }, NODE_RADIUS)}></path>`
@@ -122,6 +125,7 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
       role="button" aria-roledescription="person" aria-label=${view.description} aria-pressed=${view.selected ? 'true' : 'false'}
       tabindex=${view.active ? 0 : -1}>
     <circle class="focus-ring" r=${NODE_RADIUS + 6}></circle>
+    ${view.highlighted ? svg`<circle class="halo" part="person-halo" r=${NODE_RADIUS + 9}></circle>` : nothing}
     ${symbol}
     ${person.status === 'deceased' ? svg`<path class="cross" d=${deceasedCross({ x: 0, y: 0 }, NODE_RADIUS)}></path>` : nothing}
     <text part="person-label" class="label" y=${NODE_RADIUS + 15}>${view.label}</text>

@@ -14,6 +14,7 @@ export const mapStyles = css`
     --_client-fill: var(--relmap-client-fill, #2f5d8a);
     --_client-fg: var(--relmap-client-foreground, #ffffff);
     --_accent: var(--relmap-accent, #2f5d8a);
+    --_highlight: var(--relmap-highlight-color, #d99a00);
     --_focus: var(--relmap-focus-color, #b4541a);
     --_surface: var(--relmap-surface, #ffffff);
     --_border: var(--relmap-border-color, #d5d9e2);
@@ -44,6 +45,7 @@ export const mapStyles = css`
     --_client-fill: var(--relmap-client-fill, #6f9fd0);
     --_client-fg: var(--relmap-client-foreground, #0d1117);
     --_accent: var(--relmap-accent, #8db7e3);
+    --_highlight: var(--relmap-highlight-color, #f2c14e);
     --_focus: var(--relmap-focus-color, #f0a35e);
     --_surface: var(--relmap-surface, #1f2430);
     --_border: var(--relmap-border-color, #3b4355);
@@ -145,6 +147,11 @@ export const mapStyles = css`
   .person:focus-visible .focus-ring,
   .person.active-focus .focus-ring {
     stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .person .halo {
+    fill: color-mix(in srgb, var(--_highlight) 35%, transparent);
+    stroke: var(--_highlight);
     stroke-width: 3;
   }
   .person.selected .symbol {
