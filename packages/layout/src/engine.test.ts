@@ -1,0 +1,276 @@
+import {
+  addPerson,
+  isRelmapError,
+  linkPeople,
+  removePerson,
+  setCloseness,
+  setConflict,
+  setPin,
+  setSectors,
+  updatePerson,
+  type Inventory,
+} from '@relmap/core';
+import { describe, expect, it } from 'vitest';
+import { computeLayout } from './compute-layout.ts';
+import { LayoutEngine } from './engine.ts';
+import { degreesApart, displacement, exactText, overlaps, worstRingOffset } from './test-checks.ts';
+import { caseLikeInventories, generatedInventory } from './test-fixtures.ts';
+
+const SPACING = 90;
+
+/** A settled engine and its snapshot. */
+function settled(inventory: Inventory): LayoutEngine {
+  const engine = new LayoutEngine();
+  engine.update(inventory);
+  engine.settle();
+  return engine;
+}
+
+/** The circular mean of angles in degrees. */
+function meanAngle(degrees: readonly number[]): number {
+  const x = degrees.reduce((s, d) => s + Math.sin((d * Math.PI) / 180), 0);
+  const y = degrees.reduce((s, d) => s + Math.cos((d * Math.PI) / 180), 0);
+  return ((Math.atan2(x, y) * 180) / Math.PI + 360) % 360;
+}
+
+describe('LayoutEngine: time', () => {
+  it('L9: runs no timer: nothing moves until tick() is called', async () => {
+    const engine = new LayoutEngine();
+    engine.update(generatedInventory({ people: 30, seed: 5 }));
+    const before = exactText(engine.snapshot());
+    const alpha = engine.alpha;
+    // The layout's lib has no timers in its types (no DOM, no Node); the test runner has them.
+    const { setTimeout } = globalThis as unknown as { setTimeout: (done: () => void, ms: number) => void };
+    await new Promise<void>((resolve) => setTimeout(resolve, 60));
+    expect(exactText(engine.snapshot())).toBe(before);
+    expect(engine.alpha).toBe(alpha);
+    expect(engine.moving).toBe(true);
+  });
+
+  it('tick(n) runs at most n ticks and says whether the layout still moves; stop() halts it at once', () => {
+    const engine = settled(caseLikeInventories().dispute!);
+    expect(engine.tick(5)).toBe(false);
+    engine.drag('sam', 0, -300);
+    expect(engine.tick()).toBe(true);
+    engine.stop();
+    expect(engine.moving).toBe(false);
+    expect(engine.alpha).toBe(0);
+    expect(engine.tick(10)).toBe(false);
+  });
+
+  it('settle(maxTicks) never runs more than its budget', () => {
+    const engine = settled(caseLikeInventories().dispute!);
+    const mia = engine.snapshot().positions.get('kid-1')!;
+    engine.drag('sam', mia.x, mia.y);
+    expect(engine.settle(3)).toBe(3);
+    expect(engine.moving).toBe(true);
+  });
+});
+
+describe('LayoutEngine: incremental updates', () => {
+  for (const n of [30, 300]) {
+    it(`L6: adding, moving, renaming or removing one person barely moves the others (${n} people)`, () => {
+      const base = generatedInventory({ people: n, seed: 11 });
+      const ids = Object.keys(base.people).sort();
+      const [a, b, c] = [ids[1]!, ids[Math.floor(n / 2)]!, ids[n - 2]!];
+      // Bounds on the mean displacement of everyone else, in ring spacings. Measured with this seed: 0 for every
+      // edit but the ring change at 30 people (0.047: the person lands on their angle and two neighbours on
+      // each side shift over by up to 32 units).
+      const edits: [string, Inventory, number][] = [
+        ['new', linkPeople(addPerson(base, { id: 'new', name: 'Newcomer', ring: 2 }), { a: 'new', b: a }), 0.05],
+        [a, setCloseness(base, { id: a, ring: base.people[a]!.tie.ring === 1 ? 2 : 1 }), 0.05],
+        [b, updatePerson(base, { id: b, changes: { name: `${base.people[b]!.name.slice(0, -1)}x` } }), 0.01],
+        [c, removePerson(base, { id: c }), 0.01],
+      ];
+      for (const [who, next, bound] of edits) {
+        const engine = settled(base);
+        const before = engine.snapshot();
+        engine.update(next);
+        expect(engine.settle()).toBeLessThanOrEqual(10);
+        const after = engine.snapshot();
+        expect(displacement(before, after, [who]).mean, who).toBeLessThan(bound * SPACING);
+        expect(overlaps(after), who).toEqual([]);
+        expect(worstRingOffset(after), who).toBeLessThan(0.02 * SPACING);
+      }
+    });
+  }
+
+  it('L6: a label that grows makes room by moving only its neighbours, and only a little', () => {
+    const base = generatedInventory({ people: 300, seed: 11 });
+    const engine = settled(base);
+    const before = engine.snapshot();
+    engine.update(updatePerson(base, { id: 'p150', changes: { name: 'A considerably longer name' } }));
+    engine.settle();
+    const after = engine.snapshot();
+    const { mean } = displacement(before, after, ['p150']);
+    expect(mean).toBeLessThan(0.05 * SPACING);
+    expect(overlaps(after)).toEqual([]);
+  });
+
+  it('L7: a new person enters beside the people they are tied to', () => {
+    const base = generatedInventory({ people: 30, seed: 12 });
+    const engine = settled(base);
+    const ids = Object.keys(base.people).sort();
+    const ring2 = ids.filter((id) => base.people[id]!.tie.ring === 2);
+    const [a, b] = [ring2[0]!, ring2[1]!];
+    let next = addPerson(base, { id: 'cousin', name: 'Cousin', ring: 2, category: 'other-family' });
+    next = linkPeople(linkPeople(next, { a: 'cousin', b: a }), { a: 'cousin', b });
+    const tied = meanAngle([a, b].map((id) => engine.snapshot().positions.get(id)!.angle));
+    engine.update(next);
+    engine.settle();
+    const layout = engine.snapshot();
+    const onRing = [...layout.positions.values()].filter((p) => p.ring === 2).length;
+    expect(degreesApart(layout.positions.get('cousin')!.angle, tied)).toBeLessThan(2 * (360 / onRing));
+    expect(overlaps(layout)).toEqual([]);
+  });
+
+  it('L7: a new person without ties enters the widest gap of their ring', () => {
+    const base = caseLikeInventories().dispute!;
+    const engine = settled(base);
+    const before = engine.snapshot();
+    const r = before.ringRadii[2]!;
+    const ring3 = [...before.positions.values()].filter((p) => p.ring === 3).sort((a, b) => a.angle - b.angle);
+    const half = (radius: number): number => (Math.asin(radius / r) * 180) / Math.PI;
+    let widest = { size: -1, middle: 0 };
+    ring3.forEach((from, i) => {
+      const to = ring3[(i + 1) % ring3.length]!;
+      const size = ((to.angle - from.angle + 360) % 360) - half(from.radius) - half(to.radius);
+      if (size > widest.size) widest = { size, middle: from.angle + half(from.radius) + size / 2 };
+    });
+    engine.update(addPerson(base, { id: 'neighbour', name: 'Neighbour', ring: 3, category: 'neighbour' }));
+    engine.settle();
+    expect(ring3.length).toBe(3);
+    expect(degreesApart(engine.snapshot().positions.get('neighbour')!.angle, widest.middle)).toBeLessThan(1);
+  });
+
+  it('a person moved to another ring keeps their angle where that ring has room', () => {
+    const base = caseLikeInventories().transition!;
+    const engine = settled(base);
+    const before = engine.snapshot().positions.get('kwame')!;
+    engine.update(setCloseness(base, { id: 'kwame', ring: 4 }));
+    engine.settle();
+    const after = engine.snapshot().positions.get('kwame')!;
+    expect(after.ring).toBe(4);
+    expect(degreesApart(after.angle, before.angle)).toBeLessThan(30);
+    expect(Math.hypot(after.x, after.y)).toBeCloseTo(engine.snapshot().ringRadii[3]!, 6);
+  });
+
+  it('L13: an update that changes nothing the layout reads does not wake it', () => {
+    const base = caseLikeInventories().dispute!;
+    const engine = settled(base);
+    const before = exactText(engine.snapshot());
+    engine.update(setConflict(base, { id: 'sam', conflict: 'high' }));
+    expect(engine.moving).toBe(false);
+    expect(engine.tick()).toBe(false);
+    expect(exactText(engine.snapshot())).toBe(before);
+  });
+
+  it('update({ fresh: true }) lays out afresh, exactly as computeLayout does', () => {
+    const cases = caseLikeInventories();
+    const engine = settled(cases.grief!);
+    engine.update(cases.family!, { fresh: true });
+    engine.settle();
+    expect(exactText(engine.snapshot())).toBe(exactText(computeLayout(cases.family!)));
+  });
+
+  it('switching sectors on lays out afresh, with sectors', () => {
+    const base = caseLikeInventories().dispute!;
+    const engine = settled(base);
+    const next = setSectors(base, { enabled: true });
+    engine.update(next);
+    engine.settle();
+    expect(exactText(engine.snapshot())).toBe(exactText(computeLayout(next)));
+    expect(engine.snapshot().sectors).toHaveLength(4);
+  });
+
+  it('L4: pinning a settled person moves them to the pin and holds them there', () => {
+    const base = caseLikeInventories().dispute!;
+    const engine = settled(base);
+    engine.update(setPin(base, { id: 'bff', angle: 90 }));
+    engine.settle();
+    const p = engine.snapshot().positions.get('bff')!;
+    expect(p.angle).toBeCloseTo(90, 9);
+    expect(p.pinned).toBe(true);
+    expect(overlaps(engine.snapshot())).toEqual([]);
+  });
+});
+
+describe('LayoutEngine: drag and release', () => {
+  it('L11: a dragged person stays at the pointer while others make room, and all return home on release', () => {
+    const base = caseLikeInventories().family!;
+    const engine = settled(base);
+    const before = engine.snapshot();
+    const target = before.positions.get('c1')!;
+    const neighbour = before.positions.get('c2')!;
+    // Drag Ella onto Finn's spot.
+    engine.drag('c1', neighbour.x, neighbour.y);
+    engine.tick(30);
+    const during = engine.snapshot();
+    expect(during.positions.get('c1')).toMatchObject({ x: neighbour.x, y: neighbour.y });
+    const finn = during.positions.get('c2')!;
+    expect(Math.hypot(finn.x - neighbour.x, finn.y - neighbour.y)).toBeGreaterThan(0.9 * (finn.radius + target.radius));
+    engine.release('c1');
+    engine.settle();
+    const after = engine.snapshot();
+    expect(displacement(before, after).max).toBeLessThan(0.5);
+  });
+
+  it('L11: a pinned person returns to their pin when released without a commit', () => {
+    const base = caseLikeInventories().family!;
+    const engine = settled(base);
+    const pin = engine.snapshot().positions.get('f')!;
+    engine.drag('f', 0, 0);
+    engine.tick();
+    expect(engine.snapshot().positions.get('f')).toMatchObject({ x: 0, y: 0 });
+    engine.release('f');
+    engine.settle();
+    expect(engine.snapshot().positions.get('f')).toMatchObject({ x: pin.x, y: pin.y });
+  });
+
+  it('L11: the drop point gives the ring and the angle to commit', () => {
+    const base = caseLikeInventories().dispute!;
+    const engine = settled(base);
+    const radii = engine.snapshot().ringRadii;
+    const [x, y] = [radii[2]! * Math.sin(Math.PI / 4), -radii[2]! * Math.cos(Math.PI / 4)];
+    engine.drag('sam', x, y);
+    engine.tick(3);
+    engine.release('sam');
+    const ring = engine.nearestRing(x, y);
+    const angle = engine.angleOf(x, y);
+    expect([ring, angle]).toEqual([3, 45]);
+    engine.update(setPin(setCloseness(base, { id: 'sam', ring }), { id: 'sam', angle }));
+    engine.settle();
+    const sam = engine.snapshot().positions.get('sam')!;
+    expect([sam.ring, sam.x, sam.y]).toEqual([3, x, y]);
+  });
+
+  it('drag and release of someone not on the map throw a RelmapError naming the id', () => {
+    const engine = settled(caseLikeInventories().dispute!);
+    for (const act of [() => engine.drag('nobody', 0, 0), () => engine.release('nobody')]) {
+      try {
+        act();
+        expect.unreachable();
+      } catch (error) {
+        expect(isRelmapError(error) && error.code === 'not-found' && error.message.includes('nobody')).toBe(true);
+      }
+    }
+  });
+});
+
+describe('LayoutEngine: geometry', () => {
+  it('L12: angleOf measures degrees clockwise from 12 o\'clock, with y growing downward', () => {
+    const engine = new LayoutEngine();
+    expect([engine.angleOf(0, -1), engine.angleOf(1, 0), engine.angleOf(0, 1), engine.angleOf(-1, 0)]).toEqual([
+      0, 90, 180, 270,
+    ]);
+    expect(engine.angleOf(-1, -1)).toBeCloseTo(315, 12);
+  });
+
+  it('L12: nearestRing picks the ring whose radius is nearest the distance from the centre', () => {
+    const engine = settled(caseLikeInventories().transition!);
+    const radii = engine.snapshot().ringRadii;
+    expect(radii).toEqual([126, 216, 306, 396]);
+    expect([0, 170, 172, 260, 1000].map((d) => engine.nearestRing(0, -d))).toEqual([1, 1, 2, 2, 4]);
+    expect(engine.nearestRing(200, 0)).toBe(2);
+  });
+});

@@ -1,0 +1,275 @@
+import { RelmapError, type Inventory } from '@relmap/core';
+import { forceCollide, forceSimulation, type Simulation } from 'd3-force';
+import { polarAngle, polarPoint, toDegrees } from './angles.ts';
+import { lcg } from './hash.ts';
+import { homeForce } from './home-force.ts';
+import { createNode, type LayoutNode } from './layout-node.ts';
+import { obstacleForce } from './obstacle-force.ts';
+import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './options.ts';
+import { placeIncremental } from './place-incremental.ts';
+import { readInventory, type LayoutInput } from './read-inventory.ts';
+import { ringForce } from './ring-force.ts';
+import { nearestRingIndex, ringLoad, ringRadii } from './ring-geometry.ts';
+import { sectorForce } from './sector-force.ts';
+import { assignSectorArcs, countSectors, sectorRanges, type SectorRange } from './sectors.ts';
+import { seedFresh } from './seed.ts';
+import { takeSnapshot, type LayoutSnapshot } from './snapshot.ts';
+import { TUNING } from './tuning.ts';
+
+/** How `LayoutEngine.update` treats the people already on the map. */
+export interface UpdateOptions {
+  /**
+   * Lay everyone out afresh, exactly as `computeLayout` would, instead of keeping people where they are. Use it
+   * when a different inventory is loaded. A fresh layout also happens by itself when the engine is empty, when
+   * nobody on the map is in the new inventory, and when sectors are switched on or off.
+   */
+  readonly fresh?: boolean;
+}
+
+/**
+ * A running, ring-constrained force layout of one inventory. It owns plain mutable nodes, separate from the
+ * (frozen) inventory, and a d3-force simulation that never runs on a timer: the caller advances it with `tick()`
+ * (once per animation frame) or runs it to rest with `settle()` (before the first paint, or when motion is
+ * reduced). Feed it each new inventory with `update()`; people already on the map stay where they are.
+ */
+export class LayoutEngine {
+  readonly #options: ResolvedOptions;
+  readonly #simulation: Simulation<LayoutNode, undefined>;
+  readonly #client: LayoutNode;
+  readonly #byId = new Map<string, LayoutNode>();
+  readonly #dragging = new Set<LayoutNode>();
+  #people: LayoutNode[] = [];
+  #radii: number[] = [];
+  #ranges: SectorRange[] = [];
+  #sectors = false;
+  #tieKey = '';
+  #moving = false;
+  #calm = 0;
+
+  /** Creates an empty engine; give it an inventory with `update()`. Throws a `RelmapError` on a bad option. */
+  constructor(options: LayoutOptions = {}) {
+    this.#options = resolveOptions(options);
+    const size = { labelWidth: 0, halfWidth: 0, above: 0, below: 0, radius: this.#options.clientRadius };
+    this.#client = {
+      id: '', client: true, hash: 0, x: 0, y: 0, vx: 0, vy: 0, fx: 0, fy: 0, ring: 0, category: 'other',
+      sector: 'services', label: '', size, pin: undefined, target: 0, home: 0, arc: undefined,
+    };
+    // Stopped at once: d3 must never tick on its own timer; the caller decides when time passes.
+    this.#simulation = forceSimulation<LayoutNode>([this.#client])
+      .stop()
+      .randomSource(lcg(TUNING.seed))
+      .alpha(0)
+      .alphaDecay(TUNING.alphaDecay)
+      .velocityDecay(TUNING.velocityDecay)
+      .force('ring', ringForce(TUNING.radialStrength))
+      .force('home', homeForce().strength(TUNING.homeStrength))
+      .force('sector', sectorForce().strength(TUNING.sectorStrength))
+      // Last, so that it sees (and undoes) any overlap the other forces were about to cause in this very tick.
+      .force('collide', forceCollide<LayoutNode>((n) => n.size.radius).iterations(TUNING.collideIterations))
+      .force('obstacles', obstacleForce());
+  }
+
+  /** The simulation's current heat: high after a change, falling towards 0 as the layout comes to rest. */
+  get alpha(): number {
+    return this.#simulation.alpha();
+  }
+
+  /** Whether the layout is still moving, so that a caller animating it should keep calling `tick()`. */
+  get moving(): boolean {
+    return this.#moving;
+  }
+
+  /**
+   * Brings the layout up to date with an inventory. People already on the map keep their positions (moving in or
+   * out only with their ring, if its radius had to change); a person whose ring changed goes to the free spot on
+   * the new ring nearest to where they were; a new person goes next to the people they are tied to, or into the
+   * widest gap of their ring; pinned people go to their pin. Then the layout is gently reheated, so that a few
+   * ticks settle it while everyone else moves little. An update that changes nothing the layout depends on (a
+   * note, a conflict level) does not reheat at all.
+   */
+  update(inventory: Inventory, options: UpdateOptions = {}): void {
+    const input = readInventory(inventory, this.#options);
+    const fresh =
+      options.fresh === true ||
+      this.#byId.size === 0 ||
+      input.sectors !== this.#sectors ||
+      !input.people.some((p) => this.#byId.has(p.id));
+    let changed = fresh || input.people.length !== this.#byId.size;
+
+    const radii = this.#ringRadii(input, fresh);
+    if (radii.length !== this.#radii.length || radii.some((r, i) => r !== this.#radii[i])) changed = true;
+    const ranges = sectorRanges(countSectors(input.people));
+
+    const client = this.#client;
+    if (client.size.radius !== input.client.radius || client.label !== inventory.client.label) changed = true;
+    client.size = input.client;
+    client.label = inventory.client.label;
+
+    const entering = new Set<LayoutNode>();
+    const moved = new Set<LayoutNode>();
+    const resized = new Set<LayoutNode>();
+    const people: LayoutNode[] = [];
+    const byId = new Map<string, LayoutNode>();
+    for (const spec of input.people) {
+      let node = this.#byId.get(spec.id);
+      if (node === undefined) {
+        node = createNode(spec);
+        entering.add(node);
+      } else {
+        if (node.ring !== spec.ring || (input.sectors && node.sector !== spec.sector)) moved.add(node);
+        if (node.pin !== spec.pin) {
+          // A new pin is the new home; a released pin leaves the person at home where they stand.
+          node.home = spec.pin ?? polarAngle(node.x, node.y);
+          resized.add(node);
+        }
+        if (node.size.radius !== spec.size.radius) resized.add(node);
+        node.ring = spec.ring;
+        node.category = spec.category;
+        node.sector = spec.sector;
+        node.label = spec.label;
+        node.size = spec.size;
+        node.pin = spec.pin;
+      }
+      node.target = radii[spec.ring - 1]!;
+      people.push(node);
+      byId.set(spec.id, node);
+    }
+    if (entering.size > 0 || moved.size > 0 || resized.size > 0) changed = true;
+    const arcs = assignSectorArcs(people, radii, ranges, input.sectors);
+
+    const tieKey = input.ties.map((t) => `${t.a}\u0000${t.b}`).join('\n');
+    if (tieKey !== this.#tieKey) changed = true;
+
+    if (fresh) {
+      seedFresh(people, radii, arcs, input.ties);
+    } else {
+      placeIncremental({ nodes: people, entering, moved, resized, previousRadii: this.#radii, radii, ties: input.ties });
+    }
+    for (const n of people) this.#fix(n);
+
+    for (const n of this.#byId.values()) if (!byId.has(n.id)) this.#dragging.delete(n);
+    this.#people = people;
+    this.#byId.clear();
+    for (const [id, n] of byId) this.#byId.set(id, n);
+    this.#radii = radii;
+    this.#ranges = ranges;
+    this.#sectors = input.sectors;
+    this.#tieKey = tieKey;
+
+    this.#simulation.nodes([client, ...people]);
+
+    if (fresh) this.#wake(TUNING.freshAlpha);
+    else if (changed) this.#wake(TUNING.updateAlpha);
+  }
+
+  /**
+   * Advances the layout by `n` ticks (default 1) and says whether it is still moving. It comes to rest as soon as
+   * no person moves more than a hair (`restSpeed`) in two ticks running, or at the latest when the heat falls
+   * below d3's `alphaMin`. At rest, `tick()` does nothing and returns `false` until an update or a drag wakes the
+   * layout.
+   */
+  tick(n = 1): boolean {
+    for (let i = 0; i < n && this.#moving; i++) {
+      this.#simulation.tick();
+      let fastest = 0;
+      for (const node of this.#people) {
+        const speed = node.vx * node.vx + node.vy * node.vy;
+        if (speed > fastest) fastest = speed;
+      }
+      // Two calm ticks in a row, because a spring swinging back passes through a standstill on the way.
+      this.#calm = fastest < TUNING.restSpeed * TUNING.restSpeed ? this.#calm + 1 : 0;
+      if (this.#calm >= 2 || this.#simulation.alpha() < this.#simulation.alphaMin()) this.stop();
+    }
+    return this.#moving;
+  }
+
+  /** Runs ticks synchronously until the layout is at rest or `maxTicks` have run; returns how many ran. */
+  settle(maxTicks: number = this.#options.maxTicks): number {
+    let ticks = 0;
+    while (this.#moving && ticks < maxTicks) {
+      this.tick();
+      ticks++;
+    }
+    return ticks;
+  }
+
+  /** The current positions, ring radii, sectors and extent, as immutable data. */
+  snapshot(): LayoutSnapshot {
+    return takeSnapshot(this.#client, this.#people, this.#radii, this.#sectors ? this.#ranges : []);
+  }
+
+  /**
+   * Holds a person at a point while the user drags them, and wakes the layout gently so that others make room.
+   * Throws a `RelmapError` if no such person is on the map.
+   */
+  drag(id: string, x: number, y: number): void {
+    const node = this.#node(id);
+    this.#dragging.add(node);
+    node.fx = node.x = x;
+    node.fy = node.y = y;
+    this.#simulation.alphaTarget(TUNING.dragAlpha);
+    this.#wake(TUNING.dragAlpha);
+  }
+
+  /**
+   * Lets go of a dragged person. A pinned person returns to their pin and anyone else drifts back to their ring,
+   * until the host commits the drop (typically `setCloseness` with `nearestRing` and `setPin` with `angleOf`) and
+   * calls `update()`. Throws a `RelmapError` if no such person is on the map.
+   */
+  release(id: string): void {
+    const node = this.#node(id);
+    this.#dragging.delete(node);
+    this.#fix(node);
+    if (this.#dragging.size === 0) this.#simulation.alphaTarget(0);
+    this.#wake(TUNING.updateAlpha);
+  }
+
+  /** The ring (1 = innermost) whose radius is nearest to the point's distance from the centre. */
+  nearestRing(x: number, y: number): number {
+    return nearestRingIndex(this.#radii, Math.hypot(x, y));
+  }
+
+  /** The angle of a point around the centre, in degrees clockwise from 12 o'clock, in [0, 360). */
+  angleOf(x: number, y: number): number {
+    return toDegrees(polarAngle(x, y));
+  }
+
+  /** Brings the layout to rest at once, where it stands: heat to 0 and every velocity to 0. */
+  stop(): void {
+    this.#simulation.alpha(0);
+    for (const node of this.#people) node.vx = node.vy = 0;
+    this.#moving = false;
+    this.#calm = 0;
+  }
+
+  /** Sets the layout moving, with at least the given heat. */
+  #wake(alpha: number): void {
+    this.#simulation.alpha(Math.max(this.#simulation.alpha(), alpha));
+    this.#moving = true;
+    this.#calm = 0;
+  }
+
+  #node(id: string): LayoutNode {
+    const node = this.#byId.get(id);
+    if (node === undefined) throw new RelmapError('not-found', 'id', `no person "${id}" is on the map.`);
+    return node;
+  }
+
+  /** Fixes a pinned node at its pin, frees an unpinned one; a node being dragged stays where the pointer is. */
+  #fix(node: LayoutNode): void {
+    if (this.#dragging.has(node)) return;
+    if (node.pin === undefined) {
+      node.fx = node.fy = null;
+      return;
+    }
+    const p = polarPoint(node.target, node.pin);
+    node.fx = node.x = p.x;
+    node.fy = node.y = p.y;
+  }
+
+  #ringRadii(input: LayoutInput, fresh: boolean): number[] {
+    const perRing = Array.from({ length: input.rings }, (): number[] => []);
+    for (const p of input.people) perRing[p.ring - 1]!.push(p.size.radius);
+    return ringRadii(perRing.map(ringLoad), input.client.radius, this.#options, fresh ? undefined : this.#radii);
+  }
+}

@@ -1,0 +1,123 @@
+import { FULL_TURN, angleDelta, halfAngle, polarAngle, polarPoint } from './angles.ts';
+import type { LayoutNode } from './layout-node.ts';
+import { LIGHT, packMembers, weightOf } from './pack-members.ts';
+import { chooseSpot, entryAngle, type Occupant } from './place.ts';
+import type { TieSpec } from './read-inventory.ts';
+
+/** What changed for a running layout, as `placeIncremental` needs it. */
+export interface IncrementalChange {
+  /** Every person, sorted by id, with `ring`, `size`, `pin`, `target` and `arc` already brought up to date. */
+  readonly nodes: readonly LayoutNode[];
+  /** People new to the layout, sorted by id. */
+  readonly entering: ReadonlySet<LayoutNode>;
+  /** People already placed who must find a new spot: their ring changed, or their sector did. */
+  readonly moved: ReadonlySet<LayoutNode>;
+  /** People already placed whose collision radius changed (a new label) or whose pin changed. */
+  readonly resized: ReadonlySet<LayoutNode>;
+  /** Ring radii before the change (may be shorter or longer than `radii` if the ring count changed). */
+  readonly previousRadii: readonly number[];
+  /** Ring radii after the change. */
+  readonly radii: readonly number[];
+  /** The person-to-person ties. */
+  readonly ties: readonly TieSpec[];
+}
+
+/** How far, in radians at most, a newcomer is nudged off the mean angle of their ties. */
+const NUDGE = 0.05;
+
+/**
+ * Places people in a running layout so that everyone else can stay where they are. People who stay on their
+ * ring keep their angle and their offset from the ring; if their ring's radius changed, they move out or in with
+ * it, and nowhere else. A person whose ring or sector changed keeps as much of their angle as they can: they go
+ * to the free spot on their new ring nearest to their current angle (or to the nearest edge of their new sector).
+ * A newcomer goes next to the people they are tied to, or else into the widest gap of their ring (of their
+ * sector's arc, with sectors on). Pinned people go to their pin. `chooseSpot` weighs a free spot nearby against
+ * pushing the others aside. Last, every ring on which anything changed is packed around everyone's home with
+ * `packMembers`, which leaves people who do not overlap exactly where they are and moves the others as little as
+ * it can: this makes room around a newcomer who found no free spot, or around a label that grew. Whoever is
+ * placed or moved gets their new angle as their home, so the simulation starts at rest.
+ */
+export function placeIncremental(change: IncrementalChange): void {
+  const { nodes, entering, moved, resized, previousRadii, radii } = change;
+  const occupants = radii.map((): Occupant[] => []);
+  const dirty = new Set<number>();
+  for (const n of nodes) {
+    if (entering.has(n) || moved.has(n) || resized.has(n)) dirty.add(n.ring);
+    if (entering.has(n) || moved.has(n)) continue;
+    const before = previousRadii[n.ring - 1];
+    const after = radii[n.ring - 1]!;
+    if (before !== undefined && before !== after) {
+      dirty.add(n.ring);
+      const distance = Math.hypot(n.x, n.y);
+      const p = polarPoint(Math.max(0, distance + after - before), polarAngle(n.x, n.y));
+      n.x = p.x;
+      n.y = p.y;
+    }
+    occupants[n.ring - 1]!.push({ angle: polarAngle(n.x, n.y), half: halfAngle(n.size.radius, after), weight: weightOf(n) });
+  }
+
+  const neighbours = new Map<LayoutNode, LayoutNode[]>();
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  for (const t of change.ties) {
+    const a = byId.get(t.a)!;
+    const b = byId.get(t.b)!;
+    for (const [from, to] of [[a, b], [b, a]] as const) {
+      const list = neighbours.get(from);
+      if (list) list.push(to);
+      else neighbours.set(from, [to]);
+    }
+  }
+  const done = new Set<LayoutNode>();
+  const placed = (n: LayoutNode): boolean => !entering.has(n) || done.has(n);
+
+  const put = (n: LayoutNode, desired: number): void => {
+    const r = radii[n.ring - 1]!;
+    const half = halfAngle(n.size.radius, r);
+    const ring = occupants[n.ring - 1]!;
+    const angle = n.pin ?? chooseSpot({ desired, half, weight: weightOf(n) * LIGHT }, ring);
+    n.home = angle;
+    const p = polarPoint(r, angle);
+    n.x = p.x;
+    n.y = p.y;
+    n.vx = 0;
+    n.vy = 0;
+    ring.push({ angle, half, weight: weightOf(n) });
+    done.add(n);
+  };
+
+  for (const n of nodes) {
+    if (!moved.has(n)) continue;
+    const current = polarAngle(n.x, n.y);
+    put(n, n.arc === undefined ? current : intoArc(current, n.arc.centre, n.arc.half));
+  }
+  for (const n of nodes) {
+    if (!entering.has(n)) continue;
+    const tied = (neighbours.get(n) ?? []).filter(placed).map((m) => polarAngle(m.x, m.y));
+    const nudge = ((n.hash / 4294967296) * 2 - 1) * NUDGE;
+    put(n, entryAngle(tied, occupants[n.ring - 1]!, n.arc, nudge, (n.hash / 4294967296) * FULL_TURN));
+  }
+  for (const k of dirty) repack(nodes.filter((n) => n.ring === k), radii[k - 1]!, done);
+}
+
+/**
+ * Packs one ring around everyone's home and moves only those who had to move; they get a new home. The people
+ * just placed (`light`) give way more than those who were there before.
+ */
+function repack(members: readonly LayoutNode[], r: number, light: ReadonlySet<LayoutNode>): void {
+  const angles = packMembers(members, members.map((n) => n.home), r, undefined, light);
+  members.forEach((n, i) => {
+    if (n.pin !== undefined || Math.abs(angleDelta(n.home, angles[i]!)) < 1e-9) return;
+    n.home = angles[i]!;
+    const p = polarPoint(r, n.home);
+    n.x = p.x;
+    n.y = p.y;
+    n.vx = 0;
+    n.vy = 0;
+  });
+}
+
+/** The angle itself if it lies in the arc, else the nearer end of the arc. */
+function intoArc(angle: number, centre: number, half: number): number {
+  const offset = angleDelta(centre, angle);
+  return Math.abs(offset) <= half ? angle : centre + Math.sign(offset) * half;
+}

@@ -1,0 +1,103 @@
+import { FULL_TURN, halfAngle, polarPoint } from './angles.ts';
+import type { LayoutLink, LayoutNode } from './layout-node.ts';
+import { packMembers, type RingArcs } from './pack-members.ts';
+import type { TieSpec } from './read-inventory.ts';
+import { relaxAngles } from './relax.ts';
+import { sectorIndex, type Sector } from './sectors.ts';
+import { tieOrder } from './tie-order.ts';
+import { TUNING } from './tuning.ts';
+
+/**
+ * Places every person of a fresh layout on their ring, at rest, so that the simulation has nothing left to do.
+ *
+ * People are read in `tieOrder` (by sector when sectors are on, then along ties, then by hash), and each ring lays
+ * its people out in that order. Without sectors, a ring spreads its people evenly, each taking room in proportion
+ * to its size, and is turned so that everyone sits as near as possible to their place in the global order, which
+ * lines up tied people across rings. With sectors, each sector's people are spread evenly over the sector's arc of
+ * the ring. Pinned people sit at their pin. `packMembers` removes any overlap, and these angles become everyone's
+ * home; then `relaxAngles` lets ties draw people towards each other, as far as their homes allow.
+ */
+export function seedFresh(
+  nodes: readonly LayoutNode[],
+  radii: readonly number[],
+  arcs: readonly RingArcs[],
+  ties: readonly TieSpec[],
+): void {
+  const sectors = arcs.some((a) => a !== undefined);
+  const links = weightedLinks(nodes, ties);
+  const rank = tieOrder(
+    nodes.map((n) => ({ id: n.id, hash: n.hash, block: sectors ? sectorIndex(n.sector) : 0, group: sectorIndex(n.sector) })),
+    links.map((l) => [l.source.id, l.target.id] as const),
+  );
+  const total = Math.max(1, nodes.length);
+  for (let k = 1; k <= radii.length; k++) {
+    const r = radii[k - 1]!;
+    const ringArcs = arcs[k - 1];
+    const members = nodes.filter((n) => n.ring === k).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+    const free = members.filter((n) => n.pin === undefined);
+    const desired = new Map<LayoutNode, number>();
+    if (ringArcs !== undefined) {
+      const bySector = new Map<Sector, LayoutNode[]>();
+      for (const n of free) {
+        const group = bySector.get(n.sector);
+        if (group) group.push(n);
+        else bySector.set(n.sector, [n]);
+      }
+      for (const [sector, group] of bySector) {
+        const arc = ringArcs[sector];
+        spreadOver(group, r, arc.centre - arc.half, 2 * arc.half, desired);
+      }
+    } else {
+      spreadOver(free, r, 0, FULL_TURN, desired);
+      // Turn the ring so that people sit near their place in the global order: the circular mean of the offsets.
+      let sx = 0;
+      let sy = 0;
+      for (const n of free) {
+        const offset = (rank.get(n.id)! / total) * FULL_TURN - desired.get(n)!;
+        sx += Math.sin(offset);
+        sy += Math.cos(offset);
+      }
+      const turn = sx === 0 && sy === 0 ? 0 : Math.atan2(sx, sy);
+      for (const n of free) desired.set(n, desired.get(n)! + turn);
+    }
+    const angles = packMembers(members, members.map((n) => desired.get(n) ?? 0), r, ringArcs);
+    members.forEach((n, i) => {
+      n.home = n.pin ?? angles[i]!;
+      const p = polarPoint(r, n.home);
+      n.x = p.x;
+      n.y = p.y;
+      n.vx = 0;
+      n.vy = 0;
+    });
+  }
+  relaxAngles(nodes, radii, arcs, links, TUNING.relaxRounds);
+}
+
+/**
+ * Spreads people in order over an arc, each taking room in proportion to its size and the slack shared out
+ * equally, and records each one's angle. An arc too short for its people is widened around its centre.
+ */
+function spreadOver(group: readonly LayoutNode[], r: number, start: number, width: number, into: Map<LayoutNode, number>): void {
+  if (group.length === 0) return;
+  const halves = group.map((n) => halfAngle(n.size.radius, r));
+  const room = halves.reduce((sum, h) => sum + 2 * h, 0);
+  const slack = Math.max(0, width - room) / group.length;
+  let at = start - Math.max(0, room - width) / 2 + slack / 2;
+  group.forEach((n, i) => {
+    into.set(n, at + halves[i]!);
+    at += 2 * halves[i]! + slack;
+  });
+}
+
+/** The ties as springs: `TUNING.tieWeight` shared by the lesser number of ties of the two ends. */
+function weightedLinks(nodes: readonly LayoutNode[], ties: readonly TieSpec[]): LayoutLink[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const degree = new Map<string, number>();
+  for (const t of ties) for (const id of [t.a, t.b]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  return ties.map((t) => ({
+    id: t.id,
+    source: byId.get(t.a)!,
+    target: byId.get(t.b)!,
+    weight: TUNING.tieWeight / Math.min(degree.get(t.a)!, degree.get(t.b)!),
+  }));
+}

@@ -1,0 +1,181 @@
+/**
+ * Inventories for the layout's tests and benchmarks, built with core's commands. Not exported from the package.
+ */
+import {
+  CATEGORIES,
+  addPerson,
+  createInventory,
+  linkPeople,
+  markDeceased,
+  setPin,
+  type Category,
+  type Inventory,
+  type PersonKind,
+} from '@relmap/core';
+import { lcg } from './hash.ts';
+
+interface PersonRow {
+  readonly id: string;
+  readonly name: string;
+  readonly ring: number;
+  readonly category: Category;
+  readonly kind?: PersonKind;
+  readonly deceased?: boolean;
+  readonly pin?: number;
+}
+
+function build(
+  init: { clientLabel: string; rings?: number; sectors?: boolean },
+  people: readonly PersonRow[],
+  ties: readonly (readonly [string, string])[],
+): Inventory {
+  let inv = createInventory(init);
+  for (const p of people) {
+    inv = addPerson(inv, { id: p.id, name: p.name, ring: p.ring, category: p.category, kind: p.kind ?? 'person' });
+    if (p.deceased) inv = markDeceased(inv, { id: p.id });
+    if (p.pin !== undefined) inv = setPin(inv, { id: p.id, angle: p.pin });
+  }
+  for (const [a, b] of ties) inv = linkPeople(inv, { a, b });
+  return inv;
+}
+
+/** Five small inventories shaped like the teaching cases: grief, role dispute, role transition, deficits, a big family. */
+export function caseLikeInventories(): Record<string, Inventory> {
+  return {
+    grief: build(
+      { clientLabel: 'Maya' },
+      [
+        { id: 'tom', name: 'Tom', ring: 1, category: 'partner', deceased: true, pin: 0 },
+        { id: 'lena', name: 'Lena', ring: 1, category: 'child' },
+        { id: 'jonas', name: 'Jonas', ring: 2, category: 'child' },
+        { id: 'ruth', name: 'Ruth (sister)', ring: 2, category: 'sibling' },
+        { id: 'anna', name: 'Anna', ring: 2, category: 'friend' },
+        { id: 'group', name: 'Bereavement group', ring: 3, category: 'community', kind: 'group' },
+        { id: 'dr-osei', name: 'Dr. Osei', ring: 3, category: 'professional' },
+      ],
+      [['tom', 'lena'], ['tom', 'jonas'], ['lena', 'jonas'], ['ruth', 'anna']],
+    ),
+    dispute: build(
+      { clientLabel: 'Client' },
+      [
+        { id: 'sam', name: 'Sam', ring: 1, category: 'partner' },
+        { id: 'kid-1', name: 'Mia', ring: 1, category: 'child' },
+        { id: 'kid-2', name: 'Leo', ring: 1, category: 'child' },
+        { id: 'mil', name: 'Mother-in-law', ring: 3, category: 'other-family' },
+        { id: 'fil', name: 'Father-in-law', ring: 3, category: 'other-family' },
+        { id: 'boss', name: 'Mr. Alvarez', ring: 3, category: 'colleague' },
+        { id: 'bff', name: 'Priya', ring: 2, category: 'friend' },
+        { id: 'mum', name: 'Mum', ring: 2, category: 'parent' },
+      ],
+      [['sam', 'kid-1'], ['sam', 'kid-2'], ['kid-1', 'kid-2'], ['sam', 'mil'], ['mil', 'fil'], ['sam', 'fil']],
+    ),
+    transition: build(
+      { clientLabel: 'Kofi', rings: 4 },
+      [
+        { id: 'ama', name: 'Ama', ring: 1, category: 'partner' },
+        { id: 'baby', name: 'Baby Esi', ring: 1, category: 'child' },
+        { id: 'midwife', name: 'Midwife', ring: 3, category: 'professional' },
+        { id: 'old-team', name: 'Old team', ring: 4, category: 'colleague', kind: 'group' },
+        { id: 'new-boss', name: 'New manager', ring: 3, category: 'colleague' },
+        { id: 'dad', name: 'Dad', ring: 2, category: 'parent' },
+        { id: 'mom', name: 'Mom', ring: 2, category: 'parent' },
+        { id: 'kwame', name: 'Kwame', ring: 2, category: 'friend' },
+        { id: 'choir', name: 'Church choir', ring: 4, category: 'community', kind: 'group' },
+      ],
+      [['ama', 'baby'], ['dad', 'mom'], ['ama', 'mom'], ['old-team', 'kwame']],
+    ),
+    deficits: build(
+      { clientLabel: 'Client', rings: 5 },
+      [
+        { id: 'mother', name: 'Mother', ring: 3, category: 'parent' },
+        { id: 'online', name: 'Online friend', ring: 4, category: 'friend' },
+        { id: 'neighbour', name: 'Neighbour', ring: 5, category: 'neighbour' },
+        { id: 'therapist', name: 'Therapist', ring: 4, category: 'professional' },
+      ],
+      [['mother', 'neighbour']],
+    ),
+    family: build(
+      { clientLabel: 'Client', rings: 4, sectors: true },
+      [
+        { id: 'p', name: 'Partner', ring: 1, category: 'partner' },
+        { id: 'c1', name: 'Ella', ring: 1, category: 'child' },
+        { id: 'c2', name: 'Finn', ring: 1, category: 'child' },
+        { id: 'c3', name: 'Greta', ring: 2, category: 'child' },
+        { id: 'm', name: 'Mother', ring: 2, category: 'parent' },
+        { id: 'f', name: 'Father', ring: 3, category: 'parent', pin: 135 },
+        { id: 's1', name: 'Brother Karl', ring: 2, category: 'sibling' },
+        { id: 's2', name: 'Sister Lotte', ring: 3, category: 'sibling' },
+        { id: 'g', name: 'Grandmother Rose', ring: 3, category: 'other-family', deceased: true },
+        { id: 'u', name: 'Uncle Bernd', ring: 4, category: 'other-family' },
+        { id: 'fr1', name: 'Jana', ring: 2, category: 'friend' },
+        { id: 'fr2', name: 'Oskar', ring: 3, category: 'friend' },
+        { id: 'fr3', name: 'Walking group', ring: 3, category: 'friend', kind: 'group' },
+        { id: 'n1', name: 'Mrs. Kowalski', ring: 4, category: 'neighbour' },
+        { id: 'w1', name: 'Team lead', ring: 3, category: 'colleague' },
+        { id: 'w2', name: 'Deniz', ring: 2, category: 'colleague' },
+        { id: 'w3', name: 'Former colleague Ines', ring: 4, category: 'colleague' },
+        { id: 'gp', name: 'GP', ring: 4, category: 'professional' },
+        { id: 'sw', name: 'Social worker', ring: 4, category: 'professional' },
+        { id: 'club', name: 'Football club', ring: 4, category: 'community', kind: 'group' },
+      ],
+      [
+        ['p', 'c1'], ['p', 'c2'], ['p', 'c3'], ['c1', 'c2'], ['m', 'f'], ['m', 's1'], ['f', 's2'], ['m', 'g'],
+        ['u', 'g'], ['fr1', 'fr2'], ['fr2', 'fr3'], ['w1', 'w2'], ['w2', 'w3'], ['gp', 'sw'], ['c3', 'club'],
+        ['p', 'fr1'],
+      ],
+    ),
+  };
+}
+
+const SYLLABLES = ['an', 'be', 'ka', 'lo', 'mi', 'ne', 'or', 'pa', 'ri', 'sa', 'tu', 'vi', 'el', 'jo', 'da', 'ha'];
+
+/** Options of `generatedInventory`. */
+export interface GeneratedInventoryOptions {
+  /** How many people. */
+  readonly people: number;
+  /** Seed of the generator; equal seeds give equal inventories. */
+  readonly seed?: number;
+  /** Ring count; default 3. */
+  readonly rings?: number;
+  /** Whether sectors are on; default false. */
+  readonly sectors?: boolean;
+  /** Person-to-person ties per person, on average; default 1 (every person is then in about two ties). */
+  readonly tiesPerPerson?: number;
+}
+
+/**
+ * A seeded random inventory: people spread over the rings (a fifth on the innermost, growing outward), names of
+ * 3 to 20 characters, every category, and about two person-to-person ties per person, most of them within small
+ * "households" of neighbouring ids and some across the whole network.
+ */
+export function generatedInventory(options: GeneratedInventoryOptions): Inventory {
+  const random = lcg(options.seed ?? 42);
+  const rings = options.rings ?? 3;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const rows: PersonRow[] = [];
+  for (let i = 0; i < options.people; i++) {
+    let name = '';
+    const target = 3 + Math.floor(random() * 18);
+    while (name.length < target) name += pick(SYLLABLES);
+    name = name.slice(0, target);
+    const u = random();
+    // Weights 1, 2, 3, ... for rings 1, 2, 3, ...: the innermost ring is the least crowded, as in real inventories.
+    const total = (rings * (rings + 1)) / 2;
+    let ring = 1;
+    for (let acc = 1 / total; u > acc && ring < rings; ring++) acc += (ring + 1) / total;
+    rows.push({ id: `p${i}`, name: name[0]!.toUpperCase() + name.slice(1), ring, category: pick(CATEGORIES) });
+  }
+  const ties: [string, string][] = [];
+  const seen = new Set<string>();
+  const count = Math.round(options.people * (options.tiesPerPerson ?? 1));
+  for (let guard = 0; ties.length < count && guard < count * 20; guard++) {
+    const a = Math.floor(random() * options.people);
+    const b = random() < 0.7 ? a + 1 + Math.floor(random() * 4) : Math.floor(random() * options.people);
+    if (b >= options.people || a === b) continue;
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ties.push([`p${a}`, `p${b}`]);
+  }
+  return build({ clientLabel: 'Client', rings, sectors: options.sectors ?? false }, rows, ties);
+}
