@@ -9,3 +9,4 @@ export * from './store.ts';
 export type { Patch } from 'immer';
 export * from './document/index.ts';
 export * from './diff/index.ts';
+export * from './exchange/index.ts';
