@@ -129,7 +129,7 @@ function buildIntake(): Inventory {
     tie: { conflict: 'none', support: 'some', supportDirection: 'to-client', contact: 'monthly' },
   });
   inv = addPerson(inv, {
-    id: 'anne', name: 'Anne', role: "niece (Judith's daughter)", category: 'other-family', ring: 3,
+    id: 'anne', name: 'Anne', role: "niece (late sister's daughter)", category: 'other-family', ring: 3,
     tie: {
       conflict: 'none', support: 'some', contact: 'rarely',
       contactNote: privateNote('Since the funeral; they have talked twice.'),
@@ -180,7 +180,7 @@ function buildIntake(): Inventory {
 function buildSession12(intake: Inventory): Inventory {
   let inv = intake;
   inv = addPerson(inv, {
-    id: 'school-reading-volunteers', name: 'School reading volunteers', role: "reading helpers at Maisie's school",
+    id: 'school-reading-volunteers', name: 'School reading volunteers', role: "reading helpers at her granddaughter's school",
     category: 'community', kind: 'group', ring: 3,
     tie: { conflict: 'none', support: 'some' },
   });

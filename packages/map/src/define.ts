@@ -1,6 +1,10 @@
 import { RelationshipMap } from './relationship-map/relationship-map.ts';
+import { RelationshipDetail } from './relationship-detail/relationship-detail.ts';
 
 // Registration is the one side effect of importing the package; a second copy of the package is tolerated.
 if (typeof customElements !== 'undefined' && !customElements.get('relationship-map')) {
   customElements.define('relationship-map', RelationshipMap);
+}
+if (typeof customElements !== 'undefined' && !customElements.get('relationship-detail')) {
+  customElements.define('relationship-detail', RelationshipDetail);
 }

@@ -27,6 +27,14 @@ export interface RelmapSettleDetail {
   readonly ticks: number;
 }
 
+/** Detail of `relmap-blank`: whether the map is now blanked. */
+export interface RelmapBlankDetail {
+  readonly blanked: boolean;
+}
+
+/** Fired when the `B` key blanks the map or shows it again. */
+export type RelmapBlankEvent = CustomEvent<RelmapBlankDetail>;
+
 /** Detail of `relmap-error`: an action or an `inventory` value was refused, and why. */
 export interface RelmapErrorDetail {
   readonly error: RelmapError;
@@ -55,5 +63,6 @@ declare global {
     'relmap-select': RelmapSelectEvent;
     'relmap-settle': RelmapSettleEvent;
     'relmap-error': RelmapErrorEvent;
+    'relmap-blank': RelmapBlankEvent;
   }
 }

@@ -1,6 +1,9 @@
 import './define.ts';
 
 export { RelationshipMap } from './relationship-map/relationship-map.ts';
+export { RelationshipDetail } from './relationship-detail/relationship-detail.ts';
+export { defaultDetailStrings, type DetailStrings, type TieNoteField } from './relationship-detail/detail-strings.ts';
+export { relativeDate } from './relative-date.ts';
 export { describePerson, deathDates } from './relationship-map/describe.ts';
 export * from './events.ts';
 export { personLabel, initialsOf, type LabelMode } from './labels.ts';

@@ -1,4 +1,5 @@
 import type { Category, Conflict, Support } from '@relmap/core';
+import { relativeDate } from './relative-date.ts';
 
 /**
  * Every text the map shows or announces. Replace any of them through the element's `strings` property to
@@ -37,6 +38,12 @@ export interface MapStrings {
   announceRedo: (what: string) => string;
   announceVetoed: string;
   died: (date: string) => string;
+  /** The accessible name of a blanked map. */
+  blankedLabel: string;
+  /** What a blanked map shows. */
+  blankedHint: string;
+  /** A partial date said relative to `now` ("4 months ago"), shown instead of the date when presenting. */
+  relativeDate: (date: string, now: Date) => string;
 }
 
 /** The default English strings. */
@@ -87,4 +94,7 @@ export const defaultStrings: MapStrings = {
   announceRedo: (what) => `Redone: ${what}.`,
   announceVetoed: 'The change was not applied.',
   died: (date) => `† ${date}`,
+  blankedLabel: 'Map hidden',
+  blankedHint: 'The map is hidden. Press B to show it again.',
+  relativeDate: (date, now) => relativeDate(date, now) ?? date,
 };

@@ -9,3 +9,4 @@ export {
 } from './migrate.ts';
 export { takeSnapshot, isIsoDateTime, type Snapshot, type TakeSnapshotOptions } from './snapshot.ts';
 export { MAX_ISSUES } from './issue-list.ts';
+export { withoutPrivateNotes } from './without-private-notes.ts';

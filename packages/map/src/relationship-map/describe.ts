@@ -21,8 +21,12 @@ export function describePerson(person: Person, mode: LabelMode, ringLabels: read
   ]);
 }
 
-/** The dates shown under a deceased person's label ("† 2025-01"); empty for the living. */
-export function deathDates(person: Person, strings: MapStrings): string {
+/**
+ * The dates shown under a deceased person's label ("† 2025-01"); empty for the living. Given `now`, the date is
+ * said relative to it instead ("† 4 months ago"), as a presenting view shows it.
+ */
+export function deathDates(person: Person, strings: MapStrings, now?: Date): string {
   if (person.status !== 'deceased') return '';
-  return person.died ? strings.died(person.died) : '†';
+  if (!person.died) return '†';
+  return strings.died(now ? strings.relativeDate(person.died, now) : person.died);
 }

@@ -20,6 +20,7 @@ import type { MapEditor } from './map-editor.ts';
 import { renderQuickAdd, renderRename, renderToolbar, type ToolbarModel } from './render-controls.ts';
 import { drawOrder, renderClient, renderLines, renderLinkPreview, renderPerson, renderRings, NODE_RADIUS } from './render-map.ts';
 import { mapStyles } from './styles.ts';
+import { isBlankKey, renderBlank } from './blank.ts';
 import { exportSVG, exportPNG } from './export.ts';
 
 /**
@@ -31,6 +32,7 @@ import { exportSVG, exportPNG } from './export.ts';
  * @event relmap-change - Before a change is applied; cancelable. Detail: `inventory`, `previous`, `patches`, `inversePatches`, `command`, `kind`.
  * @event relmap-select - The selection changed. Detail: `ids`.
  * @event relmap-settle - The layout came to rest. Detail: `ticks`.
+ * @event relmap-blank - The `B` key blanked the map or showed it again. Detail: `blanked`.
  * @event relmap-error - An action or an `inventory` value was refused. Detail: `error` (a `RelmapError`).
  *
  * @csspart base - The element's frame.
@@ -95,6 +97,15 @@ export class RelationshipMap extends LitElement {
    * sessions. Ids of people not in the inventory are ignored.
    */
   @property({ attribute: false }) highlight: readonly Id[] = [];
+
+  /** Hides the whole map at once, leaving nothing of the inventory in the DOM; the `B` key toggles it too. */
+  @property({ type: Boolean, reflect: true }) blanked = false;
+
+  /**
+   * Today, for the dates a presenting map says relative to it ("† 4 months ago"). The element never reads the clock
+   * on its own: when this is not set, it is taken once, on connect, from the window the element is in.
+   */
+  @property({ attribute: false }) now: Date | undefined;
 
   @state() private announcement = '';
   @state() private linkMode = false;
@@ -264,7 +275,14 @@ export class RelationshipMap extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const view = this.ownerDocument.defaultView;
+    if (!this.now && view) this.now = new view.Date();
+  }
+
   protected override render(): unknown {
+    if (this.blanked) return renderBlank(this.text, this.onKey);
     const inv = this.doc.inventory;
     const snap = this.layout.snapshot;
     const t = this.viewport.transform;
@@ -305,7 +323,7 @@ export class RelationshipMap extends LitElement {
                   y: p.y,
                   label: personLabel(person, this.mode, text),
                   description: describePerson(person, this.mode, ringLabels, text),
-                  dates: deathDates(person, text),
+                  dates: deathDates(person, text, this.presenting ? this.now : undefined),
                   selected: this.selected.includes(p.id),
                   highlighted: this.highlight.includes(p.id),
                   active: p.id === active,
@@ -422,8 +440,18 @@ export class RelationshipMap extends LitElement {
   }
 
   private onKey = (e: KeyboardEvent): void => {
+    if (isBlankKey(e)) return this.toggleBlank(e);
     handleMapKey(this.keys, e);
   };
+
+  private toggleBlank(e: KeyboardEvent): void {
+    e.preventDefault();
+    this.blanked = !this.blanked;
+    this.emit('relmap-blank', { blanked: this.blanked });
+    const target = (): HTMLElement | SVGElement | null | undefined =>
+      this.blanked ? this.renderRoot.querySelector<HTMLElement>('.blank') : this.activeId ? this.personElement(this.activeId) : null;
+    void this.updateComplete.then(() => target()?.focus());
+  }
 
   private onFocusIn = (e: FocusEvent): void => {
     const id = (e.target as Element).getAttribute?.('data-id');

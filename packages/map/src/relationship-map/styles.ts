@@ -55,6 +55,41 @@ export const mapStyles = css`
   :host([presenting]) {
     font-size: var(--relmap-presenting-font-size, 17px);
   }
+  /* Presenting over a video call: softer, lower-contrast fills and heavier marks that survive compression. */
+  :host([presenting]:not([theme='dark'])) {
+    --_bg: var(--relmap-background, #f6f4ef);
+    --_ring: var(--relmap-ring-color, #cfd3c8);
+    --_ring-fill: var(--relmap-ring-fill, #eef0ea);
+    --_ring-fill-inner: var(--relmap-ring-fill-inner, #e2e8df);
+    --_client-fill: var(--relmap-client-fill, #3d6a63);
+    --_accent: var(--relmap-accent, #3d6a63);
+  }
+  :host([presenting]) .person .symbol {
+    stroke-width: 2.5;
+  }
+  :host([presenting]) .label {
+    font-weight: 600;
+    stroke-width: 5px;
+  }
+  :host([presenting]) .ring-label,
+  :host([presenting]) .dates {
+    font-size: 13px;
+  }
+  .blank {
+    display: grid;
+    place-items: center;
+    background: var(--_bg);
+    color: var(--_muted-fg);
+    outline: none;
+  }
+  .blank:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .blank p {
+    margin: 0;
+    font-size: 1.1em;
+  }
   :host([hidden]) {
     display: none;
   }

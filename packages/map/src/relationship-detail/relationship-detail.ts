@@ -1,0 +1,161 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  CATEGORIES,
+  CONFLICTS,
+  CONTACT_FREQUENCIES,
+  SUPPORTS,
+  command,
+  type Id,
+  type Note,
+  type Person,
+  type PersonChanges,
+  type TieChanges,
+} from '@relmap/core';
+import { personLabel, type LabelMode } from '../labels.ts';
+import { defaultStrings } from '../strings.ts';
+import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
+import { defaultDetailStrings, type DetailStrings, type TieNoteField } from './detail-strings.ts';
+import { noteField, selectField, textField, type Choice } from './render-fields.ts';
+import { detailStyles } from './detail-styles.ts';
+
+const NOTE_FIELDS: readonly TieNoteField[] = ['contactNote', 'satisfying', 'unsatisfying', 'expectationsOfOther', 'expectationsOfClient', 'wishedChanges'];
+const MAP_EVENTS = ['relmap-change', 'relmap-select', 'relmap-settle'] as const;
+
+/**
+ * The inventory row of one person, as a form beside a `<relationship-map>`: who they are, closeness, conflict,
+ * support and contact, what is satisfying and unsatisfying, expectations both ways and whether they are met, and
+ * what the client wants to change, each note with its sensitivity. Every edit goes through the map's `dispatch()`,
+ * so it is one undoable step and fires the map's `relmap-change`.
+ *
+ * When presenting (its own `presenting` attribute, or the map's), the name and every private note are left out of
+ * the DOM, not hidden: a field that holds a private note is not rendered at all, so it cannot be overwritten from a
+ * shared screen either. New notes are private by default, and shareable while presenting, where they are on
+ * screen as they are typed.
+ *
+ * @summary The selected person's inventory row, editable by keyboard.
+ *
+ * @csspart form - The form.
+ * @csspart heading - The person's label.
+ */
+export class RelationshipDetail extends LitElement {
+  static override styles = [detailStyles];
+
+  /** The id of the `<relationship-map>` (in the same document or shadow root) this panel edits. */
+  @property({ attribute: 'for' }) htmlFor = '';
+
+  /** The map this panel edits; takes precedence over `for`. */
+  @property({ attribute: false }) map: RelationshipMap | undefined;
+
+  /** Whose row to show; by default the first person selected on the map. */
+  @property({ attribute: 'person-id' }) personId: Id | undefined;
+
+  /** Presenting on a shared screen: no name and no private note in the DOM. The map's `presenting` counts too. */
+  @property({ type: Boolean, reflect: true }) presenting = false;
+
+  /** Replaces any of the texts the panel shows. */
+  @property({ attribute: false }) strings: Partial<DetailStrings> = {};
+
+  private bound: RelationshipMap | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.bind(undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('map') || changed.has('htmlFor') || !this.bound) this.bind(this.resolveMap());
+  }
+
+  /** Whether private notes are left out: this panel or its map is presenting. */
+  get isPresenting(): boolean {
+    return this.presenting || (this.bound?.presenting ?? false);
+  }
+
+  private resolveMap(): RelationshipMap | undefined {
+    if (this.map) return this.map;
+    if (!this.htmlFor || !this.isConnected) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const found = root.getElementById?.(this.htmlFor);
+    return found?.localName === 'relationship-map' ? (found as RelationshipMap) : undefined;
+  }
+
+  private bind(map: RelationshipMap | undefined): void {
+    if (map === this.bound) return;
+    for (const type of MAP_EVENTS) this.bound?.removeEventListener(type, this.onMapEvent);
+    this.bound = map;
+    for (const type of MAP_EVENTS) map?.addEventListener(type, this.onMapEvent);
+  }
+
+  // A change event fires before the map applies it; the update this asks for runs after, in a microtask.
+  private onMapEvent = (): void => this.requestUpdate();
+
+  private get text(): DetailStrings {
+    return { ...defaultDetailStrings, ...this.strings };
+  }
+
+  private get person(): Person | undefined {
+    const inv = this.bound?.inventory;
+    const id = this.personId ?? this.bound?.selection[0];
+    return inv && id ? inv.people[id] : undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const person = this.person;
+    const map = this.bound;
+    const t = this.text;
+    if (!person || !map) return html`<p class="empty" part="empty">${t.empty}</p>`;
+    const presenting = this.isPresenting;
+    const mode: LabelMode = map.labelMode ?? (presenting ? 'initials' : 'name');
+    const mapText = { ...defaultStrings, ...map.strings };
+    const disabled = map.readonly;
+    const tie = person.tie;
+    const inv = map.inventory;
+    const id = (field: string): string => `f-${field}`;
+    const updatePerson = (changes: PersonChanges): void => void map.dispatch(command('updatePerson', { id: person.id, changes }));
+    const updateTie = (changes: TieChanges): void => void map.dispatch(command('updateTie', { id: person.id, changes }));
+    const optional = <T extends string>(v: string): T | null => (v === '' ? null : (v as T));
+    const notSet: Choice = { value: '', label: t.notSet };
+    const shown = (note: Note | undefined): boolean => !presenting || note === undefined || note.sensitivity === 'shareable';
+    const note = (key: string, label: string, value: Note | undefined, onChange: (n: Note | null) => void): TemplateResult | typeof nothing =>
+      shown(value)
+        ? noteField({ id: id(key), label, privateLabel: t.private, note: value, newSensitivity: presenting ? 'shareable' : 'private', disabled, onChange })
+        : nothing;
+    const heading = personLabel(person, mode, mapText);
+    return html`<form part="form" aria-label=${`${t.panelLabel}: ${heading}`} @submit=${(e: Event) => e.preventDefault()}>
+      <h2 part="heading">${heading}<span class="role">${mode === 'role' ? '' : person.role ?? mapText.category[person.category]}</span></h2>
+      <fieldset>
+        <legend>${t.who}</legend>
+        ${presenting ? nothing : textField(id('name'), t.name, person.name, (v) => v.trim() && updatePerson({ name: v }), disabled)}
+        ${textField(id('alias'), t.alias, person.alias ?? '', (v) => updatePerson({ alias: v.trim() || null }), disabled)}
+        ${textField(id('initials'), t.initials, person.initials ?? '', (v) => updatePerson({ initials: v.trim() || null }), disabled)}
+        ${textField(id('role'), t.role, person.role ?? '', (v) => updatePerson({ role: v.trim() || null }), disabled)}
+        ${selectField(id('category'), t.category, person.category, CATEGORIES.map((c) => ({ value: c, label: mapText.category[c] })), (v) => updatePerson({ category: v as Person['category'] }), disabled)}
+        ${note('notes', t.notes, person.notes, (n) => updatePerson({ notes: n }))}
+      </fieldset>
+      <fieldset>
+        <legend>${t.relationship}</legend>
+        ${selectField(id('ring'), t.ring, String(tie.ring), inv.settings.ringLabels.map((l, i) => ({ value: String(i + 1), label: mapText.ring(i + 1, l) })), (v) => updateTie({ ring: Number(v) }), disabled)}
+        ${selectField(id('conflict'), t.conflict, tie.conflict, CONFLICTS.map((c) => ({ value: c, label: mapText.conflict[c] })), (v) => updateTie({ conflict: v as Person['tie']['conflict'] }), disabled)}
+        ${selectField(id('support'), t.support, tie.support, SUPPORTS.map((s) => ({ value: s, label: mapText.support[s] })), (v) => updateTie({ support: v as Person['tie']['support'] }), disabled)}
+        ${selectField(id('supportDirection'), t.supportDirection, tie.supportDirection ?? '', [notSet, ...(['to-client', 'from-client', 'mutual'] as const).map((d) => ({ value: d, label: t.direction[d] }))], (v) => updateTie({ supportDirection: optional(v) }), disabled)}
+        ${selectField(id('contact'), t.contact, tie.contact ?? '', [notSet, ...CONTACT_FREQUENCIES.map((f) => ({ value: f, label: t.frequency[f] }))], (v) => updateTie({ contact: optional(v) }), disabled)}
+        ${selectField(id('knowsAboutDepression'), t.knowsAboutDepression, tie.knowsAboutDepression ?? '', [notSet, ...(['yes', 'no', 'unknown'] as const).map((k) => ({ value: k, label: t.yesNo[k] }))], (v) => updateTie({ knowsAboutDepression: optional(v) }), disabled)}
+        <label class="check"><input type="checkbox" id=${id('ended')} .checked=${live(tie.ended === true)} ?disabled=${disabled}
+          @change=${(e: Event) => updateTie({ ended: (e.target as HTMLInputElement).checked })} />${t.ended}</label>
+      </fieldset>
+      <fieldset>
+        <legend>${t.inventoryRow}</legend>
+        ${NOTE_FIELDS.map((key) => note(key, t.noteField[key], tie[key], (n) => updateTie({ [key]: n })))}
+        ${selectField(id('expectationsMet'), t.expectationsMet, tie.expectationsMet ?? '', [notSet, ...(['yes', 'partly', 'no', 'unknown'] as const).map((m) => ({ value: m, label: t.met[m] }))], (v) => updateTie({ expectationsMet: optional(v) }), disabled)}
+      </fieldset>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relationship-detail': RelationshipDetail;
+  }
+}

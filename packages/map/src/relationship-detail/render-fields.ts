@@ -1,0 +1,65 @@
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Note, Sensitivity } from '@relmap/core';
+
+/** One choice of a select: its value (empty for "not set") and its label. */
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** A labelled select whose change is reported as the chosen value (empty string for "not set"). */
+export function selectField(id: string, label: string, value: string, choices: readonly Choice[], onChange: (value: string) => void, disabled: boolean): TemplateResult {
+  return html`<label class="field" for=${id}><span>${label}</span>
+    <select id=${id} ?disabled=${disabled} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+      ${choices.map((c) => html`<option value=${c.value} ?selected=${c.value === value}>${c.label}</option>`)}
+    </select>
+  </label>`;
+}
+
+/** A labelled one-line text field, reported on change (when it loses focus or Enter is pressed). */
+export function textField(id: string, label: string, value: string, onChange: (value: string) => void, disabled: boolean): TemplateResult {
+  return html`<label class="field" for=${id}><span>${label}</span>
+    <input id=${id} autocomplete="off" .value=${live(value)} ?readonly=${disabled} @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
+  </label>`;
+}
+
+/** What a note field needs: its label, its note, and what to do with an edit. */
+export interface NoteFieldView {
+  readonly id: string;
+  readonly label: string;
+  readonly privateLabel: string;
+  readonly note: Note | undefined;
+  /** The sensitivity a new note gets. */
+  readonly newSensitivity: Sensitivity;
+  readonly disabled: boolean;
+  /** Called with the edited note, or `null` when its text was cleared. */
+  readonly onChange: (note: Note | null) => void;
+}
+
+/**
+ * A note: its text and a "Private" box. Its text is reported when the field loses focus, the box at once. The
+ * caller decides whether the note may be shown at all: this renders whatever it is given.
+ */
+export function noteField(v: NoteFieldView): TemplateResult {
+  const sensitivity = v.note?.sensitivity ?? v.newSensitivity;
+  const commit = (text: string, s: Sensitivity): void => {
+    const trimmed = text.trim();
+    if (!trimmed) {
+      if (v.note) v.onChange(null);
+      return;
+    }
+    if (trimmed !== v.note?.text || s !== v.note.sensitivity) v.onChange({ text: trimmed, sensitivity: s });
+  };
+  return html`<div class="note ${sensitivity}">
+    <label for=${v.id}>${v.label}</label>
+    <textarea id=${v.id} rows="2" .value=${live(v.note?.text ?? '')} ?readonly=${v.disabled}
+      @change=${(e: Event) => commit((e.target as HTMLTextAreaElement).value, sensitivity)}></textarea>
+    <label class="sensitivity"><input type="checkbox" .checked=${live(sensitivity === 'private')} ?disabled=${v.disabled}
+      @change=${(e: Event) => {
+        const box = e.target as HTMLInputElement;
+        const text = (box.closest('.note')?.querySelector('textarea') as HTMLTextAreaElement | null)?.value ?? '';
+        if (text.trim()) commit(text, box.checked ? 'private' : 'shareable');
+      }} />${v.privateLabel}</label>
+  </div>`;
+}
