@@ -35,7 +35,11 @@ const DRAG_THRESHOLD = 4;
  */
 export class PointerController implements ReactiveController {
   private gesture: Gesture | undefined;
+  /** The SVG the listeners are bound to: only while the host is connected. */
   private svg: SVGSVGElement | undefined;
+  /** The SVG to bind to whenever the host is connected. */
+  private target: SVGSVGElement | undefined;
+  private connected = false;
   private lastTap = { id: undefined as Id | undefined, time: 0 };
 
   constructor(
@@ -46,16 +50,25 @@ export class PointerController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.connected = true;
+    // A map taken out of the page and put back is not rendered again, so it binds here to the SVG it has.
+    if (this.target) this.attach(this.target);
+  }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.detach();
     this.gesture = undefined;
   }
 
-  /** Binds to the map's SVG once it is rendered (and again if it is ever replaced). */
+  /**
+   * Binds to the map's SVG once it is rendered (and again if it is ever replaced). A render that completes after
+   * the host left the page only remembers the SVG, so that a removed map holds no listeners.
+   */
   attach(svg: SVGSVGElement): void {
-    if (this.svg === svg) return;
+    this.target = svg;
+    if (this.svg === svg || !this.connected) return;
     this.detach();
     this.svg = svg;
     svg.addEventListener('pointerdown', this.onDown);
