@@ -39,6 +39,8 @@ export default defineConfig({
         },
       },
       {
+        // Pre-bundled, so the first test that imports axe-core does not make Vite reload the page mid-run.
+        optimizeDeps: { include: ['axe-core'] },
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.ts', 'examples/*/src/**/*.browser.test.ts'],

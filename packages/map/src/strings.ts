@@ -44,6 +44,23 @@ export interface MapStrings {
   blankedHint: string;
   /** A partial date said relative to `now` ("4 months ago"), shown instead of the date when presenting. */
   relativeDate: (date: string, now: Date) => string;
+  /** "Jonas: high conflict." after a change of conflict or support. */
+  announceQuality: (name: string, quality: string) => string;
+  announceUnlinked: (a: string, b: string) => string;
+  announceRenamed: (from: string, to: string) => string;
+  announceUpdated: (name: string) => string;
+  announceManyChanges: (count: number) => string;
+  announceNotLinked: (a: string, b: string) => string;
+  announceNoTies: (name: string) => string;
+  /** A command's name (`setCloseness`) as words ("change of ring"), for "Undone: …". */
+  commandLabel: (command: string) => string;
+  /** Spoken with a person: the people they are linked to. */
+  linkedTo: (names: readonly string[]) => string;
+  helpButton: string;
+  helpTitle: string;
+  helpClose: string;
+  /** The rows of the keyboard help: keys, then what they do. */
+  helpKeys: readonly (readonly [keys: string, action: string])[];
 }
 
 /** The default English strings. */
@@ -52,7 +69,7 @@ export const defaultStrings: MapStrings = {
   toolbarLabel: 'Map tools',
   mapDescription: (client, people, rings) =>
     `${client} at the centre, ${people} ${people === 1 ? 'person' : 'people'} on ${rings} closeness rings. ` +
-    'Use the arrow keys to move between people, plus and minus to change a ring.',
+    'Use the arrow keys to move between people, plus and minus to change a ring; press question mark for all keys.',
   addPlaceholder: 'Add a person: type a name, press Enter',
   addButton: 'Add',
   ringPicker: 'Ring for new people',
@@ -97,4 +114,56 @@ export const defaultStrings: MapStrings = {
   blankedLabel: 'Map hidden',
   blankedHint: 'The map is hidden. Press B to show it again.',
   relativeDate: (date, now) => relativeDate(date, now) ?? date,
+  announceQuality: (name, quality) => `${name}: ${quality}.`,
+  announceUnlinked: (a, b) => `${a} and ${b} unlinked.`,
+  announceRenamed: (from, to) => `${from} renamed to ${to}.`,
+  announceUpdated: (name) => `${name} updated.`,
+  announceManyChanges: (count) => `${count} changes.`,
+  announceNotLinked: (a, b) => `${a} and ${b} are not linked.`,
+  announceNoTies: (name) => `${name} is not linked to anyone.`,
+  commandLabel: (name) => COMMAND_LABELS[name] ?? name,
+  linkedTo: (names) => (names.length ? `linked to ${names.join(', ')}` : ''),
+  helpButton: 'Keys',
+  helpTitle: 'Keyboard shortcuts',
+  helpClose: 'Close',
+  helpKeys: [
+    ['Tab', 'Move into the map (one stop), and on to the tools'],
+    ['Arrow keys', 'Move to the nearest person in that direction'],
+    ['] and [', 'Next and previous person linked to the one you started from'],
+    ['+ and -', 'Move the person one ring in or out'],
+    ['C and Shift+C', 'More or less conflict'],
+    ['S and Shift+S', 'More or less support'],
+    ['N or Insert', 'Add a person: go to the name field'],
+    ['Enter or F2', 'Rename the person'],
+    ['L, then Enter on another person', 'Link two people'],
+    ['U', 'Unlink from the person you started from (after L or ] and [)'],
+    ['Delete', 'Remove the person (or the selected people)'],
+    ['Space', 'Select or unselect the person'],
+    ['Escape', 'Cancel a link, or clear the selection'],
+    ['Ctrl+Z', 'Undo'],
+    ['Ctrl+Shift+Z or Ctrl+Y', 'Redo'],
+    ['I and O', 'Zoom in and out'],
+    ['Shift+Arrow keys', 'Pan the view'],
+    ['0', 'Fit the whole map in view'],
+    ['B', 'Hide the map at once, and show it again'],
+    ['?', 'Show this list'],
+  ],
+};
+
+const COMMAND_LABELS: Record<string, string> = {
+  addPerson: 'adding a person',
+  removePerson: 'removing a person',
+  removePeople: 'removing people',
+  updatePerson: 'editing a person',
+  setCloseness: 'change of ring',
+  moveToRing: 'move',
+  setConflict: 'change of conflict',
+  setSupport: 'change of support',
+  updateTie: 'editing the inventory row',
+  linkPeople: 'link',
+  unlinkPeople: 'unlink',
+  setPin: 'move',
+  markDeceased: 'marking as deceased',
+  markLiving: 'marking as living',
+  setRings: 'change of rings',
 };

@@ -1,20 +1,66 @@
-import type { Change } from '@relmap/core';
+import type { Change, Inventory, Patch } from '@relmap/core';
 import type { MapStrings } from '../strings.ts';
 
+/** At most this many sentences are spoken for one change; more become a count, so a screen reader is not flooded. */
+const MAX_SENTENCES = 3;
+
 /**
- * What the live region says after a committed command: who was added, or who moved to which ring. Other changes
- * are announced where they are made (undo, redo, link, remove), because only there is their meaning known.
+ * What the live region says after any committed change, whoever made it (a key, a drag, the table, the host's
+ * `dispatch`): who was added or removed, who moved to which ring, whose conflict or support changed, who was
+ * linked or unlinked, who was renamed. Undo and redo say what was undone and then what the map is like now.
+ * It reads the change's patches, so it describes what happened rather than what was asked.
  */
 export function changeAnnouncement(change: Change, labelOf: (id: string) => string, text: MapStrings): string | undefined {
+  const sentences = describePatches(change, labelOf, text);
+  const body =
+    sentences.length > MAX_SENTENCES ? text.announceManyChanges(sentences.length) : sentences.join(' ');
+  if (change.kind === 'undo') return `${text.announceUndo(text.commandLabel(change.command))} ${body}`.trim();
+  if (change.kind === 'redo') return `${text.announceRedo(text.commandLabel(change.command))} ${body}`.trim();
+  return body || undefined;
+}
+
+function describePatches(change: Change, labelOf: (id: string) => string, text: MapStrings): string[] {
   const inv = change.inventory;
+  const before = change.previous;
   const ringName = (ring: number): string => inv.settings.ringLabels[ring - 1]?.toLowerCase() ?? `ring ${ring}`;
-  if (change.command === 'addPerson') {
-    const id = change.patches[0]?.path[1];
-    const person = typeof id === 'string' ? inv.people[id] : undefined;
-    return person ? text.announceAdded(labelOf(person.id), ringName(person.tie.ring)) : undefined;
+  // A removed person's label comes from the inventory before the change, where they still exist.
+  const nameOf = (id: string): string => (inv.people[id] ? labelOf(id) : (before.people[id]?.name ?? id));
+  const removedPeople = new Set(
+    change.patches.flatMap((p) => (p.op === 'remove' && p.path[0] === 'people' && p.path.length === 2 ? [String(p.path[1])] : [])),
+  );
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const say = (key: string, sentence: string): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(sentence);
+  };
+  for (const p of change.patches) {
+    const [root, id, field, sub] = p.path as readonly (string | number)[];
+    if (typeof id !== 'string') continue;
+    if (root === 'people') {
+      const person = inv.people[id];
+      if (field === undefined) {
+        if (p.op === 'remove') say(`rm:${id}`, text.announceRemoved(nameOf(id)));
+        else if (person) say(`add:${id}`, text.announceAdded(labelOf(id), ringName(person.tie.ring)));
+        continue;
+      }
+      if (!person) continue;
+      if (field === 'tie' && sub === 'ring') say(`ring:${id}`, text.announceMoved(labelOf(id), ringName(person.tie.ring)));
+      else if (field === 'tie' && sub === 'conflict') say(`c:${id}`, text.announceQuality(labelOf(id), text.conflict[person.tie.conflict]));
+      else if (field === 'tie' && sub === 'support') say(`s:${id}`, text.announceQuality(labelOf(id), text.support[person.tie.support]));
+      else if (field === 'name') say(`n:${id}`, text.announceRenamed(before.people[id]?.name ?? id, person.name));
+      else if (field !== 'pin') say(`u:${id}`, text.announceUpdated(labelOf(id)));
+    } else if (root === 'ties' && field === undefined) {
+      const tie = tieOf(p, id, inv, before);
+      if (!tie || removedPeople.has(tie.a) || removedPeople.has(tie.b)) continue;
+      if (p.op === 'remove') say(`t:${id}`, text.announceUnlinked(nameOf(tie.a), nameOf(tie.b)));
+      else say(`t:${id}`, text.announceLinked(nameOf(tie.a), nameOf(tie.b)));
+    }
   }
-  const moved = change.patches.find((p) => p.path[0] === 'people' && p.path[2] === 'tie' && p.path[3] === 'ring');
-  const id = moved?.path[1];
-  const person = typeof id === 'string' ? inv.people[id] : undefined;
-  return person ? text.announceMoved(labelOf(person.id), ringName(person.tie.ring)) : undefined;
+  return out;
+}
+
+function tieOf(p: Patch, id: string, inv: Inventory, before: Inventory): { a: string; b: string } | undefined {
+  return p.op === 'remove' ? before.ties[id] : inv.ties[id];
 }

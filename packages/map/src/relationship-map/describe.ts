@@ -1,23 +1,33 @@
-import type { Person } from '@relmap/core';
+import type { Id, Inventory, Person } from '@relmap/core';
 import { personLabel, type LabelMode } from '../labels.ts';
 import type { MapStrings } from '../strings.ts';
 
 /**
  * What a screen reader says for a person: who they are, their ring, conflict and support
- * ("Jonas, partner, Inner circle (ring 1), low conflict, some support"). It uses the label mode, so a presenting
- * view never speaks a name it does not show.
+ * ("Jonas, partner, Inner circle (ring 1), low conflict, some support"), then whom they are linked to when
+ * `linked` is given. `dates` is the date text shown under a deceased person, so that what is seen is also heard
+ * (WCAG 2.5.3, label in name). It uses the label mode, so a presenting view never speaks a name it does not show.
  */
-export function describePerson(person: Person, mode: LabelMode, ringLabels: readonly string[], strings: MapStrings): string {
+export function describePerson(
+  person: Person,
+  mode: LabelMode,
+  ringLabels: readonly string[],
+  strings: MapStrings,
+  linked: readonly string[] = [],
+  dates = '',
+): string {
   const label = personLabel(person, mode, strings);
   const role = mode === 'role' ? undefined : (person.role ?? strings.category[person.category]);
   return strings.personDescription([
-    label,
+    // The shown dates follow the name, in the order they are seen (axe: label-content-name-mismatch).
+    dates ? `${label} ${dates}` : label,
     role && role !== label ? role : '',
     person.kind === 'group' ? strings.group : '',
     person.status === 'deceased' ? strings.deceased : '',
     ringLabels[person.tie.ring - 1] ?? '',
     strings.conflict[person.tie.conflict],
     strings.support[person.tie.support],
+    strings.linkedTo(linked),
   ]);
 }
 
@@ -29,4 +39,18 @@ export function deathDates(person: Person, strings: MapStrings, now?: Date): str
   if (person.status !== 'deceased') return '';
   if (!person.died) return '†';
   return strings.died(now ? strings.relativeDate(person.died, now) : person.died);
+}
+
+/**
+ * The labels of the people linked to a person, with the conflict of each tie when there is one, for the
+ * person's spoken description ("linked to Karin, Ola (high conflict)").
+ */
+export function linkedLabels(inventory: Inventory, id: Id, labelOf: (id: Id) => string, strings: MapStrings): string[] {
+  const out: string[] = [];
+  for (const tie of Object.values(inventory.ties)) {
+    const other = tie.a === id ? tie.b : tie.b === id ? tie.a : undefined;
+    if (other === undefined || !inventory.people[other]) continue;
+    out.push(tie.conflict === 'none' ? labelOf(other) : `${labelOf(other)} (${strings.conflict[tie.conflict]})`);
+  }
+  return out.sort();
 }

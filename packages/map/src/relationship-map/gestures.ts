@@ -20,11 +20,12 @@ export class Gestures {
 
   constructor(private readonly map: MapEditor) {}
 
-  /** Links two people, announcing it. */
+  /** The person `]` and `[` step around while the user walks along ties by keyboard. */
+  tieAnchor: Id | undefined;
+
+  /** Links two people (the map announces the change). */
   link(a: Id, b: Id): boolean {
-    const done = this.map.dispatch(command('linkPeople', { a, b }));
-    if (done) this.map.announce(this.map.text.announceLinked(this.map.labelOf(a), this.map.labelOf(b)));
-    return done;
+    return this.map.dispatch(command('linkPeople', { a, b }));
   }
 
   /** Removes the selected people, or `fallback` when nothing is selected, as one step. */
@@ -32,11 +33,18 @@ export class Gestures {
     const map = this.map;
     const ids = map.selected.length > 0 ? [...map.selected] : fallback ? [fallback] : [];
     if (ids.length === 0) return;
-    const names = ids.map((id) => map.labelOf(id));
+    // Focus must not fall out of the map with the removed person: it goes to the nearest one left.
+    const focused = map.activeId !== undefined && ids.includes(map.activeId);
+    const at = focused ? map.layout.snapshot.positions.get(map.activeId!) : undefined;
     const done = map.transaction(ids.length === 1 ? 'removePerson' : 'removePeople', (tx) => {
       for (const id of ids) tx.dispatch(command('removePerson', { id }));
     });
-    if (done) map.announce(names.map((n) => map.text.announceRemoved(n)).join(' '));
+    if (!done || !focused) return;
+    const left = [...map.layout.snapshot.positions.values()].filter((p) => !ids.includes(p.id) && map.inventory.people[p.id]);
+    const nearest = at ? left.sort((a, b) => Math.hypot(a.x - at.x, a.y - at.y) - Math.hypot(b.x - at.x, b.y - at.y))[0] : left[0];
+    map.activeId = nearest?.id;
+    if (nearest) map.focusPersonElement(nearest.id);
+    else map.focusMap();
   }
 
   /** Ends a drag: the ring nearest the drop point becomes the closeness, the angle becomes a pin; one step. */
@@ -119,6 +127,12 @@ export class Gestures {
       get editable() {
         return map.editable;
       },
+      get tieAnchor() {
+        return gestures.tieAnchor;
+      },
+      set tieAnchor(id) {
+        gestures.tieAnchor = id;
+      },
       get activeId() {
         return map.activeId ?? readingOrder([...map.layout.snapshot.positions.values()])[0]?.id;
       },
@@ -132,6 +146,13 @@ export class Gestures {
       redo: () => map.redo(),
       fit: () => map.fit(),
       zoom: (f) => map.zoom(f),
+      pan: (dx, dy) => map.pan(dx, dy),
+      openHelp: () => map.openHelp(),
+      focusAdd: () => map.focusAdd(),
+      announce: (message) => map.announce(message),
+      labelOf: (id) => map.labelOf(id),
+      noTiesMessage: (name) => map.text.announceNoTies(name),
+      notLinkedMessage: (a, b) => map.text.announceNotLinked(a, b),
       toggleSelect: (id) =>
         map.select(map.selected.includes(id) ? map.selected.filter((s) => s !== id) : [...map.selected, id]),
       clearSelection: () => map.select([]),

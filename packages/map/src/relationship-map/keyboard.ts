@@ -1,8 +1,10 @@
 import { command, type Command, type Id, type Inventory } from '@relmap/core';
 import { nextInDirection, type NavDirection, type NavPoint } from '../navigation.ts';
+import { handleEditKey, type EditKeyTarget } from './keyboard-edits.ts';
+import { handleViewKey, type ViewKeyTarget } from './keyboard-view.ts';
 
 /** What the keyboard handler needs from the map. */
-export interface KeyTarget {
+export interface KeyTarget extends EditKeyTarget, ViewKeyTarget {
   readonly inventory: Inventory;
   readonly editable: boolean;
   /** The person keyboard focus is on (or the first person). */
@@ -34,8 +36,9 @@ const ARROWS: Record<string, NavDirection> = {
 /**
  * The map's keys. Arrows move between people; `+` and `-` move the focused person one ring in or out; Delete
  * removes; Enter or F2 renames (or completes a link); Space selects; `L` starts a link; Escape cancels;
- * Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes; `0` fits the map in view. Keys typed into a text field are
- * left alone, except undo and redo outside of one.
+ * Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes; `0` fits the map in view. The view keys (pan, zoom, `]` and
+ * `[` along ties, help, add) are in `keyboard-view.ts`, the other edits (conflict, support, unlink, delete) in
+ * `keyboard-edits.ts`. Keys typed into a text field are left alone, except undo and redo outside of one.
  */
 export function handleMapKey(map: KeyTarget, e: KeyboardEvent): void {
   const inField = (e.composedPath()[0] as Element | undefined)?.matches?.('input, select, textarea') ?? false;
@@ -55,6 +58,7 @@ export function handleMapKey(map: KeyTarget, e: KeyboardEvent): void {
   const person = id ? map.inventory.people[id] : undefined;
   const handled = (): void => e.preventDefault();
 
+  if (handleViewKey(map, e, key)) return handled();
   if (key in ARROWS) {
     handled();
     const points = map.positions();
@@ -87,7 +91,7 @@ export function handleMapKey(map: KeyTarget, e: KeyboardEvent): void {
     if (person.tie.ring < map.inventory.settings.rings) map.dispatch(command('setCloseness', { id, ring: person.tie.ring + 1 }));
     return;
   }
-  if (key === 'Delete' || key === 'Backspace') return (handled(), map.removeSelectedOr(id));
+  if (handleEditKey(map, e, key, id, person)) return handled();
   if (key === 'l') return (handled(), map.startLink(id));
   if (key === 'Enter' || key === 'F2') {
     handled();

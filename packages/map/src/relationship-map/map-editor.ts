@@ -21,6 +21,14 @@ export interface MapEditor {
   redo(): boolean;
   fit(): void;
   zoom(factor: number): void;
+  /** Pans the view by a screen offset in CSS pixels. */
+  pan(dx: number, dy: number): void;
+  /** Opens the keyboard help dialog. */
+  openHelp(): void;
+  /** Moves focus to the field that adds a person. */
+  focusAdd(): void;
+  /** Moves focus to the map itself (when no person is left to focus). */
+  focusMap(): void;
   select(ids: readonly Id[]): void;
   rename(id: Id): void;
   focusPersonElement(id: Id): void;

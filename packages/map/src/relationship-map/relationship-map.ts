@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { command, type Change, type Command, type Id, type Inventory, type Transaction } from '@relmap/core';
+import { command, type Change, type Command, type Id, type Inventory, type Person, type Transaction } from '@relmap/core';
 import type { LayoutOptions } from '@relmap/layout';
 import { DocumentController } from '../controllers/document-controller.ts';
 import { LayoutController } from '../controllers/layout-controller.ts';
@@ -12,7 +12,7 @@ import { personLabel, type LabelMode } from '../labels.ts';
 import { readingOrder } from '../navigation.ts';
 import { defaultStrings, type MapStrings } from '../strings.ts';
 import { legendKeysFor, legendStyles, renderLegend } from '../visual/index.ts';
-import { describePerson, deathDates } from './describe.ts';
+import { describePerson, deathDates, linkedLabels } from './describe.ts';
 import { changeAnnouncement } from './announce.ts';
 import { Gestures } from './gestures.ts';
 import { handleMapKey, type KeyTarget } from './keyboard.ts';
@@ -22,6 +22,8 @@ import { drawOrder, renderClient, renderLines, renderLinkPreview, renderPerson, 
 import { mapStyles } from './styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { exportSVG, exportPNG } from './export.ts';
+import { helpStyles } from './help-styles.ts';
+import { openHelpDialog, renderHelp } from './render-help.ts';
 
 /**
  * The interpersonal inventory as an interactive map: the client at the centre, the people in their life on
@@ -75,7 +77,7 @@ import { exportSVG, exportPNG } from './export.ts';
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends LitElement {
-  static override styles = [mapStyles, legendStyles];
+  static override styles = [mapStyles, legendStyles, helpStyles];
 
   /** Refuses edits: no drag, no add, no delete; pan, zoom, select and keyboard navigation still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -198,18 +200,12 @@ export class RelationshipMap extends LitElement {
 
   /** Undoes the last step. Returns whether anything was undone. */
   undo(): boolean {
-    const what = this.doc.store.undoName;
-    const done = this.doc.undo();
-    if (done && what) this.announce(this.text.announceUndo(what));
-    return done;
+    return this.doc.undo();
   }
 
   /** Redoes the last undone step. Returns whether anything was redone. */
   redo(): boolean {
-    const what = this.doc.store.redoName;
-    const done = this.doc.redo();
-    if (done && what) this.announce(this.text.announceRedo(what));
-    return done;
+    return this.doc.redo();
   }
 
   /** Zooms and pans so that the whole map is in view. */
@@ -299,7 +295,7 @@ export class RelationshipMap extends LitElement {
       <svg
         part="map"
         class="map"
-        role="group"
+        role="application"
         aria-roledescription="relationship map"
         aria-label=${text.mapLabel}
         aria-describedby="map-description"
@@ -322,8 +318,7 @@ export class RelationshipMap extends LitElement {
                   x: p.x,
                   y: p.y,
                   label: personLabel(person, this.mode, text),
-                  description: describePerson(person, this.mode, ringLabels, text),
-                  dates: deathDates(person, text, this.presenting ? this.now : undefined),
+                  ...this.spokenAndShown(person, ringLabels),
                   selected: this.selected.includes(p.id),
                   highlighted: this.highlight.includes(p.id),
                   active: p.id === active,
@@ -341,9 +336,10 @@ export class RelationshipMap extends LitElement {
         <summary>${text.legendTitle}</summary>
         ${renderLegend(legendKeysFor(inv), undefined, text.legendTitle)}
       </details>
-      ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text)}
+      ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text, () => this.focusActive())}
       ${this.renaming && inv.people[this.renaming] ? renderRename(this.renamePosition(this.renaming), inv.people[this.renaming]!.name, (v) => this.finishRename(this.renaming!, v), text) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      ${renderHelp(text, () => this.focusActive())}
     </div>`;
   }
 
@@ -372,6 +368,7 @@ export class RelationshipMap extends LitElement {
       removeSelected: () => this.gestures.removeSelected(),
       zoom: (f) => this.zoom(f),
       fit: () => this.fit(),
+      openHelp: () => this.openHelp(),
     };
   }
 
@@ -409,6 +406,10 @@ export class RelationshipMap extends LitElement {
       redo: () => map.redo(),
       fit: () => map.fit(),
       zoom: (f) => map.zoom(f),
+      pan: (dx, dy) => map.viewport.panBy(dx, dy),
+      openHelp: () => map.openHelp(),
+      focusAdd: () => map.renderRoot.querySelector<HTMLInputElement>('.quick-add input')?.focus(),
+      focusMap: () => void map.updateComplete.then(() => map.renderRoot.querySelector<SVGSVGElement>('svg.map')?.focus()),
       select: (ids) => map.select(ids),
       rename: (id) => map.rename(id),
       focusPersonElement: (id) => void map.updateComplete.then(() => map.personElement(id)?.focus()),
@@ -426,6 +427,24 @@ export class RelationshipMap extends LitElement {
       this.dispatch(command('updatePerson', { id, changes: { name: value } }));
     }
     void this.updateComplete.then(() => this.personElement(id)?.focus());
+  }
+
+  /** A person's dates as shown, and their spoken description, which says the same dates. */
+  private spokenAndShown(person: Person, ringLabels: readonly string[]): { description: string; dates: string } {
+    const dates = deathDates(person, this.text, this.presenting ? this.now : undefined);
+    const linked = linkedLabels(this.doc.inventory, person.id, (id) => this.labelOf(id), this.text);
+    return { dates, description: describePerson(person, this.mode, ringLabels, this.text, linked, dates) };
+  }
+
+  /** Opens the list of keyboard shortcuts, as a modal dialog; closing it returns focus to the map. */
+  openHelp(): void {
+    openHelpDialog(this.renderRoot);
+  }
+
+  /** Gives focus back to the map: to the person who is the map's tab stop, or to the map itself when empty. */
+  private focusActive(): void {
+    const el = (this.activeId ? this.personElement(this.activeId) : null) ?? this.renderRoot.querySelector<SVGGElement>('g.person[tabindex="0"]');
+    (el ?? this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus();
   }
 
   /** Starts renaming a person in place. */
@@ -482,10 +501,8 @@ export class RelationshipMap extends LitElement {
   private committed(change: Change): void {
     this.layout.update(change.inventory, true);
     this.pruneSelection();
-    if (change.kind === 'command' || change.kind === 'transaction') {
-      const message = changeAnnouncement(change, (id) => this.labelOf(id), this.text);
-      if (message) this.announce(message);
-    }
+    const message = changeAnnouncement(change, (id) => this.labelOf(id), this.text);
+    if (message) this.announce(message);
     this.requestUpdate();
   }
 

@@ -14,28 +14,32 @@ export interface ToolbarModel {
   removeSelected(): void;
   zoom(factor: number): void;
   fit(): void;
+  /** Opens the keyboard help. */
+  openHelp(): void;
 }
 
-/** The toolbar: undo, redo, link mode, delete, zoom and fit. */
+/** The toolbar: undo, redo, link mode, delete, zoom, fit and the keyboard help. */
 export function renderToolbar(m: ToolbarModel, text: MapStrings): TemplateResult {
   return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${text.toolbarLabel}>
     <button type="button" @click=${m.undo} ?disabled=${!m.canUndo} aria-keyshortcuts="Control+Z">${text.undo}</button>
     <button type="button" @click=${m.redo} ?disabled=${!m.canRedo} aria-keyshortcuts="Control+Shift+Z">${text.redo}</button>
     <button type="button" aria-pressed=${m.linkMode ? 'true' : 'false'} aria-keyshortcuts="L" @click=${m.toggleLinkMode}>${text.linkMode}</button>
     <button type="button" ?disabled=${!m.hasSelection} aria-keyshortcuts="Delete" @click=${m.removeSelected}>${text.deleteSelected}</button>
-    <button type="button" @click=${() => m.zoom(1.25)} aria-label=${text.zoomIn}>+</button>
-    <button type="button" @click=${() => m.zoom(0.8)} aria-label=${text.zoomOut}>−</button>
+    <button type="button" @click=${() => m.zoom(1.25)} aria-label=${text.zoomIn} aria-keyshortcuts="I">+</button>
+    <button type="button" @click=${() => m.zoom(0.8)} aria-label=${text.zoomOut} aria-keyshortcuts="O">−</button>
     <button type="button" @click=${m.fit} aria-keyshortcuts="0">${text.fit}</button>
+    <button type="button" class="help-button" @click=${m.openHelp} aria-keyshortcuts="?" aria-haspopup="dialog">${text.helpButton}</button>
   </div>`;
 }
 
-/** The quick-add form: type a name, pick a ring, press Enter. */
+/** The quick-add form: type a name, pick a ring, press Enter; Escape goes back to the map (`onEscape`). */
 export function renderQuickAdd(
   inventory: Inventory,
   ring: number,
   onSubmit: (name: string, ring: number, input: HTMLInputElement) => void,
   onRing: (ring: number) => void,
   text: MapStrings,
+  onEscape?: () => void,
 ): TemplateResult {
   const submit = (e: SubmitEvent): void => {
     e.preventDefault();
@@ -45,7 +49,16 @@ export function renderQuickAdd(
     if (name) onSubmit(name, Number((form.elements.namedItem('ring') as HTMLSelectElement).value), input);
   };
   return html`<form part="quick-add" class="quick-add" @submit=${submit}>
-    <input name="name" autocomplete="off" enterkeyhint="done" aria-label=${text.addPlaceholder} placeholder=${text.addPlaceholder} />
+    <input
+      name="name"
+      autocomplete="off"
+      enterkeyhint="done"
+      aria-label=${text.addPlaceholder}
+      placeholder=${text.addPlaceholder}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape' && onEscape) (e.preventDefault(), onEscape());
+      }}
+    />
     <select name="ring" aria-label=${text.ringPicker} @change=${(e: Event) => onRing(Number((e.target as HTMLSelectElement).value))}>
       ${inventory.settings.ringLabels.map((l, i) => html`<option value=${i + 1} ?selected=${i + 1 === ring}>${l}</option>`)}
     </select>

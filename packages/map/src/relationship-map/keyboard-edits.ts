@@ -1,0 +1,55 @@
+import { command, CONFLICTS, findTieBetween, SUPPORTS, type Command, type Id, type Inventory, type Person } from '@relmap/core';
+
+/** What the editing keys need from the map. */
+export interface EditKeyTarget {
+  readonly inventory: Inventory;
+  /** The person a keyboard link started from, if a link is in progress. */
+  readonly linkFrom: Id | undefined;
+  /** The person `]` and `[` step around, if the user is stepping along ties. */
+  tieAnchor: Id | undefined;
+  dispatch(cmd: Command): boolean;
+  removeSelectedOr(id: Id): void;
+  cancelLink(): void;
+  announce(message: string): void;
+  labelOf(id: Id): string;
+  notLinkedMessage(a: string, b: string): string;
+}
+
+/**
+ * Editing keys on the focused person, beyond rings and renaming: `C` and Shift+C step conflict up and down its
+ * scale (none, low, high, hostile, cut off), `S` and Shift+S step support (none, some, strong), `U` unlinks the
+ * focused person from the person a link (`L`) or a walk along ties (`]`, `[`) started from, and Delete or
+ * Backspace removes the person or the selection. Each change goes through `dispatch`, so it is undoable,
+ * vetoable and announced like any other. Returns whether the key was one of these.
+ */
+export function handleEditKey(map: EditKeyTarget, e: KeyboardEvent, key: string, id: Id, person: Person): boolean {
+  if (key === 'c') {
+    const next = stepScale(CONFLICTS, person.tie.conflict, e.shiftKey ? -1 : 1);
+    if (next !== person.tie.conflict) map.dispatch(command('setConflict', { id, conflict: next }));
+    return true;
+  }
+  if (key === 's') {
+    const next = stepScale(SUPPORTS, person.tie.support, e.shiftKey ? -1 : 1);
+    if (next !== person.tie.support) map.dispatch(command('setSupport', { id, support: next }));
+    return true;
+  }
+  if (key === 'u') {
+    const other = map.linkFrom ?? map.tieAnchor;
+    if (!other || other === id) return true;
+    if (map.linkFrom) map.cancelLink();
+    if (findTieBetween(map.inventory, other, id)) map.dispatch(command('unlinkPeople', { a: other, b: id }));
+    else map.announce(map.notLinkedMessage(map.labelOf(other), map.labelOf(id)));
+    return true;
+  }
+  if (key === 'Delete' || key === 'Backspace') {
+    map.removeSelectedOr(id);
+    return true;
+  }
+  return false;
+}
+
+/** One step along an ordered scale, stopping at its ends (no wrap, so holding the key cannot overshoot to "none"). */
+export function stepScale<T>(scale: readonly T[], value: T, step: 1 | -1): T {
+  const i = scale.indexOf(value);
+  return scale[Math.min(scale.length - 1, Math.max(0, i + step))]!;
+}
