@@ -54,7 +54,16 @@ export function exportSVG(source: SVGSVGElement, extent: number): string {
   clone.removeAttribute('tabindex');
   const bg = view?.getComputedStyle(source.getRootNode() instanceof ShadowRoot ? (source.getRootNode() as ShadowRoot).host : source).backgroundColor;
   if (bg) clone.setAttribute('style', `background:${bg}`);
-  return new XMLSerializer().serializeToString(clone);
+  return withoutXmlInvalidCharacters(new XMLSerializer().serializeToString(clone));
+}
+
+// Characters that XML 1.0 forbids (C0 controls other than tab and newlines, lone surrogates, U+FFFE and U+FFFF).
+// A name may hold them, and XMLSerializer writes them as they are, which makes the whole file unreadable.
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Replaces every character that XML forbids with U+FFFD, so that any text gives a well-formed SVG file. */
+export function withoutXmlInvalidCharacters(markup: string): string {
+  return markup.replace(XML_INVALID, '\uFFFD');
 }
 
 /** Renders an SVG document to a PNG blob at `scale` times its size. */
