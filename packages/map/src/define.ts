@@ -1,4 +1,5 @@
 import { RelationshipMap } from './relationship-map/relationship-map.ts';
+import { RelationshipCompare } from './relationship-compare/relationship-compare.ts';
 import { RelationshipDetail } from './relationship-detail/relationship-detail.ts';
 
 // Registration is the one side effect of importing the package; a second copy of the package is tolerated.
@@ -7,4 +8,7 @@ if (typeof customElements !== 'undefined' && !customElements.get('relationship-m
 }
 if (typeof customElements !== 'undefined' && !customElements.get('relationship-detail')) {
   customElements.define('relationship-detail', RelationshipDetail);
+}
+if (typeof customElements !== 'undefined' && !customElements.get('relationship-compare')) {
+  customElements.define('relationship-compare', RelationshipCompare);
 }

@@ -1,6 +1,8 @@
 import './define.ts';
 
 export { RelationshipMap } from './relationship-map/relationship-map.ts';
+export { RelationshipCompare, type CompareMode } from './relationship-compare/relationship-compare.ts';
+export { changedPeople } from './relationship-compare/changed-people.ts';
 export { RelationshipDetail } from './relationship-detail/relationship-detail.ts';
 export { defaultDetailStrings, type DetailStrings, type TieNoteField } from './relationship-detail/detail-strings.ts';
 export { relativeDate } from './relative-date.ts';

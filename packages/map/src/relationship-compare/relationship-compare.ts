@@ -1,0 +1,110 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { describeDiff, diffInventories, type Inventory, type PersonRef, type Snapshot } from '@relmap/core';
+import { personLabel, type LabelMode } from '../labels.ts';
+import { defaultStrings } from '../strings.ts';
+import { changedPeople } from './changed-people.ts';
+
+/** How two snapshots are compared: two maps side by side, or the later map with the changes marked. */
+export type CompareMode = 'side-by-side' | 'changes';
+
+/**
+ * Two snapshots of an inventory compared: side by side, or as one map (the later one) with the people who changed
+ * marked by a halo, and the changes listed in sentences (from `diffInventories` and `describeDiff`). The maps are
+ * read-only. When presenting, the maps present too and the sentences name people by the same label mode, so no
+ * name appears that the maps do not show.
+ *
+ * @summary Two snapshots side by side, or one map with the changes marked.
+ *
+ * @csspart changes - The list of changes.
+ * @csspart map - Each map.
+ */
+export class RelationshipCompare extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font-family: var(--relmap-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      color: var(--relmap-foreground, #1f2430);
+    }
+    .maps {
+      display: grid;
+      gap: 12px;
+      grid-template-columns: repeat(auto-fit, minmax(320px, 1fr));
+    }
+    figure {
+      margin: 0;
+    }
+    figcaption {
+      font-weight: 600;
+      margin-bottom: 4px;
+    }
+    relationship-map {
+      height: var(--relmap-compare-height, 460px);
+    }
+    ul {
+      margin: 8px 0 0;
+      padding-left: 1.2em;
+    }
+    .none {
+      color: var(--relmap-muted-foreground, #5b6272);
+    }
+  `;
+
+  /** The earlier snapshot. */
+  @property({ attribute: false }) earlier: Snapshot | undefined;
+
+  /** The later snapshot. */
+  @property({ attribute: false }) later: Snapshot | undefined;
+
+  /** `changes` (one map, changes marked) or `side-by-side`. */
+  @property({ reflect: true }) mode: CompareMode = 'changes';
+
+  /** Presenting on a shared screen: the maps present, and the sentences use their labels. */
+  @property({ type: Boolean, reflect: true }) presenting = false;
+
+  /** What labels show; as on `<relationship-map>`. */
+  @property({ attribute: 'label-mode' }) labelMode: LabelMode | undefined;
+
+  /** Says when nothing changed. */
+  @property({ attribute: false }) noChangesText = 'No changes between these two snapshots.';
+
+  /** The sentences shown for the current pair, as they are listed. */
+  get changeSentences(): string[] {
+    if (!this.earlier || !this.later) return [];
+    const after = this.later.inventory;
+    const before = this.earlier.inventory;
+    const mode = this.labelMode ?? (this.presenting ? 'initials' : 'name');
+    const label = (ref: PersonRef): string => {
+      const person = after.people[ref.id] ?? before.people[ref.id];
+      return person ? personLabel({ ...person, name: ref.name }, mode, defaultStrings) : ref.name;
+    };
+    return describeDiff(diffInventories(before, after), { label });
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { earlier: before, later: after } = this;
+    if (!before || !after) return nothing;
+    const highlight = changedPeople(diffInventories(before.inventory, after.inventory));
+    const sentences = this.changeSentences;
+    const map = (snapshot: Snapshot, marked: readonly string[]): TemplateResult => html`<figure>
+      <figcaption>${snapshot.label}</figcaption>
+      <relationship-map part="map" readonly .inventory=${snapshot.inventory as Inventory} .highlight=${marked}
+        ?presenting=${this.presenting} label-mode=${this.labelMode ?? nothing}></relationship-map>
+    </figure>`;
+    const beforeMarked = highlight.filter((id) => Object.hasOwn(before.inventory.people, id));
+    return html`<div class="maps">
+        ${this.mode === 'side-by-side' ? map(before, beforeMarked) : nothing}${map(after, highlight)}
+      </div>
+      <section aria-label=${`Changes from ${before.label} to ${after.label}`}>
+        ${sentences.length
+          ? html`<ul part="changes">${sentences.map((s) => html`<li>${s}</li>`)}</ul>`
+          : html`<p class="none">${this.noChangesText}</p>`}
+      </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relationship-compare': RelationshipCompare;
+  }
+}
