@@ -1,0 +1,65 @@
+import { addPerson, createInventory, type Inventory } from '@relmap/core';
+import type { RelmapChangeEvent } from '@relmap/map';
+import { act, createElement as h, createRef, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RelationshipMap } from './index.ts';
+
+// React reads this flag to know that act() is available in the test environment.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+});
+
+function render(node: ReactNode): HTMLElement {
+  host = document.createElement('div');
+  host.style.cssText = 'width:600px;height:400px';
+  document.body.append(host);
+  root = createRoot(host);
+  act(() => root!.render(node));
+  return host;
+}
+
+const inventory: Inventory = addPerson(createInventory({ clientLabel: 'Maya' }), { name: 'Jonas', category: 'partner', ring: 1 });
+
+describe('RelationshipMap for React', () => {
+  it('sets the inventory and boolean props as element properties, not attributes', () => {
+    const ref = createRef<HTMLElementTagNameMap['relationship-map']>();
+    render(h(RelationshipMap, { ref, inventory, readonly: true }));
+    expect(ref.current).toBeInstanceOf(customElements.get('relationship-map')!);
+    expect(ref.current!.inventory).toEqual(inventory);
+    expect(ref.current!.readonly).toBe(true);
+  });
+
+  it('calls onRelmapChange with the typed event, and a controlled host can veto the change', () => {
+    const seen: RelmapChangeEvent[] = [];
+    const ref = createRef<HTMLElementTagNameMap['relationship-map']>();
+    render(
+      h(RelationshipMap, {
+        ref,
+        inventory,
+        onRelmapChange: (event) => {
+          seen.push(event);
+          event.preventDefault();
+        },
+      }),
+    );
+    act(() => ref.current!.dispatch({ name: 'setCloseness', args: { id: 'jonas', ring: 2 } }));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.detail.inventory.people['jonas']!.tie.ring).toBe(2);
+    expect(ref.current!.inventory.people['jonas']!.tie.ring).toBe(1);
+  });
+
+  it('calls onRelmapSelect with the selected ids when the selection changes', async () => {
+    const selections: (readonly string[])[] = [];
+    const ref = createRef<HTMLElementTagNameMap['relationship-map']>();
+    render(h(RelationshipMap, { ref, inventory, onRelmapSelect: (event) => selections.push(event.detail.ids) }));
+    await ref.current!.updateComplete;
+    act(() => ref.current!.focusPerson('jonas'));
+    expect(selections).toContainEqual(['jonas']);
+  });
+});

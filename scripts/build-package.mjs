@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Builds one package to dist/ as it will be published: ESM JavaScript with source maps (sources inlined) and
+// declarations. Run from the package's folder: `node ../../scripts/build-package.mjs`.
+//
+// tsc rewrites `./model.ts` to `./model.js` in JavaScript but leaves declarations pointing at `.ts` files, which a
+// consumer without `allowImportingTsExtensions` cannot resolve; the declarations are rewritten here to match.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = join(process.cwd(), 'dist');
+rmSync(dist, { recursive: true, force: true });
+execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+
+const RELATIVE_TS = /((?:from|import)\s*\(?\s*['"])(\.{1,2}\/[^'"]+?)\.ts(['"])/g;
+function rewrite(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) rewrite(path);
+    else if (entry.name.endsWith('.d.ts')) {
+      const text = readFileSync(path, 'utf8');
+      const next = text.replace(RELATIVE_TS, '$1$2.js$3');
+      if (next !== text) writeFileSync(path, next);
+    }
+  }
+}
+rewrite(dist);

@@ -1,0 +1,50 @@
+// Type-checked by the packaging test against the packed packages, as an application would use them.
+import {
+  addPerson,
+  createInventory,
+  exportCsv,
+  exportFhir,
+  exportGraphml,
+  importCsv,
+  type FhirBundle,
+  type ImportResult,
+  type Inventory,
+} from '@relmap/core';
+import { computeLayout } from '@relmap/layout';
+import { RelationshipMap as RelationshipMapElement, defaultStrings, type MapStrings, type RelmapChangeEvent } from '@relmap/map';
+import { RelationshipMap } from '@relmap/react';
+import { useState } from 'react';
+
+let inventory: Inventory = createInventory({ clientLabel: 'Maya' });
+inventory = addPerson(inventory, { name: 'Jonas', category: 'partner', ring: 1 });
+
+const files = exportCsv(inventory, { includePrivateNotes: false });
+const back: ImportResult = importCsv(files);
+if (back.ok) back.inventory.people['jonas']?.tie.ring.toFixed();
+const bundle: FhirBundle = exportFhir(inventory);
+const graphml: string = exportGraphml(inventory);
+void [bundle.entry.length, graphml.length, computeLayout];
+
+const map: RelationshipMapElement = document.createElement('relationship-map');
+map.inventory = inventory;
+const strings: Partial<MapStrings> = { ...defaultStrings };
+map.strings = strings;
+map.addEventListener('relmap-change', (event: RelmapChangeEvent) => {
+  const next: Inventory = event.detail.inventory;
+  void next;
+});
+
+export function App() {
+  const [current, setCurrent] = useState(inventory);
+  return (
+    <RelationshipMap
+      inventory={current}
+      readonly={false}
+      onRelmapChange={(event) => {
+        event.preventDefault();
+        setCurrent(event.detail.inventory);
+      }}
+      onRelmapSelect={(event) => console.log(event.detail.ids.join(', '))}
+    />
+  );
+}
