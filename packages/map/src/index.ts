@@ -1,11 +1,14 @@
 import './define.ts';
 
 export { RelationshipMap } from './relationship-map/relationship-map.ts';
-export { RelationshipCompare, type CompareMode } from './relationship-compare/relationship-compare.ts';
-export { changedPeople } from './relationship-compare/changed-people.ts';
+export { RelationshipTable } from './relationship-table/relationship-table.ts';
+export { defaultTableStrings, type TableStrings } from './relationship-table/table-strings.ts';
+export { sortRows, type SortKey, type SortDirection, type SortState } from './relationship-table/sort-rows.ts';
 export { RelationshipDetail } from './relationship-detail/relationship-detail.ts';
 export { defaultDetailStrings, type DetailStrings, type TieNoteField } from './relationship-detail/detail-strings.ts';
 export { relativeDate } from './relative-date.ts';
+export { RelationshipCompare, type CompareMode } from './relationship-compare/relationship-compare.ts';
+export { changedPeople } from './relationship-compare/changed-people.ts';
 export { describePerson, deathDates } from './relationship-map/describe.ts';
 export * from './events.ts';
 export { personLabel, initialsOf, type LabelMode } from './labels.ts';

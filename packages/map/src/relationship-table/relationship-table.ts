@@ -1,0 +1,164 @@
+import { LitElement, html, type PropertyValues, type ReactiveController } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createInventory, type Command, type Id, type Inventory, type Person } from '@relmap/core';
+import { personLabel, type LabelMode } from '../labels.ts';
+import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
+import { defaultStrings } from '../strings.ts';
+import { renderTable } from './render-table.ts';
+import { keepOrder, sortRows, type SortKey, type SortState } from './sort-rows.ts';
+import { defaultTableStrings, type TableStrings } from './table-strings.ts';
+import { tableStyles } from './table-styles.ts';
+
+const EMPTY = createInventory();
+
+/**
+ * The interpersonal inventory as a table: one row per person with ring, conflict, support, contact and notes,
+ * sortable by column and editable with native controls. It is a second view of a `<relationship-map>`: it reads
+ * the map's `inventory`, follows every update of the map, and makes each edit through the map's `dispatch`, so an
+ * edit in either view shows in the other at once, is undoable with the map's undo, can be vetoed by the host's
+ * `relmap-change` listener, and is announced by the map's live region.
+ *
+ * Bind it with the `for` attribute (the id of a map in the same document or shadow root) or the `map` property.
+ * Rows keep their places while you edit, so a changed ring never moves the row away from the keyboard; a click on
+ * a column header sorts again.
+ *
+ * @summary A sortable, editable table view of the inventory, bound to a relationship map.
+ *
+ * @csspart table - The `<table>`.
+ * @csspart add - The form that adds a person.
+ *
+ * @cssproperty --relmap-background - Background.
+ * @cssproperty --relmap-foreground - Text colour.
+ * @cssproperty --relmap-muted-foreground - Secondary text.
+ * @cssproperty --relmap-surface - Background of inputs, selects and buttons.
+ * @cssproperty --relmap-border-color - Borders of cells and controls.
+ * @cssproperty --relmap-focus-color - Keyboard focus.
+ * @cssproperty --relmap-font-family - Font.
+ * @cssproperty --relmap-font-size - Base font size.
+ */
+export class RelationshipTable extends LitElement {
+  static override styles = tableStyles;
+
+  /** The id of the `<relationship-map>` to show and edit, looked up in this element's document or shadow root. */
+  @property({ attribute: 'for', reflect: true }) htmlFor = '';
+
+  /** Shows the table without editing controls, even when the map is editable. A read-only map makes it read-only too. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The colour theme: `light` or `dark`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' = 'light';
+
+  /** Replaces any of the texts the table shows. */
+  @property({ attribute: false }) strings: Partial<TableStrings> = {};
+
+  @state() private sort: SortState | undefined;
+  @state() private order: readonly Id[] = [];
+  @state() private shown: Inventory = EMPTY;
+
+  private bound: RelationshipMap | undefined;
+  private explicitMap: RelationshipMap | undefined;
+  private readonly follower: ReactiveController = { hostUpdated: () => this.follow() };
+  private presentingSeen = false;
+  private readonlySeen = false;
+
+  /** The map this table shows: set directly, or found through the `for` attribute. */
+  @property({ attribute: false })
+  get map(): RelationshipMap | undefined {
+    return this.bound;
+  }
+  set map(value: RelationshipMap | undefined) {
+    this.explicitMap = value;
+    this.bind(value);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.bind(this.explicitMap ?? this.lookUp());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.bound?.removeController(this.follower);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor') && !this.explicitMap && this.isConnected) this.bind(this.lookUp());
+  }
+
+  protected override render(): unknown {
+    const map = this.bound;
+    const text = { ...defaultTableStrings, ...this.strings };
+    if (!map) return html`<p>${text.unbound}</p>`;
+    const mapText = { ...defaultStrings, ...map.strings };
+    const mode: LabelMode = map.labelMode ?? (map.presenting ? 'initials' : 'name');
+    return renderTable({
+      inventory: this.shown,
+      order: this.order,
+      sort: this.sort,
+      editable: !this.readonly && !map.readonly,
+      presenting: map.presenting,
+      label: (p: Person) => personLabel(p, mode, mapText),
+      text,
+      mapText,
+      // A refused or vetoed edit leaves the inventory as it was; re-rendering puts the controls back to match it.
+      edit: (cmd: Command) => void (map.dispatch(cmd) || this.requestUpdate()),
+      sortBy: (key) => this.sortBy(key),
+      add: (name, ring, input) => {
+        if (map.dispatch({ name: 'addPerson', args: { name, ring } })) input.value = '';
+      },
+    });
+  }
+
+  private lookUp(): RelationshipMap | undefined {
+    if (!this.htmlFor) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const el = root.getElementById?.(this.htmlFor);
+    return el?.localName === 'relationship-map' ? (el as RelationshipMap) : undefined;
+  }
+
+  private bind(map: RelationshipMap | undefined): void {
+    if (map === this.bound) return;
+    this.bound?.removeController(this.follower);
+    this.bound = map;
+    map?.addController(this.follower);
+    this.shown = EMPTY;
+    this.order = [];
+    this.follow();
+    this.requestUpdate();
+  }
+
+  /** Runs after every update of the map: takes its inventory when it changed, and its presenting and read-only states. */
+  private follow(): void {
+    const map = this.bound;
+    if (!map) return;
+    const inv = map.inventory;
+    if (inv !== this.shown) {
+      this.shown = inv;
+      this.order = keepOrder(this.order, inv, this.sorted(inv));
+    }
+    if (map.presenting !== this.presentingSeen || map.readonly !== this.readonlySeen) {
+      this.presentingSeen = map.presenting;
+      this.readonlySeen = map.readonly;
+      this.requestUpdate();
+    }
+  }
+
+  private sorted(inv: Inventory): Id[] {
+    const map = this.bound;
+    const mode: LabelMode = map?.labelMode ?? (map?.presenting ? 'initials' : 'name');
+    const mapText = { ...defaultStrings, ...map?.strings };
+    return sortRows(inv, this.sort ?? { key: 'ring', direction: 'ascending' }, (p) => personLabel(p, mode, mapText));
+  }
+
+  private sortBy(key: SortKey): void {
+    const direction = this.sort?.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+    this.sort = { key, direction };
+    this.order = this.sorted(this.shown);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relationship-table': RelationshipTable;
+  }
+}

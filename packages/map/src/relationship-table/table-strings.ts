@@ -1,0 +1,61 @@
+import type { ContactFrequency } from '@relmap/core';
+
+/**
+ * Every text the table shows. Replace any of them through the table's `strings` property; conflict, support and
+ * ring names come from the bound map's strings and ring labels, so the two views always use the same words.
+ */
+export interface TableStrings {
+  caption: string;
+  name: string;
+  ring: string;
+  conflict: string;
+  support: string;
+  contact: string;
+  notes: string;
+  actions: string;
+  remove: string;
+  /** The accessible name of one cell's control: the column, then whose row it is ("Ring, Jonas"). */
+  cellLabel: (column: string, person: string) => string;
+  contactFrequency: Record<ContactFrequency, string>;
+  noContact: string;
+  privateNote: string;
+  addName: string;
+  addRing: string;
+  addButton: string;
+  addLegend: string;
+  empty: string;
+  unbound: string;
+  /** What a sortable header's button says it does. */
+  sortHint: string;
+}
+
+/** The default English strings of the table. */
+export const defaultTableStrings: TableStrings = {
+  caption: 'Interpersonal inventory',
+  name: 'Name',
+  ring: 'Ring',
+  conflict: 'Conflict',
+  support: 'Support',
+  contact: 'Contact',
+  notes: 'Notes',
+  actions: 'Actions',
+  remove: 'Remove',
+  cellLabel: (column, person) => `${column}, ${person}`,
+  contactFrequency: {
+    daily: 'daily',
+    weekly: 'weekly',
+    monthly: 'monthly',
+    rarely: 'rarely',
+    stopped: 'stopped',
+    unknown: 'unknown',
+  },
+  noContact: '—',
+  privateNote: 'Private note (hidden while presenting)',
+  addName: 'Name of a new person',
+  addRing: 'Ring of the new person',
+  addButton: 'Add person',
+  addLegend: 'Add a person',
+  empty: 'No one in the inventory yet.',
+  unbound: 'Not connected to a relationship map.',
+  sortHint: 'sort',
+};
