@@ -274,3 +274,26 @@ describe('LayoutEngine: geometry', () => {
     expect(engine.nearestRing(200, 0)).toBe(2);
   });
 });
+
+describe('LayoutEngine: options', () => {
+  it('L6: switching labels (names to initials) resizes people in place, without a fresh layout', () => {
+    const base = generatedInventory({ people: 30, seed: 13 });
+    const engine = settled(base);
+    const before = engine.snapshot();
+    engine.setOptions({ label: (p) => p.name.slice(0, 2) });
+    engine.settle();
+    const after = engine.snapshot();
+    for (const p of after.positions.values()) expect(p.labelWidth).toBe(13);
+    // Smaller labels need less room, so the rings shrink; people keep their order around each ring and, on
+    // average, their angle to within a few degrees (a fresh layout would shuffle them).
+    expect(after.ringRadii[2]!).toBeLessThan(before.ringRadii[2]!);
+    const order = (layout: typeof before, ring: number): string =>
+      [...layout.positions.values()].filter((p) => p.ring === ring).sort((a, b) => a.angle - b.angle).map((p) => p.id).join();
+    const rotations = (text: string): string[] => text.split(',').map((_, i, ids) => [...ids.slice(i), ...ids.slice(0, i)].join());
+    for (const ring of [1, 2, 3]) expect(rotations(order(before, ring))).toContain(order(after, ring));
+    let turned = 0;
+    for (const [id, p] of after.positions) turned += degreesApart(p.angle, before.positions.get(id)!.angle);
+    expect(turned / after.positions.size).toBeLessThan(5);
+    expect(overlaps(after)).toEqual([]);
+  });
+});

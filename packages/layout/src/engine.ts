@@ -33,7 +33,9 @@ export interface UpdateOptions {
  * reduced). Feed it each new inventory with `update()`; people already on the map stay where they are.
  */
 export class LayoutEngine {
-  readonly #options: ResolvedOptions;
+  #options: ResolvedOptions;
+  #given: LayoutOptions;
+  #inventory: Inventory | undefined;
   readonly #simulation: Simulation<LayoutNode, undefined>;
   readonly #client: LayoutNode;
   readonly #byId = new Map<string, LayoutNode>();
@@ -49,6 +51,7 @@ export class LayoutEngine {
   /** Creates an empty engine; give it an inventory with `update()`. Throws a `RelmapError` on a bad option. */
   constructor(options: LayoutOptions = {}) {
     this.#options = resolveOptions(options);
+    this.#given = options;
     const size = { labelWidth: 0, halfWidth: 0, above: 0, below: 0, radius: this.#options.clientRadius };
     this.#client = {
       id: '', client: true, hash: 0, x: 0, y: 0, vx: 0, vy: 0, fx: 0, fy: 0, ring: 0, category: 'other',
@@ -88,6 +91,7 @@ export class LayoutEngine {
    * note, a conflict level) does not reheat at all.
    */
   update(inventory: Inventory, options: UpdateOptions = {}): void {
+    this.#inventory = inventory;
     const input = readInventory(inventory, this.#options);
     const fresh =
       options.fresh === true ||
@@ -160,6 +164,18 @@ export class LayoutEngine {
 
     if (fresh) this.#wake(TUNING.freshAlpha);
     else if (changed) this.#wake(TUNING.updateAlpha);
+  }
+
+  /**
+   * Changes some options, keeping the others, and brings the layout up to date as an `update()` would: a new
+   * `label` (say, aliases instead of names on a shared screen) resizes people where they stand, and their
+   * neighbours make room. Throws a `RelmapError` on a bad option.
+   */
+  setOptions(options: LayoutOptions): void {
+    const given = { ...this.#given, ...options };
+    this.#options = resolveOptions(given);
+    this.#given = given;
+    if (this.#inventory !== undefined) this.update(this.#inventory);
   }
 
   /**

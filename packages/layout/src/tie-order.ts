@@ -22,44 +22,44 @@ export function tieOrder(
   entries: readonly OrderEntry[],
   ties: readonly (readonly [string, string])[],
 ): Map<string, number> {
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const neighbours = new Map<string, string[]>();
-  for (const e of entries) neighbours.set(e.id, []);
+  const n = entries.length;
+  const at = new Map(entries.map((e, i) => [e.id, i]));
+  const neighbours: number[][] = entries.map(() => []);
   for (const [a, b] of ties) {
-    const ea = byId.get(a);
-    const eb = byId.get(b);
-    if (!ea || !eb || ea.block !== eb.block || a === b) continue;
-    neighbours.get(a)!.push(b);
-    neighbours.get(b)!.push(a);
+    const i = at.get(a);
+    const j = at.get(b);
+    if (i === undefined || j === undefined || i === j || entries[i]!.block !== entries[j]!.block) continue;
+    neighbours[i]!.push(j);
+    neighbours[j]!.push(i);
   }
-  const degree = (id: string): number => neighbours.get(id)!.length;
-  const compare = (a: string, b: string): number => {
-    const ea = byId.get(a)!;
-    const eb = byId.get(b)!;
+  const compare = (i: number, j: number): number => {
+    const a = entries[i]!;
+    const b = entries[j]!;
     return (
-      ea.block - eb.block ||
-      ea.group - eb.group ||
-      degree(a) - degree(b) ||
-      ea.hash - eb.hash ||
-      (a < b ? -1 : a > b ? 1 : 0)
+      a.block - b.block ||
+      a.group - b.group ||
+      neighbours[i]!.length - neighbours[j]!.length ||
+      a.hash - b.hash ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
     );
   };
-  for (const list of neighbours.values()) list.sort(compare);
-  const roots = entries.map((e) => e.id).sort(compare);
-  const rank = new Map<string, number>();
-  const queue: string[] = [];
+  for (const list of neighbours) list.sort(compare);
+  const roots = Array.from({ length: n }, (_, i) => i).sort(compare);
+  const position = new Int32Array(n).fill(-1);
+  let next = 0;
+  const queue: number[] = [];
   for (const root of roots) {
-    if (rank.has(root)) continue;
-    rank.set(root, rank.size);
+    if (position[root] !== -1) continue;
+    position[root] = next++;
     queue.length = 0;
     queue.push(root);
     for (let head = 0; head < queue.length; head++) {
-      for (const next of neighbours.get(queue[head]!)!) {
-        if (rank.has(next)) continue;
-        rank.set(next, rank.size);
-        queue.push(next);
+      for (const j of neighbours[queue[head]!]!) {
+        if (position[j] !== -1) continue;
+        position[j] = next++;
+        queue.push(j);
       }
     }
   }
-  return rank;
+  return new Map(entries.map((e, i) => [e.id, position[i]!]));
 }

@@ -19,7 +19,7 @@ export const TUNING = {
    */
   tieWeight: 1,
   /** Rounds of `relaxAngles` in a fresh layout. */
-  relaxRounds: 8,
+  relaxRounds: 5,
   /** How hard people outside their sector are pulled back. */
   sectorStrength: 0.5,
   /** Starting heat of a fresh layout. */
