@@ -1,5 +1,6 @@
 import type { Category, Conflict, Support } from '@relmap/core';
 import { relativeDate } from './relative-date.ts';
+import { legendStrings, type LegendStrings } from './visual/legend.ts';
 
 /**
  * Every text the map shows or announces. Replace any of them through the element's `strings` property to
@@ -61,6 +62,8 @@ export interface MapStrings {
   helpClose: string;
   /** The rows of the keyboard help: keys, then what they do. */
   helpKeys: readonly (readonly [keys: string, action: string])[];
+  /** The text of the legend entries, by key; entries not given stay English. */
+  legend: Partial<LegendStrings>;
 }
 
 /** The default English strings. */
@@ -148,6 +151,7 @@ export const defaultStrings: MapStrings = {
     ['B', 'Hide the map at once, and show it again'],
     ['?', 'Show this list'],
   ],
+  legend: legendStrings,
 };
 
 const COMMAND_LABELS: Record<string, string> = {

@@ -11,7 +11,7 @@ import { relmapEvent } from '../events.ts';
 import { personLabel, type LabelMode } from '../labels.ts';
 import { readingOrder } from '../navigation.ts';
 import { defaultStrings, type MapStrings } from '../strings.ts';
-import { legendKeysFor, legendStyles, renderLegend } from '../visual/index.ts';
+import { legendKeysFor, legendStrings, legendStyles, renderLegend } from '../visual/index.ts';
 import { describePerson, deathDates, linkedLabels } from './describe.ts';
 import { changeAnnouncement } from './announce.ts';
 import { Gestures } from './gestures.ts';
@@ -334,7 +334,7 @@ export class RelationshipMap extends LitElement {
       <p id="map-description" class="sr-only">${text.mapDescription(inv.client.label, people.length, inv.settings.rings)}</p>
       <details class="legend-box" open>
         <summary>${text.legendTitle}</summary>
-        ${renderLegend(legendKeysFor(inv), undefined, text.legendTitle)}
+        ${renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle)}
       </details>
       ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text, () => this.focusActive())}
       ${this.renaming && inv.people[this.renaming] ? renderRename(this.renamePosition(this.renaming), inv.people[this.renaming]!.name, (v) => this.finishRename(this.renaming!, v), text) : nothing}
