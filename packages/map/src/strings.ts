@@ -115,7 +115,7 @@ export const defaultStrings: MapStrings = {
   announceVetoed: 'The change was not applied.',
   died: (date) => `† ${date}`,
   blankedLabel: 'Map hidden',
-  blankedHint: 'The map is hidden. Press B to show it again.',
+  blankedHint: 'The map is hidden for a moment.',
   relativeDate: (date, now) => relativeDate(date, now) ?? date,
   announceQuality: (name, quality) => `${name}: ${quality}.`,
   announceUnlinked: (a, b) => `${a} and ${b} unlinked.`,

@@ -77,6 +77,7 @@ export const mapStyles = css`
   }
   .blank {
     display: grid;
+    grid-template: 1fr / 1fr;
     place-items: center;
     background: var(--_bg);
     color: var(--_muted-fg);

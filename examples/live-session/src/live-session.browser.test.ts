@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { maya } from '@relmap/cases';
+import { command, type Inventory, type Note } from '@relmap/core';
+import type { AppWindow } from './app-window.ts';
+import { startPresenterPage, type PresenterPage } from './presenter-page.ts';
+import { startTherapistPage, type TherapistPage } from './therapist-page.ts';
+
+const running: (TherapistPage | PresenterPage)[] = [];
+afterEach(() => {
+  for (const page of running.splice(0)) page.destroy();
+  document.body.replaceChildren();
+});
+
+function container(): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  return root;
+}
+
+async function therapist(sessionId: string, dbName: string): Promise<TherapistPage> {
+  const page = await startTherapistPage(container(), { window: window as AppWindow, sessionId, dbName, caseId: 'maya' });
+  running.push(page);
+  return page;
+}
+
+function presenter(sessionId: string): PresenterPage {
+  const page = startPresenterPage(container(), window as AppWindow, sessionId);
+  running.push(page);
+  return page;
+}
+
+async function until(check: () => boolean, frames = 300): Promise<void> {
+  for (let i = 0; i < frames; i++) {
+    if (check()) return;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  throw new Error('The condition did not come true.');
+}
+
+function privateTexts(inv: Inventory): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v !== 'object' || v === null) return;
+    const n = v as Partial<Note>;
+    if (typeof n.text === 'string' && n.sensitivity === 'private') return void (n.text && out.push(n.text));
+    Object.values(v).forEach(walk);
+  };
+  walk(inv);
+  return out;
+}
+
+const ids = (): { sessionId: string; dbName: string } => ({ sessionId: crypto.randomUUID(), dbName: `relmap-test-${crypto.randomUUID()}` });
+
+describe('live session example', () => {
+  it('the presenter window follows an edit made on the therapist page, and holds no private note', async () => {
+    const { sessionId, dbName } = ids();
+    const page = await therapist(sessionId, dbName);
+    const shared = presenter(sessionId);
+    await shared.joined;
+    expect(shared.map.presenting).toBe(true);
+    expect(shared.map.readonly).toBe(true);
+    page.map.dispatch(command('setCloseness', { id: 'henrik', ring: 1 }));
+    page.map.dispatch(command('addPerson', { name: 'Zora Quist', ring: 2 }));
+    await until(() => shared.map.inventory.people['zora-quist'] !== undefined && shared.map.inventory.people.henrik?.tie.ring === 1);
+    await shared.map.updateComplete;
+    expect(shared.map.shadowRoot!.querySelector('g.person[data-id="zora-quist"]')).not.toBeNull();
+    const held = JSON.stringify(shared.map.inventory) + shared.map.shadowRoot!.innerHTML + shared.map.toSVG();
+    for (const secret of privateTexts(maya.intake)) expect(held).not.toContain(secret);
+  });
+
+  it('blanks the presenter window from the therapist page and shows it again', async () => {
+    const { sessionId, dbName } = ids();
+    const page = await therapist(sessionId, dbName);
+    const shared = presenter(sessionId);
+    await shared.joined;
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Blank shared screen'))!;
+    button.click();
+    await until(() => shared.map.blanked);
+    await shared.map.updateComplete;
+    expect(shared.map.shadowRoot!.querySelector('svg')).toBeNull();
+    expect(page.map.blanked).toBe(false);
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Show shared screen'))!.click();
+    await until(() => !shared.map.blanked);
+  });
+
+  it('a reload restores the autosaved inventory', async () => {
+    const { sessionId, dbName } = ids();
+    const first = await therapist(sessionId, dbName);
+    first.map.dispatch(command('addPerson', { name: 'Zora Quist', ring: 2 }));
+    first.map.dispatch(command('updateTie', { id: 'zora-quist', changes: { satisfying: { text: 'Kept across reloads.', sensitivity: 'private' } } }));
+    await first.saved();
+    const edited = first.map.inventory;
+    first.destroy();
+    running.splice(running.indexOf(first), 1);
+    document.body.replaceChildren();
+    const second = await therapist(sessionId, dbName);
+    expect(second.map.inventory).toEqual(edited);
+    expect(document.querySelector('.status')!.textContent).toContain('Restored');
+  });
+
+  it('opening a bad file says what is wrong and where, and leaves the inventory as it was', async () => {
+    const { sessionId, dbName } = ids();
+    const page = await therapist(sessionId, dbName);
+    const before = page.map.inventory;
+    const broken = JSON.stringify({ ...before, people: { ...before.people, jonas: { ...before.people.jonas, tie: { ...before.people.jonas!.tie, ring: 9 } } } });
+    const message = await page.importText('broken.json', broken);
+    expect(message).toContain('broken.json');
+    expect(message).toContain('people.jonas.tie.ring');
+    expect(message).toContain('unchanged');
+    expect(page.map.inventory).toBe(before);
+    await page.map.updateComplete;
+    expect(document.querySelector('[role="alert"]')!.textContent).toContain('people.jonas.tie.ring');
+    expect(await page.importText('not-json.json', '{"schema": ')).toContain('not-json.json');
+    expect(page.map.inventory).toBe(before);
+  });
+
+  it('opening a good file replaces the inventory and keeps the one before as a snapshot', async () => {
+    const { sessionId, dbName } = ids();
+    const page = await therapist(sessionId, dbName);
+    expect(await page.importText('session12.json', JSON.stringify(maya.session12))).toBeUndefined();
+    expect(page.map.inventory).toEqual(maya.session12);
+    expect(document.querySelector('.snapshots')!.textContent).toContain('Before opening session12.json');
+  });
+
+  it('compares a teaching case intake with session 12 and marks the changes', async () => {
+    const { sessionId, dbName } = ids();
+    await therapist(sessionId, dbName);
+    const form = document.querySelector<HTMLFormElement>('.compare-form')!;
+    (form.elements.namedItem('from') as HTMLSelectElement).value = 'intake';
+    (form.elements.namedItem('to') as HTMLSelectElement).value = 'session-12';
+    form.requestSubmit();
+    await until(() => document.querySelector('relationship-compare') !== null);
+    const compare = document.querySelector('relationship-compare')!;
+    await compare.updateComplete;
+    const items = [...compare.shadowRoot!.querySelectorAll('[part="changes"] li')].map((li) => li.textContent);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items).toEqual(compare.changeSentences);
+  });
+});
