@@ -60,6 +60,8 @@ export interface MapStrings {
   helpButton: string;
   helpTitle: string;
   helpClose: string;
+  /** How many people are on each ring, for the map's description ("Inner circle: 3 people."). */
+  ringSummary: (rings: readonly { readonly label: string; readonly count: number }[]) => string;
   /** The rows of the keyboard help: keys, then what they do. */
   helpKeys: readonly (readonly [keys: string, action: string])[];
   /** The text of the legend entries, by key; entries not given stay English. */
@@ -126,6 +128,7 @@ export const defaultStrings: MapStrings = {
   announceNoTies: (name) => `${name} is not linked to anyone.`,
   commandLabel: (name) => COMMAND_LABELS[name] ?? name,
   linkedTo: (names) => (names.length ? `linked to ${names.join(', ')}` : ''),
+  ringSummary: (rings) => rings.map((r) => `${r.label}: ${r.count} ${r.count === 1 ? 'person' : 'people'}.`).join(' '),
   helpButton: 'Keys',
   helpTitle: 'Keyboard shortcuts',
   helpClose: 'Close',

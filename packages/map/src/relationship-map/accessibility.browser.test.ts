@@ -31,6 +31,18 @@ describe('<relationship-map> passes axe-core (WCAG 2.2 A and AA, best practices)
     });
   }
 
+  it('describes the structure of the map: client, counts per ring, and how to use the keys', async () => {
+    const inv = cases[0]!.intake;
+    const map = await mountMap(inv);
+    const svg = map.shadowRoot!.querySelector('svg.map')!;
+    const description = map.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ');
+    const people = Object.values(inv.people);
+    expect(description).toContain(`${inv.client.label} at the centre, ${people.length} people on ${inv.settings.rings} closeness rings.`);
+    const inner = people.filter((p) => p.tie.ring === 1).length;
+    expect(description).toContain(`${inv.settings.ringLabels[0]}: ${inner} ${inner === 1 ? 'person' : 'people'}.`);
+    expect(description).toContain('question mark');
+  });
+
   it('with the keyboard help open', async () => {
     const map = await mountMap(cases[1]!.intake);
     map.openHelp();

@@ -331,7 +331,10 @@ export class RelationshipMap extends LitElement {
           ${this.gestures.linking ? renderLinkPreview(snap.positions.get(this.gestures.linking.from), this.gestures.linking) : nothing}
         </g>
       </svg>
-      <p id="map-description" class="sr-only">${text.mapDescription(inv.client.label, people.length, inv.settings.rings)}</p>
+      <p id="map-description" class="sr-only">
+        ${text.mapDescription(inv.client.label, people.length, inv.settings.rings)}
+        ${text.ringSummary(inv.settings.ringLabels.map((label, i) => ({ label, count: people.filter((p) => p.ring === i + 1).length })))}
+      </p>
       <details class="legend-box" open>
         <summary>${text.legendTitle}</summary>
         ${renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle)}

@@ -74,6 +74,10 @@ export class RelationshipTable extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.bind(this.explicitMap ?? this.lookUp());
+    // A table written before its map in the page's HTML connects before the map is parsed: look again when it is.
+    if (!this.bound && this.ownerDocument.readyState === 'loading') {
+      this.ownerDocument.addEventListener('DOMContentLoaded', () => this.bound ?? this.bind(this.explicitMap ?? this.lookUp()), { once: true });
+    }
   }
 
   override disconnectedCallback(): void {
