@@ -108,8 +108,17 @@ export class PointerController implements ReactiveController {
       link: e.shiftKey || this.delegate.linkMode,
       additive: e.ctrlKey || e.metaKey,
     };
-    this.svg!.setPointerCapture?.(e.pointerId);
+    this.capture(e.pointerId);
   };
+
+  private capture(pointerId: number): void {
+    try {
+      this.svg?.setPointerCapture?.(pointerId);
+    } catch (error) {
+      // A pointer the browser does not track (a synthetic event) cannot be captured; the gesture works without.
+      if (!(error instanceof DOMException && error.name === 'NotFoundError')) throw error;
+    }
+  }
 
   private onMove = (e: PointerEvent): void => {
     const g = this.gesture;
@@ -136,7 +145,7 @@ export class PointerController implements ReactiveController {
     const g = this.gesture;
     if (!g || g.pointer !== e.pointerId) return;
     this.gesture = undefined;
-    this.svg?.releasePointerCapture?.(e.pointerId);
+    if (this.svg?.hasPointerCapture?.(e.pointerId)) this.svg.releasePointerCapture(e.pointerId);
     const { sx, sy } = this.local(e);
     const w = this.viewport.toWorld(sx, sy);
     if (g.kind === 'pending') {
