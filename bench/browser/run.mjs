@@ -1,0 +1,281 @@
+// The browser benchmark: <relationship-map> and other graph views, side by side, in one run of Debian's Chromium.
+//
+//   pnpm bench:browser                    every library at N = 30, 300 and 1,000; prints the tables
+//   pnpm bench:browser -- --write         also records them under "Browser benchmark" in bench/RESULTS.md
+//   pnpm bench:browser -- --only=relmap   one library (comma-separated list), for quick checks
+//   pnpm bench:browser -- --quick         N = 30 and 300 only, 20 heap cycles
+//
+// Each library is bundled with esbuild (minified ESM, the same way as for the size figure) into a page served on
+// 127.0.0.1; the page (src/harness.js) measures what the library does with the same seeded graph (src/graph.js).
+import { execSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { benchGraph } from './src/graph.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = resolve(here, '../..');
+const args = process.argv.slice(2);
+const flag = (name) => args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+const quick = Boolean(flag('quick'));
+const SIZES = quick ? [30, 300] : [30, 300, 1000];
+const HEAP_CYCLES = quick ? 20 : 50;
+const STABLE_TIMEOUT_MS = 15000;
+const LIBS = ['relmap', 'force-graph', 'cytoscape', 'sigma', 'vis-network', 'd3-plain'];
+const PEERS = ['force-graph', 'cytoscape', 'sigma', 'vis-network'];
+const only = flag('only')?.split('=')[1]?.split(',') ?? LIBS;
+const libs = LIBS.filter((l) => only.includes(l));
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const out = mkdtempSync(join(tmpdir(), 'relmap-browser-bench-'));
+const results = { sizes: {}, runs: {}, drag: {}, heap: {}, errors: {} };
+
+function version(pkg) {
+  if (pkg === 'relmap') return JSON.parse(readFileSync(join(root, 'packages/map/package.json'), 'utf8')).version;
+  const dir = pkg === 'd3-plain' ? 'd3-force' : pkg;
+  return JSON.parse(readFileSync(join(here, 'node_modules', dir, 'package.json'), 'utf8')).version;
+}
+
+/** The gzip size (level 9, as size-limit measures it) of a minified ESM bundle with every dependency included. */
+async function bundleSize(lib) {
+  const entry = lib === 'relmap' ? join(root, 'packages/map/src/index.ts') : join(here, 'src/size', `${lib}.js`);
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+async function buildPages() {
+  for (const lib of libs) {
+    await build({
+      stdin: {
+        contents: `import { install } from './src/harness.js'; import adapter from './src/adapters/${lib}.js'; install(adapter);`,
+        resolveDir: here,
+        loader: 'js',
+      },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      outfile: join(out, `${lib}.js`),
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'error',
+    });
+    writeFileSync(
+      join(out, `${lib}.html`),
+      `<!doctype html><meta charset="utf-8"><title>${lib}</title><body style="margin:0"><div id="stage"></div><script type="module" src="/${lib}.js"></script>`,
+    );
+  }
+}
+
+function serve() {
+  const server = createServer((req, res) => {
+    const name = new URL(req.url, 'http://127.0.0.1').pathname.slice(1);
+    const file = join(out, name);
+    if (!/^[\w.-]+$/.test(name) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = name.endsWith('.html') ? 'text/html' : 'text/javascript';
+    res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+async function openPage(browser, base, lib) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => (results.errors[lib] ??= String(e.message ?? e)));
+  await page.goto(`${base}/${lib}.html`);
+  await page.waitForFunction(() => window.bench !== undefined);
+  return { page, context };
+}
+
+/** A scripted drag: press on a person and circle with them for about two seconds, one move per frame. */
+async function dragPerson(page, n) {
+  // The first person (middle ring first) drawn well inside the stage and not covered, so that every move lands.
+  let start = null;
+  const people = benchGraph(n).people.sort((a, b) => Math.abs(a.ring - 2) - Math.abs(b.ring - 2));
+  for (const p of people) {
+    const at = await page.evaluate((i) => window.bench.point(i), p.id);
+    if (at && at.x > 100 && at.x < 480 && at.y > 160 && at.y < 440) {
+      start = at;
+      break;
+    }
+  }
+  if (!start) return null;
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.evaluate(() => window.bench.startFrames());
+  for (let i = 1; i <= 120; i++) {
+    const a = (i / 120) * 2 * Math.PI;
+    await page.mouse.move(start.x + 60 * Math.sin(a) + i * 0.5, start.y - 60 * (1 - Math.cos(a)));
+    await new Promise((r) => setTimeout(r, 16));
+  }
+  const summary = await page.evaluate(() => window.bench.stopFrames());
+  await page.mouse.up();
+  return summary;
+}
+
+async function heap(browser, base, lib) {
+  const { page, context } = await openPage(browser, base, lib);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const measure = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    return { heap: m.JSHeapUsedSize, nodes: m.Nodes, listeners: m.JSEventListeners };
+  };
+  await page.evaluate(() => window.bench.prepare(300));
+  await page.evaluate(() => window.bench.cycles(3));
+  const before = await measure();
+  await page.evaluate((n) => window.bench.cycles(n), HEAP_CYCLES);
+  const after = await measure();
+  await context.close();
+  return {
+    perCycleKB: (after.heap - before.heap) / HEAP_CYCLES / 1000,
+    nodes: after.nodes - before.nodes,
+    listeners: after.listeners - before.listeners,
+  };
+}
+
+const fmtMs = (v) => (v === null || v === undefined ? '–' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`);
+const fmt1 = (v) => (v === null || v === undefined ? '–' : v.toFixed(1));
+
+function report() {
+  const L = libs;
+  const peers = PEERS.filter((p) => L.includes(p));
+  const head = (title) => [`| ${title} | ${L.join(' | ')} |`, `|---|${L.map(() => '---:').join('|')}|`];
+  const lines = [];
+  lines.push('### Side by side', '');
+  lines.push(...head('figure'));
+  lines.push(`| bundle, kB gzip (minified) | ${L.map((l) => (results.sizes[l].gzip / 1000).toFixed(1)).join(' | ')} |`);
+  for (const n of SIZES) {
+    lines.push(`| time to stable, N = ${n} | ${L.map((l) => { const r = results.runs[l]?.[n]; return !r ? '–' : r.stableMs === null ? `>${STABLE_TIMEOUT_MS / 1000} s` : fmtMs(r.stableMs); }).join(' | ')} |`);
+  }
+  for (const n of SIZES) lines.push(`| longest main-thread task until stable, N = ${n} | ${L.map((l) => fmtMs(results.runs[l]?.[n]?.longestTask)).join(' | ')} |`);
+  for (const n of SIZES.filter((s) => s >= 300)) lines.push(`| p95 frame interval, first 2 s, N = ${n} (ms) | ${L.map((l) => fmt1(results.runs[l]?.[n]?.frameP95)).join(' | ')} |`);
+  for (const n of SIZES.filter((s) => s >= 300)) lines.push(`| p95 frame interval while dragging, N = ${n} (ms) | ${L.map((l) => fmt1(results.drag[l]?.[n]?.frameP95)).join(' | ')} |`);
+  lines.push(`| heap growth per mount/unmount, N = 300 (kB) | ${L.map((l) => fmt1(results.heap[l]?.perCycleKB)).join(' | ')} |`);
+  lines.push(`| DOM nodes / listeners left after ${HEAP_CYCLES} cycles | ${L.map((l) => (results.heap[l] ? `${results.heap[l].nodes} / ${results.heap[l].listeners}` : '–')).join(' | ')} |`);
+  lines.push('');
+  if (L.includes('relmap') && peers.length > 0) {
+    const best = (f) => Math.min(...peers.map(f).filter((v) => v !== null && v !== undefined && Number.isFinite(v)));
+    const rel = results;
+    const goals = [];
+    const size = rel.sizes.relmap.gzip / 1000;
+    const bestSize = best((p) => rel.sizes[p].gzip / 1000);
+    goals.push(`| bundle ≤ 35 kB gzip | ${size.toFixed(1)} kB | ${(size / bestSize).toFixed(2)} × best peer (${bestSize.toFixed(1)} kB) | ${size <= 35 ? 'met' : `missed by ${(size - 35).toFixed(1)} kB`} |`);
+    for (const n of SIZES) {
+      const r = rel.runs.relmap?.[n];
+      const b = best((p) => rel.runs[p]?.[n]?.stableMs ?? null);
+      if (!r || r.stableMs === null || !Number.isFinite(b)) continue;
+      const goal = b / 4;
+      goals.push(`| stable within ¼ of the best peer, N = ${n} | ${fmtMs(r.stableMs)} | ${(r.stableMs / b).toFixed(2)} × best peer (${fmtMs(b)}); goal ${fmtMs(goal)} | ${r.stableMs <= goal ? 'met' : `missed by ${fmtMs(r.stableMs - goal)}`} |`);
+    }
+    for (const n of SIZES.filter((s) => s <= 300)) {
+      const r = rel.runs.relmap?.[n];
+      if (r) goals.push(`| no task over 50 ms, N = ${n} | longest ${fmtMs(r.longestTask)} | | ${r.longestTask <= 50 ? 'met' : `missed by ${fmtMs(r.longestTask - 50)}`} |`);
+    }
+    for (const n of SIZES.filter((s) => s >= 300)) {
+      const d = rel.drag.relmap?.[n];
+      if (d) goals.push(`| p95 frame ≤ 17 ms while dragging, N = ${n} | ${fmt1(d.frameP95)} ms | | ${d.frameP95 <= 17 ? 'met' : `missed by ${fmt1(d.frameP95 - 17)} ms`} |`);
+    }
+    const h = rel.heap.relmap;
+    if (h) {
+      const bh = best((p) => rel.heap[p]?.perCycleKB ?? null);
+      const ok = h.perCycleKB <= 2 && h.nodes <= 0 && h.listeners <= 0;
+      goals.push(`| heap ≤ 2 kB per cycle, nodes and listeners back | ${fmt1(h.perCycleKB)} kB, ${h.nodes} nodes, ${h.listeners} listeners | ${Number.isFinite(bh) && bh > 0 ? `${(h.perCycleKB / bh).toFixed(2)} × best peer (${fmt1(bh)} kB)` : ''} | ${ok ? 'met' : 'missed'} |`);
+    }
+    lines.push('### Goals for `<relationship-map>`', '', '| goal | measured | ratio | verdict |', '|---|---:|---|---|', ...goals, '');
+  }
+  const errs = Object.entries(results.errors);
+  if (errs.length) lines.push('Errors in pages: ' + errs.map(([l, e]) => `${l}: ${e}`).join('; '), '');
+  return lines.join('\n');
+}
+
+function record(text) {
+  const file = join(root, 'bench/RESULTS.md');
+  const date = execSync('date -u', { encoding: 'utf8' }).trim();
+  const chromeVersion = execSync(`${executablePath} --version`, { encoding: 'utf8' }).trim();
+  const section = [
+    '## Browser benchmark',
+    '',
+    `- date: ${date}`,
+    `- machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${chromeVersion} headless (\`--disable-gpu\`, WebGL by SwiftShader)`,
+    `- command: \`pnpm bench:browser -- ${args.join(' ')}\``.replace(' -- `', '`'),
+    `- versions: ${libs.map((l) => `${l} ${version(l)}`).join(', ')}`,
+    '- graphs: `benchGraph(N, 7)` in bench/browser/src/graph.js: people on 3 rings, about two ties per person; the',
+    '  same graphs for every library. Stable = the library\'s own signal (`relmap-settle`, `onEngineStop`, `layoutstop`,',
+    '  sigma\'s first render after 300 synchronous ForceAtlas2 iterations, `stabilized`, d3\'s `end`), timed from the',
+    `  hand-over of the data; ${STABLE_TIMEOUT_MS / 1000} s at most. Frames: rAF intervals. Drag: 120 pointer moves, one per ~16 ms.`,
+    `  Heap: CDP \`Performance.getMetrics\` after forced GC, before and after ${HEAP_CYCLES} mount/unmount cycles (two frames each).`,
+    '',
+    text,
+  ].join('\n');
+  // Read right before writing: other sections of the file are written by other benchmarks.
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+  const start = current.search(/^## Browser benchmark\s*$/m);
+  let next;
+  if (start < 0) next = `${current.trimEnd()}\n\n${section}`;
+  else {
+    const rest = current.slice(start + 1).search(/^## /m);
+    const end = rest < 0 ? current.length : start + 1 + rest;
+    next = `${current.slice(0, start)}${section}${end < current.length ? `\n${current.slice(end)}` : ''}`;
+  }
+  writeFileSync(file, next);
+  console.log(`recorded in ${file}`);
+}
+
+try {
+  for (const lib of libs) results.sizes[lib] = await bundleSize(lib);
+  await buildPages();
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    for (const lib of libs) {
+      results.runs[lib] = {};
+      results.drag[lib] = {};
+      for (const n of SIZES) {
+        const { page, context } = await openPage(browser, base, lib);
+        await page.evaluate((k) => window.bench.prepare(k), n);
+        results.runs[lib][n] = await page.evaluate((t) => window.bench.mount(t), STABLE_TIMEOUT_MS);
+        if (n >= 300 && (lib === 'relmap' || lib === 'd3-plain')) {
+          results.drag[lib][n] = await dragPerson(page, n);
+        }
+        await page.evaluate(() => window.bench.unmount());
+        await context.close();
+        console.error(`${lib} N=${n}: ${JSON.stringify(results.runs[lib][n])}${results.drag[lib][n] ? ` drag ${JSON.stringify(results.drag[lib][n])}` : ''}`);
+      }
+      results.heap[lib] = await heap(browser, base, lib);
+      console.error(`${lib} heap: ${JSON.stringify(results.heap[lib])}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const text = report();
+  console.log(text);
+  writeFileSync(join(here, 'last-run.json'), JSON.stringify(results, null, 2));
+  if (flag('write')) record(text);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}

@@ -1,0 +1,2 @@
+import cytoscape from 'cytoscape';
+globalThis.lib = cytoscape;

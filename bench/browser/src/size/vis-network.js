@@ -1,0 +1,2 @@
+import { DataSet, Network } from 'vis-network/standalone';
+globalThis.lib = { DataSet, Network };
