@@ -13,25 +13,10 @@ import {
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from './compute-layout.ts';
 import { LayoutEngine } from './engine.ts';
-import { degreesApart, displacement, exactText, overlaps, worstRingOffset } from './test-checks.ts';
+import { degreesApart, displacement, exactText, meanAngle, overlaps, settled, worstRingOffset } from './test-checks.ts';
 import { caseLikeInventories, generatedInventory } from './test-fixtures.ts';
 
 const SPACING = 90;
-
-/** A settled engine and its snapshot. */
-function settled(inventory: Inventory): LayoutEngine {
-  const engine = new LayoutEngine();
-  engine.update(inventory);
-  engine.settle();
-  return engine;
-}
-
-/** The circular mean of angles in degrees. */
-function meanAngle(degrees: readonly number[]): number {
-  const x = degrees.reduce((s, d) => s + Math.sin((d * Math.PI) / 180), 0);
-  const y = degrees.reduce((s, d) => s + Math.cos((d * Math.PI) / 180), 0);
-  return ((Math.atan2(x, y) * 180) / Math.PI + 360) % 360;
-}
 
 describe('LayoutEngine: time', () => {
   it('L9: runs no timer: nothing moves until tick() is called', async () => {
@@ -155,6 +140,22 @@ describe('LayoutEngine: incremental updates', () => {
     expect(Math.hypot(after.x, after.y)).toBeCloseTo(engine.snapshot().ringRadii[3]!, 6);
   });
 
+  it('update({ animate: true }) leaves people where they stand and lets the ticks carry them to the same places', () => {
+    const base = caseLikeInventories().transition!;
+    const next = setCloseness(addPerson(base, { id: 'aunt', name: 'Aunt', ring: 2 }), { id: 'kwame', ring: 4 });
+    const placed = settled(base);
+    placed.update(next);
+    placed.settle();
+    const animated = settled(base);
+    const kwame = animated.snapshot().positions.get('kwame')!;
+    animated.update(next, { animate: true });
+    expect(animated.snapshot().positions.get('kwame')).toMatchObject({ x: kwame.x, y: kwame.y });
+    expect(animated.settle()).toBeGreaterThan(5);
+    const [a, b] = [animated.snapshot(), placed.snapshot()];
+    expect(displacement(b, a).max).toBeLessThan(1);
+    expect(overlaps(a)).toEqual([]);
+  });
+
   it('L13: an update that changes nothing the layout reads does not wake it', () => {
     const base = caseLikeInventories().dispute!;
     const engine = settled(base);
@@ -192,86 +193,6 @@ describe('LayoutEngine: incremental updates', () => {
     expect(p.angle).toBeCloseTo(90, 9);
     expect(p.pinned).toBe(true);
     expect(overlaps(engine.snapshot())).toEqual([]);
-  });
-});
-
-describe('LayoutEngine: drag and release', () => {
-  it('L11: a dragged person stays at the pointer while others make room, and all return home on release', () => {
-    const base = caseLikeInventories().family!;
-    const engine = settled(base);
-    const before = engine.snapshot();
-    const target = before.positions.get('c1')!;
-    const neighbour = before.positions.get('c2')!;
-    // Drag Ella onto Finn's spot.
-    engine.drag('c1', neighbour.x, neighbour.y);
-    engine.tick(30);
-    const during = engine.snapshot();
-    expect(during.positions.get('c1')).toMatchObject({ x: neighbour.x, y: neighbour.y });
-    const finn = during.positions.get('c2')!;
-    expect(Math.hypot(finn.x - neighbour.x, finn.y - neighbour.y)).toBeGreaterThan(0.9 * (finn.radius + target.radius));
-    engine.release('c1');
-    engine.settle();
-    const after = engine.snapshot();
-    expect(displacement(before, after).max).toBeLessThan(0.5);
-  });
-
-  it('L11: a pinned person returns to their pin when released without a commit', () => {
-    const base = caseLikeInventories().family!;
-    const engine = settled(base);
-    const pin = engine.snapshot().positions.get('f')!;
-    engine.drag('f', 0, 0);
-    engine.tick();
-    expect(engine.snapshot().positions.get('f')).toMatchObject({ x: 0, y: 0 });
-    engine.release('f');
-    engine.settle();
-    expect(engine.snapshot().positions.get('f')).toMatchObject({ x: pin.x, y: pin.y });
-  });
-
-  it('L11: the drop point gives the ring and the angle to commit', () => {
-    const base = caseLikeInventories().dispute!;
-    const engine = settled(base);
-    const radii = engine.snapshot().ringRadii;
-    const [x, y] = [radii[2]! * Math.sin(Math.PI / 4), -radii[2]! * Math.cos(Math.PI / 4)];
-    engine.drag('sam', x, y);
-    engine.tick(3);
-    engine.release('sam');
-    const ring = engine.nearestRing(x, y);
-    const angle = engine.angleOf(x, y);
-    expect([ring, angle]).toEqual([3, 45]);
-    engine.update(setPin(setCloseness(base, { id: 'sam', ring }), { id: 'sam', angle }));
-    engine.settle();
-    const sam = engine.snapshot().positions.get('sam')!;
-    expect([sam.ring, sam.x, sam.y]).toEqual([3, x, y]);
-  });
-
-  it('drag and release of someone not on the map throw a RelmapError naming the id', () => {
-    const engine = settled(caseLikeInventories().dispute!);
-    for (const act of [() => engine.drag('nobody', 0, 0), () => engine.release('nobody')]) {
-      try {
-        act();
-        expect.unreachable();
-      } catch (error) {
-        expect(isRelmapError(error) && error.code === 'not-found' && error.message.includes('nobody')).toBe(true);
-      }
-    }
-  });
-});
-
-describe('LayoutEngine: geometry', () => {
-  it('L12: angleOf measures degrees clockwise from 12 o\'clock, with y growing downward', () => {
-    const engine = new LayoutEngine();
-    expect([engine.angleOf(0, -1), engine.angleOf(1, 0), engine.angleOf(0, 1), engine.angleOf(-1, 0)]).toEqual([
-      0, 90, 180, 270,
-    ]);
-    expect(engine.angleOf(-1, -1)).toBeCloseTo(315, 12);
-  });
-
-  it('L12: nearestRing picks the ring whose radius is nearest the distance from the centre', () => {
-    const engine = settled(caseLikeInventories().transition!);
-    const radii = engine.snapshot().ringRadii;
-    expect(radii).toEqual([126, 216, 306, 396]);
-    expect([0, 170, 172, 260, 1000].map((d) => engine.nearestRing(0, -d))).toEqual([1, 1, 2, 2, 4]);
-    expect(engine.nearestRing(200, 0)).toBe(2);
   });
 });
 

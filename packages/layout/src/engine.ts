@@ -7,9 +7,9 @@ import { createNode, type LayoutNode } from './layout-node.ts';
 import { obstacleForce } from './obstacle-force.ts';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './options.ts';
 import { placeIncremental } from './place-incremental.ts';
-import { readInventory, type LayoutInput } from './read-inventory.ts';
+import { readInventory } from './read-inventory.ts';
 import { ringForce } from './ring-force.ts';
-import { nearestRingIndex, ringLoad, ringRadii } from './ring-geometry.ts';
+import { nearestRingIndex, ringRadiiOf } from './ring-geometry.ts';
 import { sectorForce } from './sector-force.ts';
 import { assignSectorArcs, countSectors, sectorRanges, type SectorRange } from './sectors.ts';
 import { seedFresh } from './seed.ts';
@@ -24,6 +24,12 @@ export interface UpdateOptions {
    * nobody on the map is in the new inventory, and when sectors are switched on or off.
    */
   readonly fresh?: boolean;
+  /**
+   * Let the simulation carry people already on the map to their new places over the next ticks (a person moved
+   * to another ring travels there; neighbours slide aside), instead of putting them there at once. New people
+   * appear in place either way. `settle()` afterwards gives the same picture, give or take the rest tolerance.
+   */
+  readonly animate?: boolean;
 }
 
 /**
@@ -100,7 +106,7 @@ export class LayoutEngine {
       !input.people.some((p) => this.#byId.has(p.id));
     let changed = fresh || input.people.length !== this.#byId.size;
 
-    const radii = this.#ringRadii(input, fresh);
+    const radii = ringRadiiOf(input, this.#options, fresh ? undefined : this.#radii);
     if (radii.length !== this.#radii.length || radii.some((r, i) => r !== this.#radii[i])) changed = true;
     const ranges = sectorRanges(countSectors(input.people));
 
@@ -147,7 +153,16 @@ export class LayoutEngine {
     if (fresh) {
       seedFresh(people, radii, arcs, input.ties);
     } else {
-      placeIncremental({ nodes: people, entering, moved, resized, previousRadii: this.#radii, radii, ties: input.ties });
+      placeIncremental({
+        nodes: people,
+        entering,
+        moved,
+        resized,
+        previousRadii: this.#radii,
+        radii,
+        ties: input.ties,
+        animate: options.animate === true,
+      });
     }
     for (const n of people) this.#fix(n);
 
@@ -281,11 +296,5 @@ export class LayoutEngine {
     const p = polarPoint(node.target, node.pin);
     node.fx = node.x = p.x;
     node.fy = node.y = p.y;
-  }
-
-  #ringRadii(input: LayoutInput, fresh: boolean): number[] {
-    const perRing = Array.from({ length: input.rings }, (): number[] => []);
-    for (const p of input.people) perRing[p.ring - 1]!.push(p.size.radius);
-    return ringRadii(perRing.map(ringLoad), input.client.radius, this.#options, fresh ? undefined : this.#radii);
   }
 }

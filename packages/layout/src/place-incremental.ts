@@ -20,6 +20,11 @@ export interface IncrementalChange {
   readonly radii: readonly number[];
   /** The person-to-person ties. */
   readonly ties: readonly TieSpec[];
+  /**
+   * Leave people already on the map where they stand, with only their ring's radius and their home changed, so
+   * that the simulation carries them there over the next ticks; newcomers are placed at once either way.
+   */
+  readonly animate: boolean;
 }
 
 /** How far, in radians at most, a newcomer is nudged off the mean angle of their ties. */
@@ -35,10 +40,20 @@ const NUDGE = 0.05;
  * pushing the others aside. Last, every ring on which anything changed is packed around everyone's home with
  * `packMembers`, which leaves people who do not overlap exactly where they are and moves the others as little as
  * it can: this makes room around a newcomer who found no free spot, or around a label that grew. Whoever is
- * placed or moved gets their new angle as their home, so the simulation starts at rest.
+ * placed or moved gets their new angle as their home, so the simulation starts at rest; or, with `animate`,
+ * people already on the map only get their new home and ring radius, and the simulation moves them.
  */
 export function placeIncremental(change: IncrementalChange): void {
-  const { nodes, entering, moved, resized, previousRadii, radii } = change;
+  const { nodes, entering, moved, resized, previousRadii, radii, animate } = change;
+  const go = (n: LayoutNode, r: number, angle: number): void => {
+    n.home = angle;
+    if (animate && !entering.has(n)) return;
+    const p = polarPoint(r, angle);
+    n.x = p.x;
+    n.y = p.y;
+    n.vx = 0;
+    n.vy = 0;
+  };
   const occupants = radii.map((): Occupant[] => []);
   const dirty = new Set<number>();
   for (const n of nodes) {
@@ -48,10 +63,11 @@ export function placeIncremental(change: IncrementalChange): void {
     const after = radii[n.ring - 1]!;
     if (before !== undefined && before !== after) {
       dirty.add(n.ring);
-      const distance = Math.hypot(n.x, n.y);
-      const p = polarPoint(Math.max(0, distance + after - before), polarAngle(n.x, n.y));
-      n.x = p.x;
-      n.y = p.y;
+      if (!animate) {
+        const p = polarPoint(Math.max(0, Math.hypot(n.x, n.y) + after - before), polarAngle(n.x, n.y));
+        n.x = p.x;
+        n.y = p.y;
+      }
     }
     occupants[n.ring - 1]!.push({ angle: polarAngle(n.x, n.y), half: halfAngle(n.size.radius, after), weight: weightOf(n) });
   }
@@ -75,12 +91,7 @@ export function placeIncremental(change: IncrementalChange): void {
     const half = halfAngle(n.size.radius, r);
     const ring = occupants[n.ring - 1]!;
     const angle = n.pin ?? chooseSpot({ desired, half, weight: weightOf(n) * LIGHT }, ring);
-    n.home = angle;
-    const p = polarPoint(r, angle);
-    n.x = p.x;
-    n.y = p.y;
-    n.vx = 0;
-    n.vy = 0;
+    go(n, r, angle);
     ring.push({ angle, half, weight: weightOf(n) });
     done.add(n);
   };
@@ -96,23 +107,22 @@ export function placeIncremental(change: IncrementalChange): void {
     const nudge = ((n.hash / 4294967296) * 2 - 1) * NUDGE;
     put(n, entryAngle(tied, occupants[n.ring - 1]!, n.arc, nudge, (n.hash / 4294967296) * FULL_TURN));
   }
-  for (const k of dirty) repack(nodes.filter((n) => n.ring === k), radii[k - 1]!, done);
+  for (const k of dirty) repack(nodes.filter((n) => n.ring === k), radii[k - 1]!, done, go);
 }
 
 /**
- * Packs one ring around everyone's home and moves only those who had to move; they get a new home. The people
- * just placed (`light`) give way more than those who were there before.
+ * Packs one ring around everyone's home and sends (`go`) only those who had to move to their new home. The
+ * people just placed (`light`) give way more than those who were there before.
  */
-function repack(members: readonly LayoutNode[], r: number, light: ReadonlySet<LayoutNode>): void {
+function repack(
+  members: readonly LayoutNode[],
+  r: number,
+  light: ReadonlySet<LayoutNode>,
+  go: (n: LayoutNode, r: number, angle: number) => void,
+): void {
   const angles = packMembers(members, members.map((n) => n.home), r, undefined, light);
   members.forEach((n, i) => {
-    if (n.pin !== undefined || Math.abs(angleDelta(n.home, angles[i]!)) < 1e-9) return;
-    n.home = angles[i]!;
-    const p = polarPoint(r, n.home);
-    n.x = p.x;
-    n.y = p.y;
-    n.vx = 0;
-    n.vy = 0;
+    if (n.pin === undefined && Math.abs(angleDelta(n.home, angles[i]!)) >= 1e-9) go(n, r, angles[i]!);
   });
 }
 

@@ -1,4 +1,5 @@
 import type { ResolvedOptions } from './options.ts';
+import type { LayoutInput } from './read-inventory.ts';
 
 /**
  * The most of a ring's circumference its people's collision diameters may take up. Above it, the ring grows.
@@ -75,6 +76,13 @@ export function ringRadii(
     radii.push(before !== undefined && before >= lower && before <= upper ? before : comfortable);
   }
   return radii;
+}
+
+/** The radius of every ring for an inventory read for layout (see `ringRadii`). */
+export function ringRadiiOf(input: LayoutInput, options: ResolvedOptions, previous?: readonly number[]): number[] {
+  const perRing = Array.from({ length: input.rings }, (): number[] => []);
+  for (const p of input.people) perRing[p.ring - 1]!.push(p.size.radius);
+  return ringRadii(perRing.map(ringLoad), input.client.radius, options, previous);
 }
 
 /** The ring (1-based) whose radius is nearest to a distance from the centre. */

@@ -1,6 +1,8 @@
 /**
  * Measurements the layout's tests assert on. Not exported from the package.
  */
+import type { Inventory } from '@relmap/core';
+import { LayoutEngine } from './engine.ts';
 import type { LayoutSnapshot, NodePosition } from './snapshot.ts';
 
 /** The largest distance of anyone from their ring's radius. */
@@ -56,4 +58,19 @@ export function degreesApart(a: number, b: number): number {
 export function exactText(snapshot: LayoutSnapshot): string {
   const rows = [...snapshot.positions.values()].map((p: NodePosition) => `${p.id} ${p.x} ${p.y} ${p.ring} ${p.radius}`);
   return `${rows.join('\n')}\n${snapshot.ringRadii.join(' ')} ${snapshot.extent}`;
+}
+
+/** An engine that has laid out an inventory and come to rest. */
+export function settled(inventory: Inventory): LayoutEngine {
+  const engine = new LayoutEngine();
+  engine.update(inventory);
+  engine.settle();
+  return engine;
+}
+
+/** The circular mean of angles in degrees. */
+export function meanAngle(degrees: readonly number[]): number {
+  const x = degrees.reduce((s, d) => s + Math.sin((d * Math.PI) / 180), 0);
+  const y = degrees.reduce((s, d) => s + Math.cos((d * Math.PI) / 180), 0);
+  return ((Math.atan2(x, y) * 180) / Math.PI + 360) % 360;
 }
