@@ -60,6 +60,8 @@ export interface MapStrings {
   helpButton: string;
   helpTitle: string;
   helpClose: string;
+  /** Two linked people, named together in announcements ("Karin and Ola: high conflict."). */
+  tieLabel: (a: string, b: string) => string;
   /** How many people are on each ring, for the map's description ("Inner circle: 3 people."). */
   ringSummary: (rings: readonly { readonly label: string; readonly count: number }[]) => string;
   /** The rows of the keyboard help: keys, then what they do. */
@@ -128,6 +130,7 @@ export const defaultStrings: MapStrings = {
   announceNoTies: (name) => `${name} is not linked to anyone.`,
   commandLabel: (name) => COMMAND_LABELS[name] ?? name,
   linkedTo: (names) => (names.length ? `linked to ${names.join(', ')}` : ''),
+  tieLabel: (a, b) => `${a} and ${b}`,
   ringSummary: (rings) => rings.map((r) => `${r.label}: ${r.count} ${r.count === 1 ? 'person' : 'people'}.`).join(' '),
   helpButton: 'Keys',
   helpTitle: 'Keyboard shortcuts',
@@ -143,6 +146,7 @@ export const defaultStrings: MapStrings = {
     ['Enter or F2', 'Rename the person'],
     ['L, then Enter on another person', 'Link two people'],
     ['U', 'Unlink from the person you started from (after L or ] and [)'],
+    ['T and Shift+T', 'More or less conflict between those two people'],
     ['Delete', 'Remove the person (or the selected people)'],
     ['Space', 'Select or unselect the person'],
     ['Escape', 'Cancel a link, or clear the selection'],
@@ -168,6 +172,7 @@ const COMMAND_LABELS: Record<string, string> = {
   setSupport: 'change of support',
   updateTie: 'editing the inventory row',
   linkPeople: 'link',
+  updateLink: 'change of a tie',
   unlinkPeople: 'unlink',
   setPin: 'move',
   markDeceased: 'marking as deceased',

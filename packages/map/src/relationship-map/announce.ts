@@ -51,6 +51,9 @@ function describePatches(change: Change, labelOf: (id: string) => string, text: 
       else if (field === 'tie' && sub === 'support') say(`s:${id}`, text.announceQuality(labelOf(id), text.support[person.tie.support]));
       else if (field === 'name') say(`n:${id}`, text.announceRenamed(before.people[id]?.name ?? id, person.name));
       else if (field !== 'pin') say(`u:${id}`, text.announceUpdated(labelOf(id)));
+    } else if (root === 'ties' && field === 'conflict') {
+      const tie = inv.ties[id];
+      if (tie) say(`tc:${id}`, text.announceQuality(text.tieLabel(nameOf(tie.a), nameOf(tie.b)), text.conflict[tie.conflict]));
     } else if (root === 'ties' && field === undefined) {
       const tie = tieOf(p, id, inv, before);
       if (!tie || removedPeople.has(tie.a) || removedPeople.has(tie.b)) continue;

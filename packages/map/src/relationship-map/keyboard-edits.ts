@@ -18,7 +18,8 @@ export interface EditKeyTarget {
 /**
  * Editing keys on the focused person, beyond rings and renaming: `C` and Shift+C step conflict up and down its
  * scale (none, low, high, hostile, cut off), `S` and Shift+S step support (none, some, strong), `U` unlinks the
- * focused person from the person a link (`L`) or a walk along ties (`]`, `[`) started from, and Delete or
+ * focused person from the person a link (`L`) or a walk along ties (`]`, `[`) started from, `T` and Shift+T step
+ * the conflict of the tie between those two people (such as the client's parents in high conflict), and Delete or
  * Backspace removes the person or the selection. Each change goes through `dispatch`, so it is undoable,
  * vetoable and announced like any other. Returns whether the key was one of these.
  */
@@ -39,6 +40,18 @@ export function handleEditKey(map: EditKeyTarget, e: KeyboardEvent, key: string,
     if (map.linkFrom) map.cancelLink();
     if (findTieBetween(map.inventory, other, id)) map.dispatch(command('unlinkPeople', { a: other, b: id }));
     else map.announce(map.notLinkedMessage(map.labelOf(other), map.labelOf(id)));
+    return true;
+  }
+  if (key === 't') {
+    const other = map.linkFrom ?? map.tieAnchor;
+    const tie = other && other !== id ? findTieBetween(map.inventory, other, id) : undefined;
+    if (!other || other === id) return true;
+    if (!tie) {
+      map.announce(map.notLinkedMessage(map.labelOf(other), map.labelOf(id)));
+      return true;
+    }
+    const next = stepScale(CONFLICTS, tie.conflict, e.shiftKey ? -1 : 1);
+    if (next !== tie.conflict) map.dispatch(command('updateLink', { id: tie.id, changes: { conflict: next } }));
     return true;
   }
   if (key === 'Delete' || key === 'Backspace') {

@@ -80,9 +80,13 @@ describe('<relationship-map> by keyboard alone', () => {
     expect(live(map)).toBe('Alex and Bo linked.');
     expect(map.shadowRoot!.activeElement!.getAttribute('aria-label')).toContain('linked to Alex');
 
-    // ] walks along ties from Bo to Alex; U then unlinks Alex from Bo, the person the walk began at.
+    // ] walks along ties from Bo to Alex; T steps the conflict of their tie; U unlinks Alex from Bo, where the walk began.
     await press(map, ']');
     expect(focusedId(map)).toBe(alex);
+    await press(map, 'tt');
+    expect(findTieBetween(map.inventory, alex, bo)!.conflict).toBe('high');
+    expect(live(map)).toBe('Alex and Bo: high conflict.');
+    expect(map.shadowRoot!.activeElement!.getAttribute('aria-label')).toContain('linked to Bo (high conflict)');
     await press(map, 'u');
     expect(findTieBetween(map.inventory, alex, bo)).toBeUndefined();
     expect(live(map)).toBe('Alex and Bo unlinked.');

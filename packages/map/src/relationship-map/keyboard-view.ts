@@ -40,7 +40,7 @@ const PAN: Record<string, readonly [number, number]> = {
  * Returns whether the key was one of these.
  */
 export function handleViewKey(map: ViewKeyTarget, e: KeyboardEvent, key: string): boolean {
-  if (key !== ']' && key !== '[' && key !== 'u') map.tieAnchor = undefined;
+  if (key !== ']' && key !== '[' && key !== 'u' && key !== 't') map.tieAnchor = undefined;
   if (e.shiftKey && key in PAN) {
     const [dx, dy] = PAN[key]!;
     map.pan(dx, dy);
