@@ -42,30 +42,31 @@ describe('<relationship-table>', () => {
     expect([...root.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
     expect(root.querySelectorAll('tbody th[scope="row"]')).toHaveLength(Object.keys(maya.intake.people).length);
     expect(root.querySelectorAll('th[aria-sort]')).toHaveLength(5);
-    expect(control<HTMLSelectElement>(table, 'jonas', 1).getAttribute('aria-label')).toBe('Ring, Jonas');
+    expect(control<HTMLSelectElement>(table, 'jonas', 2).getAttribute('aria-label')).toBe('Ring, Jonas');
+    expect(control<HTMLSelectElement>(table, 'jonas', 1).value).toBe('partner');
   });
 
   it('an edit in the table shows in the map at once, is undoable there and announced', async () => {
     const { map, table } = await mountBoth();
-    const ring = control<HTMLSelectElement>(table, 'henrik', 1);
+    const ring = control<HTMLSelectElement>(table, 'henrik', 2);
     await userEvent.selectOptions(ring, '1');
     await settled(map, table);
     expect(map.inventory.people['henrik']!.tie.ring).toBe(1);
     expect(map.shadowRoot!.querySelector('g.person[data-id="henrik"]')!.getAttribute('aria-label')).toContain('ring 1');
     expect(map.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Henrik moved to the inner circle.');
-    const conflict = control<HTMLSelectElement>(table, 'henrik', 2);
+    const conflict = control<HTMLSelectElement>(table, 'henrik', 3);
     await userEvent.selectOptions(conflict, 'high');
     expect(map.inventory.people['henrik']!.tie.conflict).toBe('high');
     map.undo();
     await settled(map, table);
-    expect(control<HTMLSelectElement>(table, 'henrik', 2).value).toBe(maya.intake.people['henrik']!.tie.conflict);
+    expect(control<HTMLSelectElement>(table, 'henrik', 3).value).toBe(maya.intake.people['henrik']!.tie.conflict);
   });
 
   it('an edit in the map shows in the table at once', async () => {
     const { map, table } = await mountBoth();
     map.dispatch({ name: 'setSupport', args: { id: 'jonas', support: 'none' } });
     await settled(map, table);
-    expect(control<HTMLSelectElement>(table, 'jonas', 3).value).toBe('none');
+    expect(control<HTMLSelectElement>(table, 'jonas', 4).value).toBe('none');
     map.dispatch({ name: 'removePerson', args: { id: 'jonas' } });
     await settled(map, table);
     expect(row(table, 'jonas')).toBeNull();
@@ -74,10 +75,10 @@ describe('<relationship-table>', () => {
   it('a vetoed change leaves both views as they were', async () => {
     const { map, table } = await mountBoth();
     map.addEventListener('relmap-change', (e) => e.preventDefault());
-    await userEvent.selectOptions(control<HTMLSelectElement>(table, 'henrik', 1), '1');
+    await userEvent.selectOptions(control<HTMLSelectElement>(table, 'henrik', 2), '1');
     await settled(map, table);
     expect(map.inventory.people['henrik']!.tie.ring).toBe(3);
-    expect(control<HTMLSelectElement>(table, 'henrik', 1).value).toBe('3');
+    expect(control<HTMLSelectElement>(table, 'henrik', 2).value).toBe('3');
   });
 
   it('builds an inventory by keyboard: type a name, Enter, then edit the row', async () => {
@@ -94,9 +95,12 @@ describe('<relationship-table>', () => {
     await userEvent.keyboard('{Control>}a{/Control}Alexandra{Tab}');
     await settled(map, table);
     expect(map.inventory.people[alex.id]!.name).toBe('Alexandra');
-    // Tab moved on to the ring select; the arrow keys change a closed select in Chromium on Linux.
-    expect(table.shadowRoot!.activeElement?.getAttribute('aria-label')).toBe('Ring, Alexandra');
+    // Tab moves on to the relationship select, then the ring; arrow keys change a closed select in Chromium on Linux.
+    expect(table.shadowRoot!.activeElement?.getAttribute('aria-label')).toBe('Relationship, Alexandra');
     await userEvent.keyboard('{ArrowUp}');
+    await settled(map, table);
+    expect(map.inventory.people[alex.id]!.category).toBe('community');
+    await userEvent.keyboard('{Tab}{ArrowUp}');
     await settled(map, table);
     expect(map.inventory.people[alex.id]!.tie.ring).toBe(2);
   });
@@ -113,7 +117,7 @@ describe('<relationship-table>', () => {
     await userEvent.click(nameHeader.querySelector('button')!);
     await table.updateComplete;
     expect(nameHeader.getAttribute('aria-sort')).toBe('descending');
-    const ringHeader = table.shadowRoot!.querySelectorAll('thead th')[1]!;
+    const ringHeader = table.shadowRoot!.querySelectorAll('thead th')[2]!;
     await userEvent.click(ringHeader.querySelector('button')!);
     await table.updateComplete;
     const before = names();
@@ -144,7 +148,8 @@ describe('<relationship-table>', () => {
     expect(table.shadowRoot!.textContent).toContain('Not connected');
   });
 
-  for (const c of cases) {
+  // The table's markup is the same for every case; the largest case and one with deceased people cover it.
+  for (const c of cases.filter((x) => x.id === 'ruth' || x.id === 'daniel')) {
     it(`passes axe-core with ${c.id}`, async () => {
       const { table } = await mountBoth(c.session12);
       expect(await axeViolations(table)).toEqual([]);

@@ -2,9 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  CATEGORIES,
   CONFLICTS,
   CONTACT_FREQUENCIES,
   SUPPORTS,
+  type Category,
   type Command,
   type ContactFrequency,
   type Conflict,
@@ -38,7 +40,7 @@ const SORTABLE: readonly SortKey[] = ['name', 'ring', 'conflict', 'support', 'co
 /** The table: a caption, sortable column headers, one row per person, and the form that adds a person. */
 export function renderTable(v: TableView): TemplateResult {
   const t = v.text;
-  const header = (key: SortKey | 'notes' | 'actions'): TemplateResult => {
+  const header = (key: SortKey | 'category' | 'notes' | 'actions'): TemplateResult => {
     const title = t[key];
     if (!SORTABLE.includes(key as SortKey)) return html`<th scope="col">${title}</th>`;
     const sorted = v.sort?.key === key ? v.sort.direction : undefined;
@@ -54,13 +56,13 @@ export function renderTable(v: TableView): TemplateResult {
       <caption>${t.caption}</caption>
       <thead>
         <tr>
-          ${header('name')}${header('ring')}${header('conflict')}${header('support')}${header('contact')}${header('notes')}
+          ${header('name')}${header('category')}${header('ring')}${header('conflict')}${header('support')}${header('contact')}${header('notes')}
           ${v.editable ? header('actions') : nothing}
         </tr>
       </thead>
       <tbody>
         ${people.length === 0
-          ? html`<tr class="empty"><td colspan=${v.editable ? 7 : 6}>${t.empty}</td></tr>`
+          ? html`<tr class="empty"><td colspan=${v.editable ? 8 : 7}>${t.empty}</td></tr>`
           : repeat(
               people,
               (p) => p.id,
@@ -109,6 +111,11 @@ function renderRow(v: TableView, p: Person): TemplateResult {
           />`;
   return html`<tr data-id=${id}>
     <th scope="row">${nameCell}</th>
+    <td>
+      ${select(cell(t.category), p.category, CATEGORIES.map((c) => [c, v.mapText.category[c]] as const), disabled || v.presenting, (value) =>
+        v.edit({ name: 'updatePerson', args: { id, changes: { category: value as Category } } }),
+      )}
+    </td>
     <td>
       ${select(cell(t.ring), String(p.tie.ring), v.inventory.settings.ringLabels.map((l, i) => [String(i + 1), l] as const), disabled, (value) =>
         v.edit({ name: 'setCloseness', args: { id, ring: Number(value) } }),

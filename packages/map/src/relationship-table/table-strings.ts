@@ -7,6 +7,7 @@ import type { ContactFrequency } from '@relmap/core';
 export interface TableStrings {
   caption: string;
   name: string;
+  category: string;
   ring: string;
   conflict: string;
   support: string;
@@ -33,6 +34,7 @@ export interface TableStrings {
 export const defaultTableStrings: TableStrings = {
   caption: 'Interpersonal inventory',
   name: 'Name',
+  category: 'Relationship',
   ring: 'Ring',
   conflict: 'Conflict',
   support: 'Support',
