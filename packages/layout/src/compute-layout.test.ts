@@ -5,8 +5,8 @@ import { toRadians } from './angles.ts';
 import { computeLayout } from './compute-layout.ts';
 import { LayoutEngine } from './engine.ts';
 import { MAX_FILL } from './ring-geometry.ts';
-import { exactText, overlaps, worstRingOffset } from './test-checks.ts';
-import { caseLikeInventories, generatedInventory } from './test-fixtures.ts';
+import { exactText, overlaps, worstRingOffset } from './testing/checks.ts';
+import { caseLikeInventories, generatedInventory } from './testing/inventories.ts';
 
 const SPACING = 90;
 const cases = caseLikeInventories();

@@ -1,8 +1,8 @@
 import { isRelmapError, setCloseness, setPin } from '@relmap/core';
 import { describe, expect, it } from 'vitest';
 import { LayoutEngine } from './engine.ts';
-import { displacement, settled } from './test-checks.ts';
-import { caseLikeInventories } from './test-fixtures.ts';
+import { displacement, settled } from './testing/checks.ts';
+import { caseLikeInventories } from './testing/inventories.ts';
 
 describe('LayoutEngine: drag and release', () => {
   it('L11: a dragged person stays at the pointer while others make room, and all return home on release', () => {

@@ -13,8 +13,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from './compute-layout.ts';
 import { LayoutEngine } from './engine.ts';
-import { degreesApart, displacement, exactText, meanAngle, overlaps, settled, worstRingOffset } from './test-checks.ts';
-import { caseLikeInventories, generatedInventory } from './test-fixtures.ts';
+import { degreesApart, displacement, exactText, meanAngle, overlaps, settled, worstRingOffset } from './testing/checks.ts';
+import { caseLikeInventories, generatedInventory } from './testing/inventories.ts';
 
 const SPACING = 90;
 

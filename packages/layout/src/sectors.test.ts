@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toRadians } from './angles.ts';
 import { computeLayout } from './compute-layout.ts';
 import { SECTORS, ringSectorArcs, sectorOf, sectorRanges, type Sector } from './sectors.ts';
-import { caseLikeInventories, generatedInventory } from './test-fixtures.ts';
+import { caseLikeInventories, generatedInventory } from './testing/inventories.ts';
 
 /** How many separate runs each sector makes around a ring (1 when its people sit together). */
 function runsPerSector(sectors: readonly Sector[]): Map<Sector, number> {

@@ -1,5 +1,5 @@
 /**
- * Inventories for the layout's tests and benchmarks, built with core's commands. Not exported from the package.
+ * Inventories for the layout's tests and benchmarks, built with core's commands. Under testing/, so never built or shipped.
  */
 import {
   CATEGORIES,
@@ -12,7 +12,7 @@ import {
   type Inventory,
   type PersonKind,
 } from '@relmap/core';
-import { lcg } from './hash.ts';
+import { lcg } from '../hash.ts';
 
 interface PersonRow {
   readonly id: string;

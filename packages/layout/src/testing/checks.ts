@@ -2,8 +2,8 @@
  * Measurements the layout's tests assert on. Not exported from the package.
  */
 import type { Inventory } from '@relmap/core';
-import { LayoutEngine } from './engine.ts';
-import type { LayoutSnapshot, NodePosition } from './snapshot.ts';
+import { LayoutEngine } from '../engine.ts';
+import type { LayoutSnapshot, NodePosition } from '../snapshot.ts';
 
 /** The largest distance of anyone from their ring's radius. */
 export function worstRingOffset(snapshot: LayoutSnapshot): number {

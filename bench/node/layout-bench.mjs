@@ -1,0 +1,117 @@
+// Runs bench/node/layout.bench.ts under plain Node. Node 20 cannot load TypeScript, so the benchmark is first
+// bundled (with the layout and core sources, d3-force and immer, as an app would ship them) by Vite, which the
+// workspace already has; then each inventory size runs in a fresh Node process, so that its first layout is
+// measured cold, and the results are printed as Markdown tables.
+//
+//   pnpm bench:layout                  30, 300 and 1,000 people
+//   pnpm bench:layout -- --write       also record the tables under "Layout convergence" in bench/RESULTS.md
+//   pnpm bench:layout -- --runs 15     more runs per median (default 9)
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 9;
+const sizes = [30, 300, 1000];
+const outDir = mkdtempSync(join(tmpdir(), 'relmap-layout-bench-'));
+
+try {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    ssr: { noExternal: true },
+    build: {
+      ssr: join(root, 'bench/node/layout.bench.ts'),
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'layout.bench.mjs' } },
+    },
+  });
+  const bundle = join(outDir, 'layout.bench.mjs');
+  const script = `import(${JSON.stringify(`file://${bundle}`)}).then((m) => m.main(process.argv.slice(1)))`;
+  const results = sizes.map((size) => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, '--', '--size', String(size), '--runs', String(runs)], {
+      encoding: 'utf8',
+    });
+    const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+    if (!line) throw new Error(`no result for ${size} people:\n${out}`);
+    return JSON.parse(line.slice('RESULT '.length));
+  });
+  const report = tables(results);
+  console.log(report);
+  if (args.includes('--write')) record(report);
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+function tables(results) {
+  const f = (x, digits = 1) => x.toFixed(digits);
+  const lines = [
+    `Fresh layout: \`new LayoutEngine()\`, \`update(inventory)\`, \`settle()\`. Cold is the first layout in a fresh`,
+    `process; warm is the median of ${runs} more. A running tick is one \`tick()\` while a person is dragged.`,
+    '',
+    '| people | ties | cold total (ms) | warm seed + relax (ms) | warm settle (ms) | warm total (ms) | ticks to rest | one running tick (ms) | extent |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of results) {
+    lines.push(
+      `| ${r.n} | ${r.ties} | ${f(r.cold.total)} | ${f(r.warm.update)} | ${f(r.warm.settle)} | ${f(r.warm.total)} | ${r.warm.ticks} | ${f(r.tick, 2)} | ${f(r.extent, 0)} |`,
+    );
+  }
+  lines.push(
+    '',
+    'Incremental update of a settled layout: `update(next)` then `settle()`, median time; displacement of everyone',
+    `else in units and, in brackets, in ring spacings (${results[0].spacing} units).`,
+    '',
+    '| people | edit | update + settle (ms) | ticks | mean displacement | largest displacement |',
+    '|---:|---|---:|---:|---:|---:|',
+  );
+  for (const r of results) {
+    for (const e of r.edits) {
+      const share = (x) => `${f(x, 2)} (${f(x / r.spacing, 3)})`;
+      lines.push(`| ${r.n} | ${e.edit} | ${f(e.time)} | ${e.ticks} | ${share(e.mean)} | ${share(e.max)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Replaces the "Layout convergence" section of bench/RESULTS.md, leaving every other section as it is. */
+function record(report) {
+  const file = join(root, 'bench/RESULTS.md');
+  const command = ['pnpm bench:layout', ...(args.length ? ['--', ...args] : [])].join(' ');
+  const section = [
+    '## Layout convergence',
+    '',
+    `- date: ${execSync('date', { encoding: 'utf8' }).trim()}`,
+    `- machine: \`nproc\` ${execSync('nproc', { encoding: 'utf8' }).trim()}, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; load average`,
+    `  when done ${loadavg().map((l) => l.toFixed(1)).join(', ')} (the machine is shared: other processes ran too)`,
+    `- command: \`${command}\``,
+    '- inventories: `generatedInventory({ people, seed: 7 })` from packages/layout/src/testing/inventories.ts: people on',
+    '  3 rings (1 : 2 : 3 from the inside out), names of 3 to 20 letters, every category, one person-to-person',
+    '  tie per person (so about two ties each), most within small households, some across the network.',
+    '',
+    report,
+    '',
+  ].join('\n');
+  // Read right before writing: other sections of this file are written by other benchmarks.
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+  const start = text.search(/^## Layout convergence[ \t]*$/m);
+  let next;
+  if (start < 0) {
+    next = `${text.trimEnd()}\n\n${section}`;
+  } else {
+    const after = text.slice(start + 1).search(/^## /m);
+    const end = after < 0 ? text.length : start + 1 + after;
+    next = `${text.slice(0, start)}${section}${end < text.length ? `\n${text.slice(end)}` : ''}`;
+  }
+  writeFileSync(file, next);
+  console.log(`\nrecorded in ${file}`);
+}
