@@ -47,7 +47,7 @@ describe('nextId', () => {
     expect(nextId('__proto__', none)).toBe('proto');
   });
 
-  it('M9: always yields a valid, untaken id, whatever the name', () => {
+  it('M9: always yields a valid, untaken id, whatever the name', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 120 }), fc.array(fc.string({ maxLength: 12 }), { maxLength: 5 }), (name, others) => {
         const taken = new Set([...others, nextId(name, none)]);

@@ -25,7 +25,8 @@ function run(store: Store, step: RandomStep): boolean {
 
 const session = fc.array(arbitraryStep, { maxLength: 200, size: 'max' });
 
-describe('history under random sessions', () => {
+// Generous, because a shared machine under load can take several times the usual second or two.
+describe('history under random sessions', { timeout: 60_000 }, () => {
   it('H1/H2: undo all gives back the initial inventory, redo all the final one, at every step', () => {
     fc.assert(
       fc.property(session, (steps) => {

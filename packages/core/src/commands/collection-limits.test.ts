@@ -27,7 +27,8 @@ function full(people: number, ties = 0, events = 0): Inventory {
   );
 }
 
-describe('collection limits', () => {
+// Full inventories are large; the timeout leaves room for a shared machine under load.
+describe('collection limits', { timeout: 60_000 }, () => {
   it('C2: a full inventory takes no further person, naming the collection', () => {
     expectRejected(full(LIMITS.people), command('addPerson', { name: 'One too many' }), 'too-large', 'people');
   });

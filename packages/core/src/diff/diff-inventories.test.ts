@@ -153,7 +153,7 @@ describe('diffInventories', () => {
     expect(diff.tiesRemoved).toEqual([{ id: 'henrik-ingrid', a: { id: 'henrik', name: 'Henrik' }, b: { id: 'ingrid', name: 'Ingrid' } }]);
   });
 
-  it('D1-D6: the diff does not depend on the order of records, and every list is sorted by id', () => {
+  it('D1-D6: the diff does not depend on the order of records, and every list is sorted by id', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.array(arbitraryCommand, { maxLength: 60, size: 'max' }), fc.array(arbitraryCommand, { maxLength: 60, size: 'max' }), (first, then) => {
         const a = applyAll(sampleInventory(), first);
