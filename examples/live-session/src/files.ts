@@ -26,8 +26,6 @@ export function readInventoryFile(name: string, text: string): ImportResult {
   const [first, ...rest] = result.errors;
   const where = first?.path ? `at ${first.path}: ` : '';
   const more = rest.length ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : '';
-  return {
-    ok: false,
-    message: `"${name}" was not opened: ${where}${first?.message ?? 'it is not an inventory.'}${more} The current inventory is unchanged.`,
-  };
+  const what = (first?.message ?? 'it is not an inventory').replace(/\.$/, '');
+  return { ok: false, message: `"${name}" was not opened: ${where}${what}${more}. The current inventory is unchanged.` };
 }

@@ -108,3 +108,21 @@ describe('session sync over BroadcastChannel', () => {
     await until(() => seen?.blanked === true);
   });
 });
+
+describe('session sync after the therapist page reloads', () => {
+  it('a presenter window takes the new page’s whole state rather than applying its deltas to the old one', async () => {
+    const id = session();
+    const first = createSyncHost(channel(id), maya.intake, view);
+    let shown: Inventory | undefined;
+    createSyncViewer(channel(id), { inventory: (inv) => (shown = inv), view: () => {} });
+    await until(() => shown !== undefined);
+    first.close();
+    // The reloaded page starts its count again, from another inventory (say a file was opened).
+    const store = createStore(cases[1]!.intake);
+    const second = createSyncHost(channel(id), store.inventory, view);
+    store.subscribe((change) => second.publish(change.inventory));
+    store.dispatch(command('addPerson', { name: 'Zora Quist', ring: 2 }));
+    await until(() => shown?.people['zora-quist'] !== undefined);
+    expect(shown).toEqual(withoutPrivateNotes(store.inventory));
+  });
+});

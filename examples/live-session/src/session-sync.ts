@@ -15,8 +15,8 @@ export interface PresentView {
 export type SyncMessage =
   | { readonly type: 'hello' }
   | { readonly type: 'resync' }
-  | { readonly type: 'state'; readonly version: number; readonly inventory: Inventory; readonly view: PresentView }
-  | { readonly type: 'delta'; readonly base: number; readonly version: number; readonly delta: InventoryDelta }
+  | { readonly type: 'state'; readonly epoch: string; readonly version: number; readonly inventory: Inventory; readonly view: PresentView }
+  | { readonly type: 'delta'; readonly epoch: string; readonly base: number; readonly version: number; readonly delta: InventoryDelta }
   | { readonly type: 'view'; readonly view: PresentView }
   | { readonly type: 'bye' };
 
@@ -43,12 +43,14 @@ export interface SyncHost {
  * misses a version, says hello and gets the whole (redacted) state.
  */
 export function createSyncHost(channel: BroadcastChannel, initial: Inventory, view: PresentView, onViewers?: (count: number) => void): SyncHost {
+  // Versions count from 0 again when the therapist's page reloads; the epoch tells a presenter it is a new count.
+  const epoch = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   let version = 0;
   let sent = withoutPrivateNotes(initial);
   let currentView = view;
   let viewers = 0;
   const post = (message: SyncMessage): void => channel.postMessage(message);
-  const state = (): SyncMessage => ({ type: 'state', version, inventory: sent, view: currentView });
+  const state = (): SyncMessage => ({ type: 'state', epoch, version, inventory: sent, view: currentView });
   channel.onmessage = (e: MessageEvent<SyncMessage>) => {
     if (e.data?.type === 'hello') {
       viewers += 1;
@@ -68,7 +70,7 @@ export function createSyncHost(channel: BroadcastChannel, initial: Inventory, vi
       const delta = inventoryDelta(sent, next);
       sent = next;
       version += 1;
-      post({ type: 'delta', base: version - 1, version, delta });
+      post({ type: 'delta', epoch, base: version - 1, version, delta });
     },
     setView(next) {
       currentView = next;
@@ -99,18 +101,20 @@ export interface SyncViewer {
  * every delta. A delta that does not start from the version it holds (one was missed) makes it ask again.
  */
 export function createSyncViewer(channel: BroadcastChannel, callbacks: ViewerCallbacks): SyncViewer {
+  let epoch = '';
   let version = -1;
   let inventory: Inventory | undefined;
   const post = (message: SyncMessage): void => channel.postMessage(message);
   channel.onmessage = (e: MessageEvent<SyncMessage>) => {
     const m = e.data;
     if (m?.type === 'state') {
+      epoch = m.epoch;
       version = m.version;
       inventory = m.inventory;
       callbacks.inventory(inventory);
       callbacks.view(m.view);
     } else if (m?.type === 'delta') {
-      if (!inventory || m.base !== version) return post({ type: 'resync' });
+      if (!inventory || m.epoch !== epoch || m.base !== version) return post({ type: 'resync' });
       inventory = applyInventoryDelta(inventory, m.delta);
       version = m.version;
       callbacks.inventory(inventory);

@@ -18,6 +18,8 @@ export type CompareMode = 'side-by-side' | 'changes';
  *
  * @csspart changes - The list of changes.
  * @csspart map - Each map.
+ *
+ * @cssproperty --relmap-compare-height - Height of each map (default 460px, 640px side by side).
  */
 export class RelationshipCompare extends LitElement {
   static override styles = css`
@@ -40,6 +42,10 @@ export class RelationshipCompare extends LitElement {
     }
     relationship-map {
       height: var(--relmap-compare-height, 460px);
+    }
+    /* Two maps share the width, and a narrow map puts its legend below: give each the height to keep the drawing large. */
+    :host([mode='side-by-side']) relationship-map {
+      height: var(--relmap-compare-height, 640px);
     }
     ul {
       margin: 8px 0 0;

@@ -75,6 +75,10 @@ export const mapStyles = css`
   :host([presenting]) .dates {
     font-size: 13px;
   }
+  /* The client's label must stay inside the centre circle at the larger presenting size. */
+  :host([presenting]) .client-label {
+    font-size: 14px;
+  }
   .blank {
     display: grid;
     grid-template: 1fr / 1fr;
@@ -211,11 +215,6 @@ export const mapStyles = css`
   }
   .label {
     font-weight: 500;
-  }
-  /* Level of detail: zoomed far out, labels are unreadable specks that cost most of each repaint. */
-  .map.far .label,
-  .map.far .dates {
-    display: none;
   }
   .dates {
     fill: var(--_muted-fg);
