@@ -115,6 +115,23 @@ describe('<relationship-map> by keyboard alone', () => {
     before.remove();
   });
 
+  it('keeps focus in the map when undo removes the focused person', async () => {
+    const map = await mountMap(createInventory({ clientLabel: 'Sam' }));
+    map.dispatch({ name: 'addPerson', args: { name: 'Alex' } });
+    map.dispatch({ name: 'addPerson', args: { name: 'Bo' } });
+    map.settle();
+    await map.updateComplete;
+    map.focusPerson(idOf(map, 'Bo'));
+    await map.updateComplete;
+    await nextFrame();
+    expect(focusedId(map)).toBe(idOf(map, 'Bo'));
+    await press(map, '{Control>}z{/Control}');
+    expect(Object.values(map.inventory.people).map((p) => p.name)).toEqual(['Alex']);
+    expect(focusedId(map)).toBe(idOf(map, 'Alex'));
+    await press(map, '{Control>}z{/Control}');
+    expect(map.shadowRoot!.activeElement?.localName).toBe('svg');
+  });
+
   it('pans with Shift+arrows, zooms with I and O, and fits with 0', async () => {
     const map = await mountMap(maya.intake);
     const viewport = (): string => map.shadowRoot!.querySelector('g.viewport')!.getAttribute('transform')!;

@@ -22,6 +22,7 @@ import { drawOrder, renderClient, renderLines, renderLinkPreview, renderPerson, 
 import { mapStyles } from './styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { exportSVG, exportPNG } from './export.ts';
+import { focusAfterRemoval } from './focus-after-removal.ts';
 import { helpStyles } from './help-styles.ts';
 import { openHelpDialog, renderHelp } from './render-help.ts';
 
@@ -502,7 +503,13 @@ export class RelationshipMap extends LitElement {
   }
 
   private committed(change: Change): void {
+    const focused = this.renderRoot.querySelector?.(':focus')?.getAttribute('data-id');
+    const refocus = focusAfterRemoval(focused, [...this.layout.snapshot.positions.values()], change.inventory);
     this.layout.update(change.inventory, true);
+    if (refocus !== undefined) {
+      this.activeId = refocus ?? undefined;
+      void this.updateComplete.then(() => (refocus ? this.personElement(refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus());
+    }
     this.pruneSelection();
     const message = changeAnnouncement(change, (id) => this.labelOf(id), this.text);
     if (message) this.announce(message);
