@@ -53,7 +53,8 @@ export function exportSVG(source: SVGSVGElement, extent: number): string {
   clone.removeAttribute('style');
   clone.removeAttribute('tabindex');
   const bg = view?.getComputedStyle(source.getRootNode() instanceof ShadowRoot ? (source.getRootNode() as ShadowRoot).host : source).backgroundColor;
-  if (bg) clone.setAttribute('style', `background:${bg}`);
+  // Through the CSSOM: writing the style attribute is refused on a page whose CSP has no 'unsafe-inline' styles.
+  if (bg) clone.style.setProperty('background', bg);
   return withoutXmlInvalidCharacters(new XMLSerializer().serializeToString(clone));
 }
 
@@ -78,7 +79,16 @@ export async function exportPNG(svgText: string, scale: number, doc: Document): 
     const img = new view.Image();
     img.decoding = 'async';
     img.src = url;
-    await img.decode();
+    try {
+      await img.decode();
+    } catch {
+      // The usual cause is a Content-Security-Policy whose img-src leaves out blob:, and the browser says only
+      // that the image cannot be decoded.
+      throw new Error(
+        'The map could not be drawn as a PNG: the browser refused to load the drawing as an image. On a page with ' +
+          'a Content-Security-Policy, img-src must allow blob: for toPNG().',
+      );
+    }
     const canvas = doc.createElement('canvas');
     canvas.width = Math.round(size * scale);
     canvas.height = Math.round(size * scale);

@@ -1,5 +1,5 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from './style-properties.ts';
 import { legendStrings as defaultStrings, type LegendKey, type LegendStrings } from './legend.ts';
 import type { LineKind, LineStyle } from './line-style.ts';
 import { deceasedCross, groupShape } from './paths.ts';
@@ -80,11 +80,11 @@ function symbolSample(key: 'deceased' | 'group'): SVGTemplateResult {
     'stroke-linecap': 'round',
   };
   if (key === 'group') {
-    return svg`<path part="legend-symbol" d=${groupShape(center, r)} style=${styleMap(stroke)}></path>`;
+    return svg`<path part="legend-symbol" d=${groupShape(center, r)} style=${styleProperties(stroke)}></path>`;
   }
-  return svg`<g part="legend-symbol" style=${styleMap({ opacity: 'var(--relmap-muted-opacity, .45)' })}>
-    <circle cx=${center.x} cy=${center.y} r=${r} style=${styleMap(stroke)}></circle>
-    <path d=${deceasedCross(center, r)} style=${styleMap(stroke)}></path>
+  return svg`<g part="legend-symbol" style=${styleProperties({ opacity: 'var(--relmap-muted-opacity, .45)' })}>
+    <circle cx=${center.x} cy=${center.y} r=${r} style=${styleProperties(stroke)}></circle>
+    <path d=${deceasedCross(center, r)} style=${styleProperties(stroke)}></path>
   </g>`;
 }
 

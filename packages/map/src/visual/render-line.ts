@@ -1,5 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from './style-properties.ts';
 import type { Point } from './geometry.ts';
 import { linePaint } from './line-paint.ts';
 import type { LineKind, LineStyle } from './line-style.ts';
@@ -62,7 +62,7 @@ export function renderLine(a: Point, b: Point, style: LineStyle, options: Render
     'stroke-linejoin': 'round',
   };
   const piece = (part: string, d: string, style: Record<string, string | undefined>) =>
-    d === '' ? nothing : svg`<path part=${part} class=${part} d=${d} style=${styleMap(style)}></path>`;
+    d === '' ? nothing : svg`<path part=${part} class=${part} d=${d} style=${styleProperties(style)}></path>`;
   return svg`<g
     part=${lineParts(style, options.kind)}
     class=${classes}
@@ -70,7 +70,7 @@ export function renderLine(a: Point, b: Point, style: LineStyle, options: Render
     data-kind=${options.kind}
     role=${labelled ? 'img' : nothing}
     aria-hidden=${labelled ? nothing : 'true'}
-    style=${styleMap({ opacity: paint.opacity })}
+    style=${styleProperties({ opacity: paint.opacity })}
   >${labelled ? svg`<title>${options.label}</title>` : nothing}${piece('line-stroke', paths.line, lineStyle)}${piece(
     'line-marks',
     paths.marks,
