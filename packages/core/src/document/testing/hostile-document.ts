@@ -182,7 +182,7 @@ export function checkHostileParse(
   if (result.errors.length === 0) throw new Error('V2: a rejection without errors');
   for (const error of result.errors) {
     if (typeof error.path !== 'string') throw new Error('V2: an error without a path');
-    if (typeof error.message !== 'string' || !/^(expected |\d+ more problems)/.test(error.message)) {
+    if (typeof error.message !== 'string' || !/^(expected |(at least )?\d+ more problems)/.test(error.message)) {
       throw new Error(`V2: an error that does not say what was expected: ${String(error.message).slice(0, 200)}`);
     }
   }

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { maya } from '@relmap/cases';
+import { command } from '@relmap/core';
+import { hostileDocument } from '../../../core/src/document/testing/hostile-document.ts';
+import { checkHostileSet, setterProbe } from '../testing/hostile-setter.ts';
+
+const probe = () => setterProbe(maya.intake, (c) => c.dispatch(command('setCloseness', { id: 'jonas', ring: 3 })));
+
+// The element's `inventory` setter is this controller's setInventory; `pnpm fuzz` runs it on 100,000 documents.
+describe('the inventory setter meets hostile documents', () => {
+  it('V9: random and mutated documents are refused with a typed error and a path, the inventory and history kept', () => {
+    const p = probe();
+    expect(p.controller.store.canUndo).toBe(true);
+    const outcomes = { accepted: 0, rejected: 0 };
+    fc.assert(
+      fc.property(hostileDocument, (doc) => {
+        outcomes[checkHostileSet(p, doc)]++;
+      }),
+      { numRuns: 200, seed: 20261125 },
+    );
+    expect(outcomes.rejected).toBeGreaterThan(100);
+    expect(p.controller.store.canUndo).toBe(true);
+  });
+
+  it('V9: the check notices a setter that drops the undo history on a refusal', () => {
+    const p = probe();
+    const setInventory = p.controller.setInventory.bind(p.controller);
+    p.controller.setInventory = (value) => {
+      p.controller.store.reset(p.controller.inventory);
+      return setInventory(value);
+    };
+    expect(() => checkHostileSet(p, { schema: 'relmap/inventory', version: 1 })).toThrow('V9');
+  });
+});

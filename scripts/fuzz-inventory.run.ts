@@ -1,0 +1,53 @@
+/**
+ * The large run of the hostile-document property: `parseInventory` and the element's `inventory` setter (its
+ * document controller, on a stand-in host) each meet the same random and mutated documents. Any broken
+ * guarantee stops the run with the input's seed and path; the last line is `RESULT <json>`.
+ *
+ * Run it with `pnpm fuzz` (see run-ts.mjs), which bundles this file for plain Node. `FUZZ_RUNS` sets the
+ * number of documents (default 100,000) and `FUZZ_SEED` the seed.
+ */
+import fc from 'fast-check';
+import { maya } from '../packages/cases/src/index.ts';
+import { command, parseInventory, serializeInventory } from '../packages/core/src/index.ts';
+import { checkHostileParse, hostileDocument } from '../packages/core/src/document/testing/hostile-document.ts';
+import { checkHostileSet, setterProbe } from '../packages/map/src/testing/hostile-setter.ts';
+
+const runs = Number(process.env['FUZZ_RUNS'] ?? 100_000);
+const seed = Number(process.env['FUZZ_SEED'] ?? Date.now() % 2 ** 31);
+const probe = setterProbe(maya.intake, (c) => c.dispatch(command('setCloseness', { id: 'jonas', ring: 3 })));
+const counts = { accepted: 0, rejected: 0, setterAccepted: 0, setterRejected: 0 };
+let slowest = 0;
+let done = 0;
+const started = performance.now();
+
+const result = fc.check(
+  fc.property(hostileDocument, (doc) => {
+    const t0 = performance.now();
+    counts[checkHostileParse(parseInventory, serializeInventory, doc)]++;
+    const outcome = checkHostileSet(probe, doc);
+    counts[outcome === 'accepted' ? 'setterAccepted' : 'setterRejected']++;
+    slowest = Math.max(slowest, performance.now() - t0);
+    if (++done % 10_000 === 0) {
+      const heap = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+      console.log(`${done} documents, ${Math.round((performance.now() - started) / 1000)} s, heap ${heap} MB`);
+    }
+  }),
+  { numRuns: runs, seed },
+);
+
+const seconds = (performance.now() - started) / 1000;
+const summary = {
+  inputs: result.numRuns,
+  seed,
+  failed: result.failed,
+  ...counts,
+  seconds: Math.round(seconds * 10) / 10,
+  slowestInputMs: Math.round(slowest),
+  node: process.version,
+};
+if (result.failed) {
+  console.log(fc.defaultReportMessage(result));
+  console.log(`failure: ${String(result.errorInstance).slice(0, 2000)}`);
+}
+console.log(`RESULT ${JSON.stringify(summary)}`);
+process.exitCode = result.failed ? 1 : 0;
