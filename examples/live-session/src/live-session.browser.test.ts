@@ -137,3 +137,35 @@ describe('live session example', () => {
     expect(items).toEqual(compare.changeSentences);
   });
 });
+
+describe('showing a comparison on the shared screen', () => {
+  it('puts the compared snapshots, without private notes, on the presenter window, and blanking hides them too', async () => {
+    const { sessionId, dbName } = ids();
+    await therapist(sessionId, dbName);
+    const shared = presenter(sessionId);
+    await shared.joined;
+    const form = document.querySelector<HTMLFormElement>('.compare-form')!;
+    (form.elements.namedItem('from') as HTMLSelectElement).value = 'intake';
+    (form.elements.namedItem('to') as HTMLSelectElement).value = 'session-12';
+    form.requestSubmit();
+    await until(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.includes('Show this on the shared screen')));
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Show this on the shared screen'))!.click();
+    await until(() => shared.compare.later !== undefined);
+    expect(shared.map.hidden).toBe(true);
+    await shared.compare.updateComplete;
+    const maps = [...shared.compare.shadowRoot!.querySelectorAll('relationship-map')];
+    for (const m of maps) await m.updateComplete;
+    const held = JSON.stringify([shared.compare.earlier, shared.compare.later]) + shared.compare.shadowRoot!.innerHTML + maps.map((m) => m.shadowRoot!.innerHTML).join('');
+    for (const secret of [...privateTexts(maya.intake), ...privateTexts(maya.session12)]) expect(held).not.toContain(secret);
+    expect(shared.compare.changeSentences.length).toBeGreaterThan(0);
+    for (const p of Object.values(maya.session12.people)) expect(shared.compare.changeSentences.join(' ')).not.toContain(p.name);
+
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Blank shared screen'))!.click();
+    await until(() => shared.compare.later === undefined);
+    expect(shared.compare.hidden).toBe(true);
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Show shared screen'))!.click();
+    await until(() => shared.compare.later !== undefined);
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Close comparison'))!.click();
+    await until(() => shared.compare.hidden && !shared.map.hidden);
+  });
+});

@@ -19,6 +19,8 @@ export interface TherapistView {
   error: string;
   snapshots: Snapshot[];
   compare: CompareChoice | undefined;
+  /** The comparison is on the shared screen instead of the map. */
+  compareShared: boolean;
   presenterUrl: string;
 }
 
@@ -31,6 +33,7 @@ export interface TherapistActions {
   takeSnapshot(label: string): Promise<void>;
   deleteSnapshot(id: string): Promise<void>;
   compare(choice: CompareChoice | undefined): void;
+  shareCompare(on: boolean): void;
   importFile(file: File): Promise<void>;
   exportJson(): void;
   exportShareableJson(): void;
@@ -140,7 +143,11 @@ function renderCompare(v: TherapistView, a: TherapistActions): TemplateResult | 
   if (!earlier || !later) return nothing;
   return html`<section class="compare" aria-labelledby="compare-h">
     <div class="row"><h2 id="compare-h">${earlier.label} → ${later.label}</h2>
-      <button type="button" @click=${() => a.compare(undefined)}>Close comparison</button></div>
+      <span class="row">
+        <button type="button" aria-pressed=${v.compareShared ? 'true' : 'false'} @click=${() => a.shareCompare(!v.compareShared)}>
+          ${v.compareShared ? 'Show the map on the shared screen' : 'Show this on the shared screen'}</button>
+        <button type="button" @click=${() => a.compare(undefined)}>Close comparison</button>
+      </span></div>
     <relationship-compare .earlier=${earlier} .later=${later} .mode=${c.mode} ?presenting=${v.presenting}
       label-mode=${v.presenting ? v.shared.labelMode : 'name'}></relationship-compare>
   </section>`;

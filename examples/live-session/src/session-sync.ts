@@ -1,5 +1,5 @@
-import { withoutPrivateNotes, type Inventory } from '@relmap/core';
-import type { LabelMode } from '@relmap/map';
+import { withoutPrivateNotes, type Inventory, type Snapshot } from '@relmap/core';
+import type { CompareMode, LabelMode } from '@relmap/map';
 import { applyInventoryDelta, inventoryDelta, type InventoryDelta } from './inventory-delta.ts';
 
 /** What the shared screen shows besides the inventory. */
@@ -11,6 +11,13 @@ export interface PresentView {
   readonly theme: 'light' | 'dark';
 }
 
+/** Two snapshots the shared screen compares instead of showing the map. */
+export interface SharedCompare {
+  readonly earlier: Snapshot;
+  readonly later: Snapshot;
+  readonly mode: CompareMode;
+}
+
 /** The messages between the therapist's page (host) and presenter windows (viewers) of one session. */
 export type SyncMessage =
   | { readonly type: 'hello' }
@@ -18,6 +25,7 @@ export type SyncMessage =
   | { readonly type: 'state'; readonly epoch: string; readonly version: number; readonly inventory: Inventory; readonly view: PresentView }
   | { readonly type: 'delta'; readonly epoch: string; readonly base: number; readonly version: number; readonly delta: InventoryDelta }
   | { readonly type: 'view'; readonly view: PresentView }
+  | { readonly type: 'compare'; readonly compare: SharedCompare | null }
   | { readonly type: 'bye' };
 
 /** The BroadcastChannel name of a session: one per session id, so that two sessions never cross. */
@@ -31,6 +39,8 @@ export interface SyncHost {
   publish(inventory: Inventory): void;
   /** Publishes a change of what the shared screen shows. */
   setView(view: PresentView): void;
+  /** Shows two snapshots compared on the shared screen (their private notes removed), or the map again. */
+  showCompare(compare: SharedCompare | undefined): void;
   /** How many presenter windows said hello and not yet goodbye. */
   readonly viewers: number;
   close(): void;
@@ -48,6 +58,7 @@ export function createSyncHost(channel: BroadcastChannel, initial: Inventory, vi
   let version = 0;
   let sent = withoutPrivateNotes(initial);
   let currentView = view;
+  let compare: SharedCompare | null = null;
   let viewers = 0;
   const post = (message: SyncMessage): void => channel.postMessage(message);
   const state = (): SyncMessage => ({ type: 'state', epoch, version, inventory: sent, view: currentView });
@@ -56,6 +67,7 @@ export function createSyncHost(channel: BroadcastChannel, initial: Inventory, vi
       viewers += 1;
       onViewers?.(viewers);
       post(state());
+      if (compare) post({ type: 'compare', compare });
     } else if (e.data?.type === 'resync') {
       post(state());
     } else if (e.data?.type === 'bye') {
@@ -76,6 +88,11 @@ export function createSyncHost(channel: BroadcastChannel, initial: Inventory, vi
       currentView = next;
       post({ type: 'view', view: next });
     },
+    showCompare(next) {
+      const redact = (s: Snapshot): Snapshot => ({ ...s, inventory: withoutPrivateNotes(s.inventory) });
+      compare = next ? { earlier: redact(next.earlier), later: redact(next.later), mode: next.mode } : null;
+      post({ type: 'compare', compare });
+    },
     get viewers() {
       return viewers;
     },
@@ -89,6 +106,8 @@ export function createSyncHost(channel: BroadcastChannel, initial: Inventory, vi
 export interface ViewerCallbacks {
   inventory(inventory: Inventory): void;
   view(view: PresentView): void;
+  /** Two snapshots to compare instead of the map, or `undefined` for the map. */
+  compare?(compare: SharedCompare | undefined): void;
 }
 
 /** The presenter window's end of a session. */
@@ -120,6 +139,8 @@ export function createSyncViewer(channel: BroadcastChannel, callbacks: ViewerCal
       callbacks.inventory(inventory);
     } else if (m?.type === 'view') {
       callbacks.view(m.view);
+    } else if (m?.type === 'compare') {
+      callbacks.compare?.(m.compare ?? undefined);
     }
   };
   post({ type: 'hello' });

@@ -65,6 +65,7 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
     error: '',
     snapshots: await store.snapshots(options.sessionId),
     compare: undefined,
+    compareShared: false,
     presenterUrl: options.presenterUrl ?? `?presenter&session=${encodeURIComponent(options.sessionId)}`,
   };
   const channel = new win.BroadcastChannel(channelName(options.sessionId));
@@ -116,6 +117,14 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
     },
     compare: (choice: CompareChoice | undefined) => {
       view.compare = choice;
+      // Whatever is compared now replaces what the shared screen compared; closing it brings the map back.
+      if (view.compareShared || !choice) actions.shareCompare(choice !== undefined);
+      draw();
+    },
+    shareCompare: (on: boolean) => {
+      const pair = on && view.compare ? comparedPair(view.compare) : undefined;
+      view.compareShared = pair !== undefined;
+      sync.showCompare(pair && view.compare ? { ...pair, mode: view.compare.mode } : undefined);
       draw();
     },
     importFile: async (file: File) => void (await page.importText(file.name, await file.text())),
@@ -124,6 +133,13 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
     exportSvg: async () => download(win, 'relationship-map.svg', (await clientPicture(win, map.inventory, view.shared)).svg, 'image/svg+xml'),
     exportPng: async () => download(win, 'relationship-map.png', await (await clientPicture(win, map.inventory, view.shared)).png()),
     now: (): Snapshot => takeSnapshot(map.inventory, { label: 'Now', takenAt: new win.Date().toISOString(), id: 'now' }),
+  };
+
+  const comparedPair = (c: CompareChoice): { earlier: Snapshot; later: Snapshot } | undefined => {
+    const find = (id: string): Snapshot | undefined => (id === 'now' ? actions.now() : view.snapshots.find((s) => s.id === id));
+    const earlier = find(c.from);
+    const later = find(c.to);
+    return earlier && later ? { earlier, later } : undefined;
   };
 
   const draw = (): void => void render(renderTherapist(view, actions), root);
@@ -137,6 +153,7 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
       persist(map.inventory);
       sync.publish(map.inventory);
       if (view.compare?.to === 'now') draw();
+      if (view.compareShared && (view.compare?.to === 'now' || view.compare?.from === 'now')) actions.shareCompare(true);
     });
   };
   const onBlank = (e: HTMLElementEventMap['relmap-blank']): void => setShared({ ...view.shared, blanked: e.detail.blanked });

@@ -92,14 +92,14 @@ export class RelationshipCompare extends LitElement {
     if (!before || !after) return nothing;
     const highlight = changedPeople(diffInventories(before.inventory, after.inventory));
     const sentences = this.changeSentences;
-    const map = (snapshot: Snapshot, marked: readonly string[]): TemplateResult => html`<figure>
-      <figcaption>${snapshot.label}</figcaption>
+    const map = (snapshot: Snapshot, marked: readonly string[], caption = snapshot.label): TemplateResult => html`<figure>
+      <figcaption>${caption}</figcaption>
       <relationship-map part="map" readonly .inventory=${snapshot.inventory as Inventory} .highlight=${marked}
         ?presenting=${this.presenting} label-mode=${this.labelMode ?? nothing}></relationship-map>
     </figure>`;
     const beforeMarked = highlight.filter((id) => Object.hasOwn(before.inventory.people, id));
     return html`<div class="maps">
-        ${this.mode === 'side-by-side' ? map(before, beforeMarked) : nothing}${map(after, highlight)}
+        ${this.mode === 'side-by-side' ? html`${map(before, beforeMarked)}${map(after, highlight)}` : map(after, highlight, `${before.label} → ${after.label}`)}
       </div>
       <section aria-label=${`Changes from ${before.label} to ${after.label}`}>
         ${sentences.length
