@@ -67,14 +67,12 @@ export function resolveOptions(options: LayoutOptions = {}): ResolvedOptions {
   };
   for (const key of ['ringSpacing', 'clientRadius', 'nodeRadius'] as const) {
     if (!(resolved[key] > 0) || !Number.isFinite(resolved[key])) {
-      const got = String(resolved[key]);
-      throw new RelmapError('invalid-argument', `options.${key}`, `expected a positive finite number, got ${got}.`);
+      throw new RelmapError('invalid-argument', `options.${key}`, `expected a positive finite number, got ${String(resolved[key])}.`);
     }
   }
   for (const key of ['labelHeight', 'labelGap', 'padding', 'maxLabelWidth', 'maxTicks'] as const) {
     if (!(resolved[key] >= 0)) {
-      const got = String(resolved[key]);
-      throw new RelmapError('invalid-argument', `options.${key}`, `expected zero or more, got ${got}.`);
+      throw new RelmapError('invalid-argument', `options.${key}`, `expected zero or more, got ${String(resolved[key])}.`);
     }
   }
   return resolved;

@@ -69,8 +69,7 @@ export function placeIncremental(change: IncrementalChange): void {
         n.y = p.y;
       }
     }
-    const half = halfAngle(n.size.radius, after);
-    occupants[n.ring - 1]!.push({ angle: polarAngle(n.x, n.y), half, weight: weightOf(n) });
+    occupants[n.ring - 1]!.push({ angle: polarAngle(n.x, n.y), half: halfAngle(n.size.radius, after), weight: weightOf(n) });
   }
 
   const neighbours = new Map<LayoutNode, LayoutNode[]>();

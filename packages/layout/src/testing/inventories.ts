@@ -1,6 +1,5 @@
 /**
- * Inventories for the layout's tests and benchmarks, built with core's commands. They live under testing/, which
- * the package build leaves out.
+ * Inventories for the layout's tests and benchmarks, built with core's commands. Under testing/, so never built or shipped.
  */
 import {
   CATEGORIES,
