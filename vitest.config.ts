@@ -51,7 +51,7 @@ export default defineConfig({
       },
       {
         // Pre-bundled, so the first test that imports axe-core does not make Vite reload the page mid-run.
-        optimizeDeps: { include: ['axe-core'] },
+        optimizeDeps: { include: ['axe-core', 'fast-check'] },
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.ts', 'examples/*/src/**/*.browser.test.ts'],
