@@ -15,9 +15,9 @@ describe('FHIR R4 Bundle export and import', () => {
         const json = JSON.parse(JSON.stringify(exportFhir(inventory, { includePrivateNotes: true })));
         expect(importFhir(json)).toEqual({ ok: true, inventory: peopleOnly(inventory) });
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
-  });
+  }, 60_000);
 
   it('writes a RelatedPerson per person with a v3 RoleCode relationship, refined by the role text', () => {
     const bundle = exportFhir(sampleInventory());
