@@ -6,6 +6,8 @@
 //   pnpm bench:layout                  30, 300 and 1,000 people
 //   pnpm bench:layout -- --write       also record the tables under "Layout convergence" in bench/RESULTS.md
 //   pnpm bench:layout -- --runs 15     more runs per median (default 9)
+//   pnpm bench:layout -- --repeat 3    three processes per size, keeping the one with the fastest warm layout,
+//                                      which filters out most interference on a shared machine
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -17,6 +19,8 @@ const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 9;
+const repeatAt = args.indexOf('--repeat');
+const repeat = repeatAt >= 0 ? Number(args[repeatAt + 1]) : 1;
 const sizes = [30, 300, 1000];
 const outDir = mkdtempSync(join(tmpdir(), 'relmap-layout-bench-'));
 
@@ -37,14 +41,16 @@ try {
   });
   const bundle = join(outDir, 'layout.bench.mjs');
   const script = `import(${JSON.stringify(`file://${bundle}`)}).then((m) => m.main(process.argv.slice(1)))`;
-  const results = sizes.map((size) => {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, '--', '--size', String(size), '--runs', String(runs)], {
-      encoding: 'utf8',
-    });
+  const measure = (size) => {
+    const argv = ['--input-type=module', '-e', script, '--', '--size', String(size), '--runs', String(runs)];
+    const out = execFileSync(process.execPath, argv, { encoding: 'utf8' });
     const line = out.split('\n').find((l) => l.startsWith('RESULT '));
     if (!line) throw new Error(`no result for ${size} people:\n${out}`);
     return JSON.parse(line.slice('RESULT '.length));
-  });
+  };
+  const results = sizes.map((size) =>
+    Array.from({ length: repeat }, () => measure(size)).reduce((best, r) => (r.warm.total < best.warm.total ? r : best)),
+  );
   const report = tables(results);
   console.log(report);
   if (args.includes('--write')) record(report);
@@ -57,13 +63,17 @@ function tables(results) {
   const lines = [
     `Fresh layout: \`new LayoutEngine()\`, \`update(inventory)\`, \`settle()\`. Cold is the first layout in a fresh`,
     `process; warm is the median of ${runs} more. A running tick is one \`tick()\` while a person is dragged.`,
+    ...(repeat > 1 ? [`Each row is the fastest of ${repeat} processes (by warm total).`] : []),
     '',
-    '| people | ties | cold total (ms) | warm seed + relax (ms) | warm settle (ms) | warm total (ms) | ticks to rest | one running tick (ms) | extent |',
+    '| people | ties | cold total (ms) | warm seed + relax (ms) | warm settle (ms) | warm total (ms) | ticks to rest' +
+      ' | one running tick (ms) | extent |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.n} | ${r.ties} | ${f(r.cold.total)} | ${f(r.warm.update)} | ${f(r.warm.settle)} | ${f(r.warm.total)} | ${r.warm.ticks} | ${f(r.tick, 2)} | ${f(r.extent, 0)} |`,
+      [r.n, r.ties, f(r.cold.total), f(r.warm.update), f(r.warm.settle), f(r.warm.total), r.warm.ticks, f(r.tick, 2), f(r.extent, 0)]
+        .map((cell) => `| ${cell} `)
+        .join('') + '|',
     );
   }
   lines.push(
@@ -91,14 +101,21 @@ function record(report) {
     '## Layout convergence',
     '',
     `- date: ${execSync('date', { encoding: 'utf8' }).trim()}`,
-    `- machine: \`nproc\` ${execSync('nproc', { encoding: 'utf8' }).trim()}, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; load average`,
-    `  when done ${loadavg().map((l) => l.toFixed(1)).join(', ')} (the machine is shared: other processes ran too)`,
+    `- machine: \`nproc\` ${execSync('nproc', { encoding: 'utf8' }).trim()}, ${cpus()[0]?.model ?? 'unknown CPU'},`,
+    `  Node ${process.version}; load average when done ${loadavg().map((l) => l.toFixed(1)).join(', ')}`,
+    '  (the machine is shared: other processes ran at the same time)',
     `- command: \`${command}\``,
     '- inventories: `generatedInventory({ people, seed: 7 })` from packages/layout/src/testing/inventories.ts: people on',
     '  3 rings (1 : 2 : 3 from the inside out), names of 3 to 20 letters, every category, one person-to-person',
     '  tie per person (so about two ties each), most within small households, some across the network.',
     '',
     report,
+    '',
+    'Reading: "seed + relax" places everyone (rings sized, people spread in tie order, packed, drawn towards their',
+    'ties); "settle" is the d3 simulation, which finds that placement at rest after two calm ticks. Incremental',
+    'edits place the people concerned and repack only their ring, so everyone else stays put; a 30-letter name',
+    'widens every ring gap (the gap is twice the largest collision radius on the map), which moves the outer rings',
+    'out uniformly. Times depend heavily on the load of the shared machine (see the load average above).',
     '',
   ].join('\n');
   // Read right before writing: other sections of this file are written by other benchmarks.

@@ -3,7 +3,14 @@
  * everyone else. Run by bench/node/layout-bench.mjs (`pnpm bench:layout`), one process per inventory size, so
  * that the first layout of each size is measured cold, as in a page that has just loaded.
  */
-import { addPerson, linkPeople, removePerson, setCloseness, updatePerson, type Inventory } from '../../packages/core/src/index.ts';
+import {
+  addPerson,
+  linkPeople,
+  removePerson,
+  setCloseness,
+  updatePerson,
+  type Inventory,
+} from '../../packages/core/src/index.ts';
 import { LayoutEngine } from '../../packages/layout/src/index.ts';
 import { generatedInventory } from '../../packages/layout/src/testing/inventories.ts';
 

@@ -4,6 +4,7 @@ import { serializeInventory } from '@relmap/core';
 import type { LabelMode, RelationshipMap } from '@relmap/map';
 
 const map = document.querySelector<RelationshipMap>('#map')!;
+const table = document.querySelector('relationship-table')!;
 const caseSelect = document.querySelector<HTMLSelectElement>('#case')!;
 const when = document.querySelector<HTMLSelectElement>('#when')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
@@ -42,6 +43,7 @@ document.querySelector('#presenting')!.addEventListener('change', (e) => (map.pr
 document.querySelector('#readonly')!.addEventListener('change', (e) => (map.readonly = (e.target as HTMLInputElement).checked));
 document.querySelector('#dark')!.addEventListener('change', (e) => {
   map.theme = (e.target as HTMLInputElement).checked ? 'dark' : 'light';
+  table.theme = map.theme;
   document.documentElement.style.background = map.theme === 'dark' ? '#0d1117' : '';
 });
 document.querySelector('#export-svg')!.addEventListener('click', () => download('relationship-map.svg', 'image/svg+xml', map.toSVG()));
@@ -59,6 +61,7 @@ if (params.has('presenting')) {
 }
 if (params.get('theme') === 'dark') {
   map.theme = 'dark';
+  table.theme = 'dark';
   (document.querySelector('#dark') as HTMLInputElement).checked = true;
 }
 load();

@@ -209,8 +209,13 @@ describe('LayoutEngine: options', () => {
     // average, their angle to within a few degrees (a fresh layout would shuffle them).
     expect(after.ringRadii[2]!).toBeLessThan(before.ringRadii[2]!);
     const order = (layout: typeof before, ring: number): string =>
-      [...layout.positions.values()].filter((p) => p.ring === ring).sort((a, b) => a.angle - b.angle).map((p) => p.id).join();
-    const rotations = (text: string): string[] => text.split(',').map((_, i, ids) => [...ids.slice(i), ...ids.slice(0, i)].join());
+      [...layout.positions.values()]
+        .filter((p) => p.ring === ring)
+        .sort((a, b) => a.angle - b.angle)
+        .map((p) => p.id)
+        .join();
+    const rotations = (text: string): string[] =>
+      text.split(',').map((_, i, ids) => [...ids.slice(i), ...ids.slice(0, i)].join());
     for (const ring of [1, 2, 3]) expect(rotations(order(before, ring))).toContain(order(after, ring));
     let turned = 0;
     for (const [id, p] of after.positions) turned += degreesApart(p.angle, before.positions.get(id)!.angle);

@@ -67,12 +67,14 @@ export function resolveOptions(options: LayoutOptions = {}): ResolvedOptions {
   };
   for (const key of ['ringSpacing', 'clientRadius', 'nodeRadius'] as const) {
     if (!(resolved[key] > 0) || !Number.isFinite(resolved[key])) {
-      throw new RelmapError('invalid-argument', `options.${key}`, `expected a positive finite number, got ${String(resolved[key])}.`);
+      const got = String(resolved[key]);
+      throw new RelmapError('invalid-argument', `options.${key}`, `expected a positive finite number, got ${got}.`);
     }
   }
   for (const key of ['labelHeight', 'labelGap', 'padding', 'maxLabelWidth', 'maxTicks'] as const) {
     if (!(resolved[key] >= 0)) {
-      throw new RelmapError('invalid-argument', `options.${key}`, `expected zero or more, got ${String(resolved[key])}.`);
+      const got = String(resolved[key]);
+      throw new RelmapError('invalid-argument', `options.${key}`, `expected zero or more, got ${got}.`);
     }
   }
   return resolved;

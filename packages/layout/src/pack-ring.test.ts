@@ -30,7 +30,11 @@ describe('packRing', () => {
   it('leaves items that are already clear of each other where they are', () => {
     fc.assert(
       fc.property(fitting, (items) => {
-        const spaced = items.map((it, i) => ({ ...it, desired: (i * 2 * Math.PI) / items.length, half: Math.min(it.half, Math.PI / items.length / 2) }));
+        const spaced = items.map((it, i) => ({
+          ...it,
+          desired: (i * 2 * Math.PI) / items.length,
+          half: Math.min(it.half, Math.PI / items.length / 2),
+        }));
         return packRing(spaced).every((a, i) => Math.abs(angleDelta(a, spaced[i]!.desired)) < 1e-9);
       }),
     );

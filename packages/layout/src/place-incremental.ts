@@ -69,7 +69,8 @@ export function placeIncremental(change: IncrementalChange): void {
         n.y = p.y;
       }
     }
-    occupants[n.ring - 1]!.push({ angle: polarAngle(n.x, n.y), half: halfAngle(n.size.radius, after), weight: weightOf(n) });
+    const half = halfAngle(n.size.radius, after);
+    occupants[n.ring - 1]!.push({ angle: polarAngle(n.x, n.y), half, weight: weightOf(n) });
   }
 
   const neighbours = new Map<LayoutNode, LayoutNode[]>();

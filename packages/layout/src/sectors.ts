@@ -101,7 +101,8 @@ export function ringSectorArcs(
     let changed = false;
     for (const s of free) {
       // With no shares to go by (nobody at all, or only sectors without a share), split by room.
-      width[s] = shares > 0 ? (share(s) / shares) * left : freeRoom > 0 ? (needed(s) / freeRoom) * left : left / free.length;
+      if (shares > 0) width[s] = (share(s) / shares) * left;
+      else width[s] = freeRoom > 0 ? (needed(s) / freeRoom) * left : left / free.length;
       if (width[s] < needed(s) - 1e-12) {
         fixed.add(s);
         changed = true;

@@ -26,7 +26,10 @@ export function seedFresh(
   const sectors = arcs.some((a) => a !== undefined);
   const links = weightedLinks(nodes, ties);
   const rank = tieOrder(
-    nodes.map((n) => ({ id: n.id, hash: n.hash, block: sectors ? sectorIndex(n.sector) : 0, group: sectorIndex(n.sector) })),
+    nodes.map((n) => {
+      const group = sectorIndex(n.sector);
+      return { id: n.id, hash: n.hash, block: sectors ? group : 0, group };
+    }),
     links.map((l) => [l.source.id, l.target.id] as const),
   );
   const total = Math.max(1, nodes.length);
@@ -77,7 +80,13 @@ export function seedFresh(
  * Spreads people in order over an arc, each taking room in proportion to its size and the slack shared out
  * equally, and records each one's angle. An arc too short for its people is widened around its centre.
  */
-function spreadOver(group: readonly LayoutNode[], r: number, start: number, width: number, into: Map<LayoutNode, number>): void {
+function spreadOver(
+  group: readonly LayoutNode[],
+  r: number,
+  start: number,
+  width: number,
+  into: Map<LayoutNode, number>,
+): void {
   if (group.length === 0) return;
   const halves = group.map((n) => halfAngle(n.size.radius, r));
   const room = halves.reduce((sum, h) => sum + 2 * h, 0);

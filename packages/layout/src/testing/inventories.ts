@@ -1,5 +1,6 @@
 /**
- * Inventories for the layout's tests and benchmarks, built with core's commands. Under testing/, so never built or shipped.
+ * Inventories for the layout's tests and benchmarks, built with core's commands. They live under testing/, which
+ * the package build leaves out.
  */
 import {
   CATEGORIES,

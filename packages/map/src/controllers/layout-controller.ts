@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Inventory } from '@relmap/core';
 import { LayoutEngine, type LayoutOptions, type LayoutSnapshot } from '@relmap/layout';
+import { paintPositions } from '../relationship-map/render-map.ts';
 
 /** Ticks per animation frame: enough to settle an edit in a few hundred milliseconds, few enough to stay smooth. */
 const TICKS_PER_FRAME = 3;
@@ -9,6 +10,10 @@ const TICKS_PER_FRAME = 3;
  * Runs the ring layout for the element. A new document is settled synchronously before it is painted, so the
  * first frame is already calm; an edit then animates the few people who move, frame by frame, unless the user
  * prefers reduced motion, in which case it settles at once. `onSettle` is called when the layout comes to rest.
+ *
+ * While the layout moves (an animated edit, a drag), each frame only moves what is drawn (`paintPositions`): the
+ * element's template is rendered again when the layout comes to rest, not on every tick, because a full render
+ * of a few hundred people costs far more than a frame.
  */
 export class LayoutController implements ReactiveController {
   private engine: LayoutEngine;
@@ -16,6 +21,8 @@ export class LayoutController implements ReactiveController {
   private ticksSinceChange = 0;
   private connected = false;
   private pendingSettle = false;
+  private inventory: Inventory | undefined;
+  private dragRing: { id: string; ring: number } | undefined;
   snapshot: LayoutSnapshot;
 
   constructor(
@@ -51,6 +58,7 @@ export class LayoutController implements ReactiveController {
    * settles now and `onSettle` follows in the next frame.
    */
   update(inventory: Inventory, animate: boolean): void {
+    this.inventory = inventory;
     this.engine.update(inventory);
     this.ticksSinceChange = 0;
     if (!animate || this.prefersReducedMotion()) {
@@ -68,13 +76,22 @@ export class LayoutController implements ReactiveController {
     this.snapshot = this.engine.snapshot();
     this.pendingSettle = true;
     this.schedule();
-    this.host.requestUpdate();
+    // The next frame draws the move (pointer events come faster than frames). The element itself draws the
+    // drop-target ring and the dragged person's style, so it renders only when those change.
+    const ring = this.engine.nearestRing(x, y);
+    if (this.dragRing?.id !== id || this.dragRing.ring !== ring) {
+      this.dragRing = { id, ring };
+      this.host.requestUpdate();
+    }
   }
 
   /** Lets go of a dragged person. */
   release(id: string): void {
+    this.dragRing = undefined;
     this.engine.release(id);
+    this.pendingSettle = true;
     this.schedule();
+    this.host.requestUpdate();
   }
 
   /** The ring whose radius is nearest to a point in layout coordinates. */
@@ -115,13 +132,25 @@ export class LayoutController implements ReactiveController {
       if (!moving) break;
     }
     this.snapshot = this.engine.snapshot();
-    this.host.requestUpdate();
     if (moving) {
+      this.paint(false);
       this.schedule();
-    } else if (this.pendingSettle) {
+      return;
+    }
+    // Frames skip sub-pixel moves; at rest everyone is drawn exactly where the layout put them. A pause within a
+    // drag is not the end of it: the element renders when the person is let go.
+    this.paint(true);
+    if (!this.dragRing) this.host.requestUpdate();
+    if (this.pendingSettle) {
       this.pendingSettle = false;
       this.onSettle(this.ticksSinceChange);
     }
+  }
+
+  /** Moves the drawn people and lines to the current snapshot, without rendering the element. */
+  private paint(exact: boolean): void {
+    const root = this.host.shadowRoot;
+    if (root && this.inventory) paintPositions(root, this.inventory, this.snapshot, exact);
   }
 
   private cancel(): void {

@@ -42,6 +42,7 @@ describe('<relationship-table>', () => {
     expect([...root.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
     expect(root.querySelectorAll('tbody th[scope="row"]')).toHaveLength(Object.keys(maya.intake.people).length);
     expect(root.querySelectorAll('th[aria-sort]')).toHaveLength(5);
+    expect(root.querySelector('th[aria-sort="ascending"]')!.textContent!.trim()).toMatch(/^Ring/);
     expect(control<HTMLSelectElement>(table, 'jonas', 2).getAttribute('aria-label')).toBe('Ring, Jonas');
     expect(control<HTMLSelectElement>(table, 'jonas', 1).value).toBe('partner');
   });

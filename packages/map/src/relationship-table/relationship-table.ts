@@ -51,7 +51,8 @@ export class RelationshipTable extends LitElement {
   /** Replaces any of the texts the table shows. */
   @property({ attribute: false }) strings: Partial<TableStrings> = {};
 
-  @state() private sort: SortState | undefined;
+  // Rows start by ring, innermost first, as the map reads; the header says so through aria-sort.
+  @state() private sort: SortState = { key: 'ring', direction: 'ascending' };
   @state() private order: readonly Id[] = [];
   @state() private shown: Inventory = EMPTY;
 
@@ -151,11 +152,11 @@ export class RelationshipTable extends LitElement {
     const map = this.bound;
     const mode: LabelMode = map?.labelMode ?? (map?.presenting ? 'initials' : 'name');
     const mapText = { ...defaultStrings, ...map?.strings };
-    return sortRows(inv, this.sort ?? { key: 'ring', direction: 'ascending' }, (p) => personLabel(p, mode, mapText));
+    return sortRows(inv, this.sort, (p) => personLabel(p, mode, mapText));
   }
 
   private sortBy(key: SortKey): void {
-    const direction = this.sort?.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+    const direction = this.sort.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
     this.sort = { key, direction };
     this.order = this.sorted(this.shown);
   }

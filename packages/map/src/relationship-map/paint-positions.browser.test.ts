@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { addPerson, createInventory, linkPeople, type Inventory } from '@relmap/core';
+import type { LayoutSnapshot, NodePosition } from '@relmap/layout';
+import { cleanup, mountMap, nextFrame, personNode } from '../testing/mount.ts';
+import { paintPositions } from './render-map.ts';
+
+afterEach(cleanup);
+
+function family(): Inventory {
+  let inv = createInventory({ clientLabel: 'Client' });
+  inv = addPerson(inv, { id: 'a', name: 'Ada', ring: 1, category: 'partner' });
+  inv = addPerson(inv, { id: 'b', name: 'Ben', ring: 2, category: 'friend' });
+  inv = addPerson(inv, { id: 'c', name: 'Cy', ring: 3, category: 'colleague' });
+  return linkPeople(inv, { a: 'a', b: 'b' });
+}
+
+function snapshotOf(map: HTMLElement): LayoutSnapshot {
+  return (map as unknown as { layout: { snapshot: LayoutSnapshot } }).layout.snapshot;
+}
+
+function moved(snapshot: LayoutSnapshot, id: string, dx: number, dy: number): LayoutSnapshot {
+  const positions = new Map<string, NodePosition>(snapshot.positions);
+  const at = positions.get(id)!;
+  positions.set(id, { ...at, x: at.x + dx, y: at.y + dy });
+  return { ...snapshot, positions };
+}
+
+function lineD(map: HTMLElement, kind: 'client' | 'person', id: string): string | null {
+  return map.shadowRoot!.querySelector(`g.lines g[data-kind="${kind}"][data-id="${id}"] path.line-stroke`)?.getAttribute('d') ?? null;
+}
+
+function countRenders(map: HTMLElement): { count: number } {
+  const counter = { count: 0 };
+  const target = map as unknown as { render(): unknown };
+  const render = target.render.bind(map);
+  target.render = () => {
+    counter.count++;
+    return render();
+  };
+  return counter;
+}
+
+describe('moving what is drawn without rendering the element', () => {
+  it('paintPositions moves a person, their line to the client and their ties, and nothing else', async () => {
+    const map = await mountMap(family());
+    const inv = map.inventory;
+    const before = { a: personNode(map, 'a').getAttribute('transform'), c: personNode(map, 'c').getAttribute('transform') };
+    const lines = { a: lineD(map, 'client', 'a'), c: lineD(map, 'client', 'c'), tie: lineD(map, 'person', Object.keys(inv.ties)[0]!) };
+    expect(lines.a).not.toBeNull();
+
+    paintPositions(map.shadowRoot!, inv, moved(snapshotOf(map), 'a', 40, -30));
+
+    expect(personNode(map, 'a').getAttribute('transform')).not.toBe(before.a);
+    expect(lineD(map, 'client', 'a')).not.toBe(lines.a);
+    expect(lineD(map, 'person', Object.keys(inv.ties)[0]!)).not.toBe(lines.tie);
+    expect(personNode(map, 'c').getAttribute('transform')).toBe(before.c);
+    expect(lineD(map, 'client', 'c')).toBe(lines.c);
+  });
+
+  it('a drag moves the person every frame but renders the element only when the drop ring changes', async () => {
+    const map = await mountMap(family());
+    const layout = (map as unknown as { layout: { drag(id: string, x: number, y: number): void; release(id: string): void } }).layout;
+    const start = snapshotOf(map).positions.get('b')!;
+    const renders = countRenders(map);
+    const seen = new Set<string | null>();
+    for (let i = 1; i <= 10; i++) {
+      // Along the ring's tangent, so that the nearest ring stays the same.
+      layout.drag('b', start.x + (start.y / Math.hypot(start.x, start.y)) * i * 3, start.y - (start.x / Math.hypot(start.x, start.y)) * i * 3);
+      await nextFrame();
+      await nextFrame();
+      seen.add(personNode(map, 'b').getAttribute('transform'));
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(8);
+    expect(renders.count).toBeLessThanOrEqual(2);
+
+    const settled = new Promise<void>((resolve) => map.addEventListener('relmap-settle', () => resolve(), { once: true }));
+    layout.release('b');
+    await settled;
+    await map.updateComplete;
+    // At rest every person is drawn exactly where the layout put them, whatever the frames before skipped.
+    const snap = snapshotOf(map);
+    for (const id of ['a', 'b', 'c']) {
+      const at = snap.positions.get(id)!;
+      expect(personNode(map, id).getAttribute('transform')).toBe(`translate(${Math.round(at.x * 10) / 10} ${Math.round(at.y * 10) / 10})`);
+    }
+  });
+});
