@@ -1,4 +1,4 @@
-import type { Id, Inventory, Person } from '@relmap/core';
+import type { Id, Inventory, Person, PersonTie } from '@relmap/core';
 import { personLabel, type LabelMode } from '../labels.ts';
 import type { MapStrings } from '../strings.ts';
 
@@ -47,10 +47,33 @@ export function deathDates(person: Person, strings: MapStrings, now?: Date): str
  */
 export function linkedLabels(inventory: Inventory, id: Id, labelOf: (id: Id) => string, strings: MapStrings): string[] {
   const out: string[] = [];
-  for (const tie of Object.values(inventory.ties)) {
+  for (const tie of tiesOf(inventory, id)) {
     const other = tie.a === id ? tie.b : tie.b === id ? tie.a : undefined;
     if (other === undefined || !inventory.people[other]) continue;
     out.push(tie.conflict === 'none' ? labelOf(other) : `${labelOf(other)} (${strings.conflict[tie.conflict]})`);
   }
   return out.sort();
+}
+
+/**
+ * Every person's ties, indexed once per `ties` record: the map describes every person on every render, and
+ * scanning all ties for each of them grew with people × ties (a second per render at a thousand people).
+ * Records are immutable, so the index stays valid for as long as the record it was built from.
+ */
+const tieIndex = new WeakMap<object, Map<Id, PersonTie[]>>();
+
+function tiesOf(inventory: Inventory, id: Id): readonly PersonTie[] {
+  let index = tieIndex.get(inventory.ties);
+  if (!index) {
+    index = new Map();
+    for (const tie of Object.values(inventory.ties)) {
+      for (const end of tie.a === tie.b ? [tie.a] : [tie.a, tie.b]) {
+        const list = index.get(end);
+        if (list) list.push(tie);
+        else index.set(end, [tie]);
+      }
+    }
+    tieIndex.set(inventory.ties, index);
+  }
+  return index.get(id) ?? [];
 }
