@@ -70,28 +70,41 @@ export function installActivityProbe(win: Window & typeof globalThis = window): 
     frames.delete(id);
     original.caf.call(win, id);
   };
-  win.setTimeout = ((cb: TimerHandler, ms?: number, ...args: unknown[]) => {
-    if (!fromPackages() || typeof cb !== 'function') return original.setTimeout.call(win, cb, ms, ...args);
-    const id = original.setTimeout.call(win, () => {
-      timers.delete(id);
-      (cb as (...a: unknown[]) => void)(...args);
-    }, ms);
+  // The timer functions through one plain signature: with Node's types in the program, they return objects.
+  const timer = (set: unknown, clear: unknown) => ({
+    set: set as (cb: TimerHandler, ms?: number, ...args: unknown[]) => number,
+    clear: clear as (id?: number) => void,
+  });
+  const timeout = timer(original.setTimeout, original.clearTimeout);
+  const interval = timer(original.setInterval, original.clearInterval);
+  const wrappedTimeout = (cb: TimerHandler, ms?: number, ...args: unknown[]): number => {
+    if (!fromPackages() || typeof cb !== 'function') return timeout.set.call(win, cb, ms, ...args);
+    const id: number = timeout.set.call(
+      win,
+      () => {
+        timers.delete(id);
+        (cb as (...a: unknown[]) => void)(...args);
+      },
+      ms,
+    );
     timers.add(id);
     return id;
-  }) as typeof win.setTimeout;
-  win.clearTimeout = (id) => {
-    if (id !== undefined) timers.delete(id);
-    original.clearTimeout.call(win, id);
   };
-  win.setInterval = ((cb: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id = original.setInterval.call(win, cb, ms, ...args);
+  const wrappedInterval = (cb: TimerHandler, ms?: number, ...args: unknown[]): number => {
+    const id = interval.set.call(win, cb, ms, ...args);
     if (fromPackages()) timers.add(id);
     return id;
-  }) as typeof win.setInterval;
-  win.clearInterval = (id) => {
-    if (id !== undefined) timers.delete(id);
-    original.clearInterval.call(win, id);
   };
+  const wrappedClear = (clear: (id?: number) => void) => (id?: number): void => {
+    if (id !== undefined) timers.delete(id);
+    clear.call(win, id);
+  };
+  Object.assign(win, {
+    setTimeout: wrappedTimeout,
+    clearTimeout: wrappedClear(timeout.clear),
+    setInterval: wrappedInterval,
+    clearInterval: wrappedClear(interval.clear),
+  });
   win.ResizeObserver = class extends original.ResizeObserver {
     private readonly ours = fromPackages();
     override observe(target: Element, options?: ResizeObserverOptions): void {
