@@ -7,6 +7,7 @@ export interface ViewTransform {
   readonly y: number;
 }
 
+/** The farthest the user can zoom out, unless fitting a large map needs farther. */
 const MIN_ZOOM = 0.15;
 const MAX_ZOOM = 6;
 /**
@@ -87,7 +88,8 @@ export class ViewportController implements ReactiveController {
     this.userMoved = false;
     const w = this.width || 600;
     const h = this.height || 600;
-    const k = clamp(Math.min(w, h) / (2 * this.extent * 1.04), MIN_ZOOM, MAX_ZOOM);
+    // Fitting is never clamped below: a map of hundreds of people must still show everyone at once.
+    const k = Math.min(Math.min(w, h) / (2 * this.extent * 1.04), MAX_ZOOM);
     this.transform = { k, x: w / 2, y: h / 2 };
     this.host.requestUpdate();
   }
@@ -95,7 +97,7 @@ export class ViewportController implements ReactiveController {
   /** Zooms by `factor` around a screen point (default: the centre of the view). */
   zoomBy(factor: number, sx = this.width / 2, sy = this.height / 2): void {
     const { k, x, y } = this.transform;
-    const k2 = clamp(k * factor, MIN_ZOOM, MAX_ZOOM);
+    const k2 = clamp(k * factor, Math.min(MIN_ZOOM, k), MAX_ZOOM);
     const f = k2 / k;
     this.transform = { k: k2, x: sx - (sx - x) * f, y: sy - (sy - y) * f };
     this.userMoved = true;
