@@ -24,8 +24,9 @@ export type RingArcs = Readonly<Record<Sector, SectorArc>> | undefined;
  * overlap, and returns their angles in the same order. Pinned people want their pin and weigh so much that the
  * others move around them. People weigh by their area, as d3's collision force shares out a push, so a packed
  * cluster rests where the simulation's would. With sectors, each sector's people are packed within their
- * sector's arc of the ring (a pinned person counts with whichever arc holds their pin); without, around the
- * whole ring. People in `light` (newcomers) weigh a tenth as much, so that they, rather than the people already
+ * sector's arc of the ring (a pinned person counts with whichever arc holds their pin), and then once more around
+ * the whole ring, which only moves anyone if a pin stands in the way; without sectors, around the whole ring.
+ * People in `light` (newcomers) weigh a tenth as much, so that they, rather than the people already
  * there, make most of the way to free room.
  */
 export function packMembers(
@@ -57,7 +58,9 @@ export function packMembers(
     );
     at.forEach((i, j) => (angles[i] = packed[j]!));
   }
-  return angles;
+  // A pinned person may stand anywhere, even across an arc's end, where the arcs alone cannot see them: one
+  // pass around the whole ring clears that, and leaves everything else exactly where the arcs put it.
+  return packRing(items.map((item, i) => (members[i]!.pin === undefined ? { ...item, desired: angles[i]! } : item)));
 }
 
 /** The sector whose arc holds an angle. */
