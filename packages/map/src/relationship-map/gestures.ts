@@ -152,6 +152,9 @@ export class Gestures {
       announce: (message) => map.announce(message),
       labelOf: (id) => map.labelOf(id),
       noTiesMessage: (name) => map.text.announceNoTies(name),
+      get linkCancelledMessage() {
+        return map.text.announceLinkCancelled;
+      },
       notLinkedMessage: (a, b) => map.text.announceNotLinked(a, b),
       toggleSelect: (id) =>
         map.select(map.selected.includes(id) ? map.selected.filter((s) => s !== id) : [...map.selected, id]),

@@ -19,6 +19,8 @@ export interface ViewKeyTarget {
   announce(message: string): void;
   labelOf(id: Id): string;
   noTiesMessage(name: string): string;
+  /** What is said when Escape cancels a link in progress. */
+  readonly linkCancelledMessage: string;
 }
 
 /** How far one Shift+arrow pans, in CSS pixels. */

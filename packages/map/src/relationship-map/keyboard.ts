@@ -74,7 +74,10 @@ export function handleMapKey(map: KeyTarget, e: KeyboardEvent): void {
   if (key === '0') return (handled(), map.fit());
   if (key === 'Escape') {
     handled();
-    if (map.linkFrom) map.cancelLink();
+    if (map.linkFrom) {
+      map.cancelLink();
+      map.announce(map.linkCancelledMessage);
+    }
     else map.clearSelection();
     return;
   }
