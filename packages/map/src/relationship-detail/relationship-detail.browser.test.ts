@@ -84,3 +84,19 @@ describe('<relationship-detail>', () => {
     expect(field('name')!.value).toBe('Henrik');
   });
 });
+
+describe('<relationship-detail> while typing', () => {
+  it('keeps text being typed when the panel updates for another reason, and still follows undo', async () => {
+    const { map, detail, field } = await setup();
+    field('contactNote')!.focus();
+    await userEvent.keyboard('Half typed');
+    map.dispatch({ name: 'setConflict', args: { id: 'henrik', conflict: 'low' } });
+    await detail.updateComplete;
+    expect(field('contactNote')!.value).toBe('Half typed');
+    await userEvent.tab();
+    expect(map.inventory.people.jonas!.tie.contactNote?.text).toBe('Half typed');
+    map.undo();
+    await detail.updateComplete;
+    expect(field('contactNote')!.value).toBe('');
+  });
+});

@@ -17,10 +17,13 @@ export function selectField(id: string, label: string, value: string, choices: r
   </label>`;
 }
 
-/** A labelled one-line text field, reported on change (when it loses focus or Enter is pressed). */
+/**
+ * A labelled one-line text field, reported on change (when it loses focus or Enter is pressed). Its value is set
+ * only when the model's value changes, not on every render, so text being typed survives an unrelated update.
+ */
 export function textField(id: string, label: string, value: string, onChange: (value: string) => void, disabled: boolean): TemplateResult {
   return html`<label class="field" for=${id}><span>${label}</span>
-    <input id=${id} autocomplete="off" .value=${live(value)} ?readonly=${disabled} @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
+    <input id=${id} autocomplete="off" .value=${value} ?readonly=${disabled} @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
   </label>`;
 }
 
@@ -53,7 +56,7 @@ export function noteField(v: NoteFieldView): TemplateResult {
   };
   return html`<div class="note ${sensitivity}">
     <label for=${v.id}>${v.label}</label>
-    <textarea id=${v.id} rows="2" .value=${live(v.note?.text ?? '')} ?readonly=${v.disabled}
+    <textarea id=${v.id} rows="2" .value=${v.note?.text ?? ''} ?readonly=${v.disabled}
       @change=${(e: Event) => commit((e.target as HTMLTextAreaElement).value, sensitivity)}></textarea>
     <label class="sensitivity"><input type="checkbox" .checked=${live(sensitivity === 'private')} ?disabled=${v.disabled}
       @change=${(e: Event) => {
