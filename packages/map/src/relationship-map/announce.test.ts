@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createInventory, createStore, type Change } from '@relmap/core';
+import { defaultStrings } from '../strings.ts';
+import { changeAnnouncement } from './announce.ts';
+
+function recorder() {
+  const store = createStore(createInventory({ clientLabel: 'Sam' }));
+  const changes: Change[] = [];
+  store.subscribe((c) => changes.push(c));
+  const say = (): string | undefined => changeAnnouncement(changes.at(-1)!, (id) => store.inventory.people[id]?.name ?? id, defaultStrings);
+  return { store, say };
+}
+
+describe('changeAnnouncement', () => {
+  it('says who was added, moved, given conflict, support or a relationship, renamed and removed', () => {
+    const { store, say } = recorder();
+    store.dispatch({ name: 'addPerson', args: { id: 'jonas', name: 'Jonas', ring: 2 } });
+    expect(say()).toBe('Jonas added to the middle circle.');
+    store.dispatch({ name: 'setCloseness', args: { id: 'jonas', ring: 1 } });
+    expect(say()).toBe('Jonas moved to the inner circle.');
+    store.dispatch({ name: 'setConflict', args: { id: 'jonas', conflict: 'high' } });
+    expect(say()).toBe('Jonas: high conflict.');
+    store.dispatch({ name: 'setSupport', args: { id: 'jonas', support: 'strong' } });
+    expect(say()).toBe('Jonas: strong support.');
+    store.dispatch({ name: 'updatePerson', args: { id: 'jonas', changes: { category: 'partner' } } });
+    expect(say()).toBe('Jonas: partner.');
+    store.dispatch({ name: 'updatePerson', args: { id: 'jonas', changes: { name: 'Jo' } } });
+    expect(say()).toBe('Jonas renamed to Jo.');
+    store.dispatch({ name: 'removePerson', args: { id: 'jonas' } });
+    expect(say()).toBe('Jo removed.');
+  });
+
+  it('says who was linked and unlinked, and not the ties of a removed person', () => {
+    const { store, say } = recorder();
+    store.dispatch({ name: 'addPerson', args: { id: 'a', name: 'Ana' } });
+    store.dispatch({ name: 'addPerson', args: { id: 'b', name: 'Ben' } });
+    store.dispatch({ name: 'linkPeople', args: { a: 'a', b: 'b' } });
+    expect(say()).toBe('Ana and Ben linked.');
+    store.dispatch({ name: 'unlinkPeople', args: { a: 'a', b: 'b' } });
+    expect(say()).toBe('Ana and Ben unlinked.');
+    store.dispatch({ name: 'linkPeople', args: { a: 'a', b: 'b' } });
+    store.dispatch({ name: 'removePerson', args: { id: 'a' } });
+    expect(say()).toBe('Ana removed.');
+  });
+
+  it('undo and redo say what they undid and what the map is like now', () => {
+    const { store, say } = recorder();
+    store.dispatch({ name: 'addPerson', args: { id: 'a', name: 'Ana', ring: 3 } });
+    store.dispatch({ name: 'setCloseness', args: { id: 'a', ring: 1 } });
+    store.undo();
+    expect(say()).toBe('Undone: change of ring. Ana moved to the outer circle.');
+    store.redo();
+    expect(say()).toBe('Redone: change of ring. Ana moved to the inner circle.');
+  });
+
+  it('counts, rather than reads out, more than three changes at once', () => {
+    const { store, say } = recorder();
+    store.transaction('addPeople', (tx) => {
+      for (const name of ['A', 'B', 'C', 'D']) tx.dispatch({ name: 'addPerson', args: { name } });
+    });
+    expect(say()).toBe('4 changes.');
+  });
+});
