@@ -323,6 +323,10 @@ export const mapStyles = css`
       max-height: 30%;
     }
   }
+  /* Keyboard focus keeps its on-screen width at any zoom, so it stays visible on a zoomed-out map. */
+  .person .focus-ring {
+    vector-effect: non-scaling-stroke;
+  }
   /* Windows high contrast: system colours only; patterns (dots, zigzags, bars, arrows, slashes) carry the meaning. */
   @media (forced-colors: active) {
     :host,
