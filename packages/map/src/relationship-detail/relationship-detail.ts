@@ -42,7 +42,10 @@ const MAP_EVENTS = ['relmap-change', 'relmap-select', 'relmap-settle'] as const;
 export class RelationshipDetail extends LitElement {
   static override styles = [detailStyles];
 
-  /** The id of the `<relationship-map>` (in the same document or shadow root) this panel edits. */
+  /**
+   * The id of the `<relationship-map>` (in the same document or shadow root) this panel edits. It is looked up when
+   * the panel updates; for a map added later by script, set `map` instead.
+   */
   @property({ attribute: 'for' }) htmlFor = '';
 
   /** The map this panel edits; takes precedence over `for`. */
