@@ -61,6 +61,7 @@ export interface MapStrings {
   helpTitle: string;
   helpClose: string;
   announceLinkCancelled: string;
+  living: string;
   /** Two linked people, named together in announcements ("Karin and Ola: high conflict."). */
   tieLabel: (a: string, b: string) => string;
   /** How many people are on each ring, for the map's description ("Inner circle: 3 people."). */
@@ -132,6 +133,7 @@ export const defaultStrings: MapStrings = {
   commandLabel: (name) => COMMAND_LABELS[name] ?? name,
   linkedTo: (names) => (names.length ? `linked to ${names.join(', ')}` : ''),
   announceLinkCancelled: 'Link cancelled.',
+  living: 'living',
   tieLabel: (a, b) => `${a} and ${b}`,
   ringSummary: (rings) => rings.map((r) => `${r.label}: ${r.count} ${r.count === 1 ? 'person' : 'people'}.`).join(' '),
   helpButton: 'Keys',

@@ -49,6 +49,7 @@ function describePatches(change: Change, labelOf: (id: string) => string, text: 
       if (field === 'tie' && sub === 'ring') say(`ring:${id}`, text.announceMoved(labelOf(id), ringName(person.tie.ring)));
       else if (field === 'tie' && sub === 'conflict') say(`c:${id}`, text.announceQuality(labelOf(id), text.conflict[person.tie.conflict]));
       else if (field === 'tie' && sub === 'support') say(`s:${id}`, text.announceQuality(labelOf(id), text.support[person.tie.support]));
+      else if (field === 'status') say(`st:${id}`, text.announceQuality(labelOf(id), person.status === 'deceased' ? text.deceased : text.living))
       else if (field === 'category') say(`cat:${id}`, text.announceQuality(labelOf(id), text.category[person.category]))
       else if (field === 'name') say(`n:${id}`, text.announceRenamed(before.people[id]?.name ?? id, person.name));
       else if (field !== 'pin') say(`u:${id}`, text.announceUpdated(labelOf(id)));

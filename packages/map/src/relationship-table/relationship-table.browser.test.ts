@@ -106,6 +106,21 @@ describe('<relationship-table>', () => {
     expect(map.inventory.people[alex.id]!.tie.ring).toBe(2);
   });
 
+  it('marks a person deceased and living again with a checkbox, shown on the map and announced', async () => {
+    const { map, table } = await mountBoth();
+    const box = row(table, 'erik').querySelector<HTMLInputElement>('input.deceased')!;
+    expect(box.getAttribute('aria-label')).toBe('Deceased, Erik');
+    box.focus();
+    await userEvent.keyboard(' ');
+    await settled(map, table);
+    expect(map.inventory.people['erik']!.status).toBe('deceased');
+    expect(map.shadowRoot!.querySelector('g.person[data-id="erik"]')!.classList.contains('deceased')).toBe(true);
+    expect(map.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Erik: deceased.');
+    await userEvent.keyboard(' ');
+    await settled(map, table);
+    expect(map.inventory.people['erik']!.status).toBe('living');
+  });
+
   it('sorts by a column header, with aria-sort, and keeps rows in place while editing', async () => {
     const { map, table } = await mountBoth();
     const nameHeader = table.shadowRoot!.querySelector('thead th')!;
@@ -132,7 +147,7 @@ describe('<relationship-table>', () => {
     const { map, table } = await mountBoth(c.intake);
     map.readonly = true;
     await settled(map, table);
-    expect(table.shadowRoot!.querySelectorAll('select:not([disabled]), input, button.remove')).toHaveLength(0);
+    expect(table.shadowRoot!.querySelectorAll('select:not([disabled]), input:not([disabled]), button.remove')).toHaveLength(0);
     map.readonly = false;
     map.presenting = true;
     await settled(map, table);

@@ -40,7 +40,7 @@ const SORTABLE: readonly SortKey[] = ['name', 'ring', 'conflict', 'support', 'co
 /** The table: a caption, sortable column headers, one row per person, and the form that adds a person. */
 export function renderTable(v: TableView): TemplateResult {
   const t = v.text;
-  const header = (key: SortKey | 'category' | 'notes' | 'actions'): TemplateResult => {
+  const header = (key: SortKey | 'category' | 'notes' | 'deceased' | 'actions'): TemplateResult => {
     const title = t[key];
     if (!SORTABLE.includes(key as SortKey)) return html`<th scope="col">${title}</th>`;
     const sorted = v.sort?.key === key ? v.sort.direction : undefined;
@@ -57,12 +57,12 @@ export function renderTable(v: TableView): TemplateResult {
       <thead>
         <tr>
           ${header('name')}${header('category')}${header('ring')}${header('conflict')}${header('support')}${header('contact')}${header('notes')}
-          ${v.editable ? header('actions') : nothing}
+          ${header('deceased')}${v.editable ? header('actions') : nothing}
         </tr>
       </thead>
       <tbody>
         ${people.length === 0
-          ? html`<tr class="empty"><td colspan=${v.editable ? 8 : 7}>${t.empty}</td></tr>`
+          ? html`<tr class="empty"><td colspan=${v.editable ? 9 : 8}>${t.empty}</td></tr>`
           : repeat(
               people,
               (p) => p.id,
@@ -141,6 +141,17 @@ function renderRow(v: TableView, p: Person): TemplateResult {
       )}
     </td>
     <td>${notesCell}</td>
+    <td>
+      <input
+        type="checkbox"
+        class="deceased"
+        aria-label=${cell(t.deceased)}
+        ?disabled=${disabled}
+        .checked=${live(p.status === 'deceased')}
+        @change=${(e: Event) =>
+          v.edit((e.target as HTMLInputElement).checked ? { name: 'markDeceased', args: { id } } : { name: 'markLiving', args: { id } })}
+      />
+    </td>
     ${v.editable
       ? html`<td><button type="button" class="remove" aria-label=${cell(t.remove)} @click=${() => v.edit({ name: 'removePerson', args: { id } })}>${t.remove}</button></td>`
       : nothing}

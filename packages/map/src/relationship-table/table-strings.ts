@@ -13,6 +13,7 @@ export interface TableStrings {
   support: string;
   contact: string;
   notes: string;
+  deceased: string;
   actions: string;
   remove: string;
   /** The accessible name of one cell's control: the column, then whose row it is ("Ring, Jonas"). */
@@ -40,6 +41,7 @@ export const defaultTableStrings: TableStrings = {
   support: 'Support',
   contact: 'Contact',
   notes: 'Notes',
+  deceased: 'Deceased',
   actions: 'Actions',
   remove: 'Remove',
   cellLabel: (column, person) => `${column}, ${person}`,

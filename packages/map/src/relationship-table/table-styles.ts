@@ -87,6 +87,12 @@ export const tableStyles = css`
   input.notes {
     width: 16em;
   }
+  input.deceased {
+    width: 24px;
+    height: 24px;
+    min-height: 0;
+    margin: 0;
+  }
   :is(input, select, button):focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
