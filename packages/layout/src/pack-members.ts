@@ -1,6 +1,7 @@
 import { angleDelta, halfAngle } from './angles.ts';
 import type { LayoutNode } from './layout-node.ts';
-import { packArc, packRing, type RingItem } from './pack-ring.ts';
+import { packAroundPins } from './pack-pins.ts';
+import { packArc, type RingItem } from './pack-ring.ts';
 import { SECTORS, type Sector, type SectorArc } from './sectors.ts';
 
 /** How strongly a pinned person holds their angle while a ring is packed: effectively immovable. */
@@ -43,7 +44,8 @@ export function packMembers(
       weight: n.pin !== undefined ? PINNED_WEIGHT : weightOf(n) * (light.has(n) ? LIGHT : 1),
     }),
   );
-  if (arcs === undefined) return packRing(items);
+  const pinned = members.map((n) => n.pin !== undefined);
+  if (arcs === undefined) return packAroundPins(items, pinned);
   const angles = new Array<number>(members.length);
   for (const sector of SECTORS) {
     const arc = arcs[sector];
@@ -60,7 +62,10 @@ export function packMembers(
   }
   // A pinned person may stand anywhere, even across an arc's end, where the arcs alone cannot see them: one
   // pass around the whole ring clears that, and leaves everything else exactly where the arcs put it.
-  return packRing(items.map((item, i) => (members[i]!.pin === undefined ? { ...item, desired: angles[i]! } : item)));
+  return packAroundPins(
+    items.map((item, i) => (pinned[i] ? item : { ...item, desired: angles[i]! })),
+    pinned,
+  );
 }
 
 /** The sector whose arc holds an angle. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { angleDelta } from './angles.ts';
+import { angleDelta, normalizeRadians } from './angles.ts';
+import { packAroundPins } from './pack-pins.ts';
 import { packArc, packRing, type RingItem } from './pack-ring.ts';
 
 const item = fc.record({
@@ -72,6 +73,32 @@ describe('packArc', () => {
           clearOfEachOther(items, angles) &&
           angles.every((a, i) => Math.abs(angleDelta(centre, a)) <= arc.half - items[i]!.half + 1e-9)
         );
+      }),
+    );
+  });
+});
+
+describe('packAroundPins', () => {
+  it('keeps pins exactly and moves someone out from between two pins that leave no room', () => {
+    // Two pins 30° apart, each needing 14.7° a side: nobody fits between them.
+    const half = Math.asin(32 / 126);
+    const deg = (d: number): number => (d * Math.PI) / 180;
+    const items: RingItem[] = [deg(0), deg(30), deg(29.4)].map((desired) => ({ desired, half, weight: 1 }));
+    const angles = packAroundPins(items, [true, true, false]);
+    expect(angles.slice(0, 2)).toEqual([0, deg(30)]);
+    expect(clearOfEachOther(items, angles)).toBe(true);
+    expect(Math.abs(angleDelta(angles[2]!, deg(30)))).toBeCloseTo(2 * half, 9);
+  });
+
+  it('leaves no overlap with or between free items whenever they fit', () => {
+    fc.assert(
+      fc.property(fitting, fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (items, flags) => {
+        // Pins spread out, so that they leave room; the rest may want to be anywhere.
+        const pinned = items.map((_, i) => flags[i]! && i % 4 === 0);
+        const placed = items.map((it, i) => (pinned[i] ? { ...it, desired: (i * 2 * Math.PI) / items.length } : it));
+        const angles = packAroundPins(placed, pinned);
+        const pinsKept = placed.every((it, i) => !pinned[i] || angles[i] === normalizeRadians(it.desired));
+        return clearOfEachOther(placed, angles) && pinsKept;
       }),
     );
   });
