@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Inventory } from '@relmap/core';
 import { LayoutEngine, type LayoutOptions, type LayoutSnapshot } from '@relmap/layout';
-import { paintPositions } from '../relationship-map/render-map.ts';
+import { paintPositions, paintRingTarget } from '../relationship-map/render-map.ts';
 
 /** Ticks per animation frame: enough to settle an edit in a few hundred milliseconds, few enough to stay smooth. */
 const TICKS_PER_FRAME = 3;
@@ -76,17 +76,22 @@ export class LayoutController implements ReactiveController {
     this.snapshot = this.engine.snapshot();
     this.pendingSettle = true;
     this.schedule();
-    // The next frame draws the move (pointer events come faster than frames). The element itself draws the
-    // drop-target ring and the dragged person's style, so it renders only when those change.
+    // The next frame draws the move (pointer events come faster than frames). The element renders once when a
+    // drag starts (the dragged person's style); the drop-target ring then follows without a render.
     const ring = this.engine.nearestRing(x, y);
-    if (this.dragRing?.id !== id || this.dragRing.ring !== ring) {
+    if (this.dragRing?.id !== id) {
       this.dragRing = { id, ring };
       this.host.requestUpdate();
+    } else if (this.dragRing.ring !== ring) {
+      this.dragRing = { id, ring };
+      if (this.host.shadowRoot) paintRingTarget(this.host.shadowRoot, ring);
     }
   }
 
   /** Lets go of a dragged person. */
   release(id: string): void {
+    // Cleared here as well as by the render that follows, which only rewrites what it drew itself.
+    if (this.dragRing && this.host.shadowRoot) paintRingTarget(this.host.shadowRoot, undefined);
     this.dragRing = undefined;
     this.engine.release(id);
     this.pendingSettle = true;

@@ -57,7 +57,7 @@ describe('moving what is drawn without rendering the element', () => {
     expect(lineD(map, 'client', 'c')).toBe(lines.c);
   });
 
-  it('a drag moves the person every frame but renders the element only when the drop ring changes', async () => {
+  it('a drag moves the person every frame but renders the element only when it starts and ends', async () => {
     const map = await mountMap(family());
     const layout = (map as unknown as { layout: { drag(id: string, x: number, y: number): void; release(id: string): void } }).layout;
     const start = snapshotOf(map).positions.get('b')!;
@@ -73,8 +73,19 @@ describe('moving what is drawn without rendering the element', () => {
     expect(seen.size).toBeGreaterThanOrEqual(8);
     expect(renders.count).toBeLessThanOrEqual(2);
 
+    // Onto the inner ring: the drop target moves there, still without a render.
+    const inner = snapshotOf(map).ringRadii[0]!;
+    const r = Math.hypot(start.x, start.y);
+    layout.drag('b', (start.x / r) * inner, (start.y / r) * inner);
+    await nextFrame();
+    const targets = () => [...map.shadowRoot!.querySelectorAll('circle.ring.target')].map((c) => c.getAttribute('class'));
+    expect(targets()).toEqual(['ring ring-1 target']);
+    expect(map.shadowRoot!.querySelector('circle.ring.target')!.getAttribute('part')).toBe('ring ring-target');
+    expect(renders.count).toBeLessThanOrEqual(2);
+
     const settled = new Promise<void>((resolve) => map.addEventListener('relmap-settle', () => resolve(), { once: true }));
     layout.release('b');
+    expect(targets()).toEqual([]);
     await settled;
     await map.updateComplete;
     // At rest every person is drawn exactly where the layout put them, whatever the frames before skipped.

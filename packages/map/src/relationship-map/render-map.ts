@@ -58,6 +58,19 @@ export function renderRings(
 }
 
 /**
+ * Marks the drop-target ring during a drag without rendering the element, as `renderRings` would draw it. A
+ * drag that crosses bands would otherwise render every person again at each crossing.
+ */
+export function paintRingTarget(root: ParentNode, target: number | undefined): void {
+  for (const el of root.querySelectorAll<SVGCircleElement>('g.rings circle.ring')) {
+    const hit = el.classList.contains(`ring-${target}`);
+    if (el.classList.contains('target') === hit) continue;
+    el.classList.toggle('target', hit);
+    el.setAttribute('part', hit ? 'ring ring-target' : 'ring');
+  }
+}
+
+/**
  * The lines: ties between people first, then each person's tie to the client on top. They are drawn into their
  * own container with Lit's `render`, not as part of the element's template, so that `paintPositions` can move
  * them on every layout tick without re-rendering the element; each line is redrawn only when its ends moved.
