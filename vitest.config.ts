@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -33,7 +34,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'examples/*/src/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/*.test.ts', 'examples/*/src/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/*.page.test.ts', '**/node_modules/**'],
           environment: 'node',
         },
@@ -56,6 +57,21 @@ export default defineConfig({
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.ts', 'examples/*/src/**/*.browser.test.ts'],
           exclude: ['**/node_modules/**'],
+          browser: {
+            enabled: true,
+            provider: chromium,
+            headless: true,
+            screenshotFailures: false,
+            viewport: { width: 1280, height: 800 },
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // Every story in stories/ rendered in Chromium, its play function run as the test.
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
           browser: {
             enabled: true,
             provider: chromium,

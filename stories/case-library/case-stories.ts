@@ -1,0 +1,111 @@
+import { html, type TemplateResult } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import type { TeachingCase } from '@relmap/cases';
+import { defaultMapArgs, mapArgTypes, readyMap, renderMap, type MapArgs } from '../support/map-story.ts';
+import { expectLegible } from '../support/map-checks.ts';
+import { summarizeChanges, TAG_LABELS } from './change-list.ts';
+
+/** A story of the case library. */
+export type CaseStory = StoryObj<MapArgs>;
+
+/** What every story of one case shares: the element, its controls, and the case summary as the description. */
+export function caseMeta(c: TeachingCase): Omit<Meta<MapArgs>, 'title'> {
+  return {
+    component: 'relationship-map',
+    argTypes: mapArgTypes,
+    args: { ...defaultMapArgs, inventory: c.intake },
+    parameters: { docs: { description: { component: c.summary } } },
+  };
+}
+
+function caption(c: TeachingCase, when: string, date: string): TemplateResult {
+  return html`<header class="case-caption">
+    <h2>${c.title}</h2>
+    <p class="case-when">${when}, ${date} (fictional case)</p>
+    <p class="case-summary">${c.summary}</p>
+  </header>`;
+}
+
+/** One snapshot of a case, captioned, with a check that every person is drawn legibly. */
+function snapshotStory(c: TeachingCase, when: 'intake' | 'session12'): CaseStory {
+  const label = when === 'intake' ? 'Intake' : 'Session 12';
+  const date = when === 'intake' ? c.intakeDate : c.session12Date;
+  return {
+    args: { inventory: c[when] },
+    parameters: { docs: { description: { story: `${c.title} at ${label.toLowerCase()} (${date}).` } } },
+    render: (args) => html`<article class="case">${caption(c, label, date)}${renderMap(args)}</article>`,
+    play: async ({ canvasElement, args }) => {
+      const map = await readyMap(canvasElement);
+      expectLegible(map, args.inventory);
+    },
+  };
+}
+
+/** The case as the client described it at intake. */
+export function intakeStory(c: TeachingCase): CaseStory {
+  return snapshotStory(c, 'intake');
+}
+
+/** The case near the end of treatment. */
+export function session12Story(c: TeachingCase): CaseStory {
+  return snapshotStory(c, 'session12');
+}
+
+/**
+ * Intake and session 12 side by side, read-only, with the people who changed highlighted (removed people in the
+ * intake map, everyone else in the session-12 map) and the changes listed in words under the maps. On a canvas too
+ * narrow for two legible maps, the maps stack.
+ */
+export function sideBySideStory(c: TeachingCase): CaseStory {
+  const changes = summarizeChanges(c.intake, c.session12);
+  return {
+    args: { readonly: true, height: 680 },
+    argTypes: { readonly: { control: false }, inventory: { table: { disable: true } } },
+    parameters: {
+      docs: {
+        description: {
+          story:
+            'Highlighted people changed between intake and session 12; the list says how. The maps stand side by side on a wide canvas and one above the other on a narrow one.',
+        },
+      },
+    },
+    render: (args) => html`<article class="case case-compare">
+      <header class="case-caption">
+        <h2>${c.title}</h2>
+        <p class="case-summary">${c.summary}</p>
+      </header>
+      <div class="compare-maps">
+        <section aria-label="Intake">
+          <h3>Intake <span class="case-when">${c.intakeDate}</span></h3>
+          ${renderMap({ ...args, readonly: true, inventory: c.intake, highlight: changes.earlier })}
+        </section>
+        <section aria-label="Session 12">
+          <h3>Session 12 <span class="case-when">${c.session12Date}</span></h3>
+          ${renderMap({ ...args, readonly: true, inventory: c.session12, highlight: changes.later })}
+        </section>
+      </div>
+      <section class="change-list" aria-label="Changes from intake to session 12">
+        <h3>What changed</h3>
+        ${changes.items.length === 0
+          ? html`<p>No changes in people, rings, conflict or support.</p>`
+          : html`<ul>
+              ${changes.items.map(
+                (item) => html`<li data-tag=${item.tag}><span class="change-tag">${TAG_LABELS[item.tag]}</span> ${item.sentence}</li>`,
+              )}
+            </ul>`}
+      </section>
+    </article>`,
+    play: async ({ canvasElement }) => {
+      const earlier = await readyMap(canvasElement, 'section[aria-label="Intake"] relationship-map');
+      const later = await readyMap(canvasElement, 'section[aria-label="Session 12"] relationship-map');
+      expectLegible(earlier, c.intake);
+      expectLegible(later, c.session12);
+      const highlighted = (map: HTMLElement): string[] =>
+        [...map.shadowRoot!.querySelectorAll<SVGGElement>('g.person.highlighted')].map((g) => g.dataset.id!).sort();
+      await expect(highlighted(later)).toEqual([...changes.later].sort());
+      await expect(highlighted(earlier)).toEqual([...changes.earlier].sort());
+      await expect(canvasElement.querySelectorAll('.change-list li')).toHaveLength(changes.items.length);
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { daniel } from '@relmap/cases';
+import type { MapArgs } from '../support/map-story.ts';
+import { caseMeta, intakeStory, session12Story, sideBySideStory, type CaseStory } from './case-stories.ts';
+
+const meta = {
+  ...caseMeta(daniel),
+  title: 'Case library/Daniel, grief',
+} satisfies Meta<MapArgs>;
+export default meta;
+
+/** Daniel at intake. */
+export const Intake: CaseStory = { ...intakeStory(daniel), name: 'Intake' };
+
+/** Daniel at session 12. */
+export const Session12: CaseStory = { ...session12Story(daniel), name: 'Session 12' };
+
+/** Intake and session 12 side by side, with the changes highlighted and listed. */
+export const SideBySide: CaseStory = { ...sideBySideStory(daniel), name: 'Intake and session 12, side by side' };

@@ -1,0 +1,19 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { priya } from '@relmap/cases';
+import type { MapArgs } from '../support/map-story.ts';
+import { caseMeta, intakeStory, session12Story, sideBySideStory, type CaseStory } from './case-stories.ts';
+
+const meta = {
+  ...caseMeta(priya),
+  title: 'Case library/Priya, role dispute',
+} satisfies Meta<MapArgs>;
+export default meta;
+
+/** Priya at intake. */
+export const Intake: CaseStory = { ...intakeStory(priya), name: 'Intake' };
+
+/** Priya at session 12. */
+export const Session12: CaseStory = { ...session12Story(priya), name: 'Session 12' };
+
+/** Intake and session 12 side by side, with the changes highlighted and listed. */
+export const SideBySide: CaseStory = { ...sideBySideStory(priya), name: 'Intake and session 12, side by side' };

@@ -1,0 +1,19 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { tomas } from '@relmap/cases';
+import type { MapArgs } from '../support/map-story.ts';
+import { caseMeta, intakeStory, session12Story, sideBySideStory, type CaseStory } from './case-stories.ts';
+
+const meta = {
+  ...caseMeta(tomas),
+  title: 'Case library/Tomás, interpersonal sensitivity',
+} satisfies Meta<MapArgs>;
+export default meta;
+
+/** Tomás at intake. */
+export const Intake: CaseStory = { ...intakeStory(tomas), name: 'Intake' };
+
+/** Tomás at session 12. */
+export const Session12: CaseStory = { ...session12Story(tomas), name: 'Session 12' };
+
+/** Intake and session 12 side by side, with the changes highlighted and listed. */
+export const SideBySide: CaseStory = { ...sideBySideStory(tomas), name: 'Intake and session 12, side by side' };
