@@ -189,9 +189,15 @@ export function checkHostileParse(
   return 'rejected';
 }
 
+// Sparse arrays of a billion slots are among the inputs: written out, they would fill the memory of the check.
 function safeStringify(value: unknown): string {
+  const replacer = (_key: string, v: unknown): unknown => {
+    if (typeof v === 'bigint') return `${v}n`;
+    if (Array.isArray(v) && v.length > 100_000) return `[an array of ${v.length} slots]`;
+    return v;
+  };
   try {
-    return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ?? 'undefined';
+    return JSON.stringify(value, replacer) ?? 'undefined';
   } catch {
     return 'unserializable';
   }
