@@ -72,6 +72,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          // Runs axe-core on every story after it has rendered and played.
+          setupFiles: ['.storybook/vitest.setup.ts'],
           browser: {
             enabled: true,
             provider: chromium,
