@@ -62,16 +62,18 @@ function tables(results) {
   const f = (x, digits = 1) => x.toFixed(digits);
   const lines = [
     `Fresh layout: \`new LayoutEngine()\`, \`update(inventory)\`, \`settle()\`. Cold is the first layout in a fresh`,
-    `process; warm is the median of ${runs} more. A running tick is one \`tick()\` while a person is dragged.`,
+    `process; warm is the median of ${runs} more. A running tick is one \`tick()\` while a person is dragged. Times are`,
+    'wall-clock; "CPU" is the CPU time the process used, which other processes on the machine disturb less.',
     ...(repeat > 1 ? [`Each row is the fastest of ${repeat} processes (by warm total).`] : []),
     '',
-    '| people | ties | cold total (ms) | warm seed + relax (ms) | warm settle (ms) | warm total (ms) | ticks to rest' +
-      ' | one running tick (ms) | extent |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| people | ties | cold total (ms) | cold CPU (ms) | warm seed + relax (ms) | warm settle (ms) | warm total (ms)' +
+      ' | warm CPU (ms) | ticks to rest | one running tick (ms) | extent |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     lines.push(
-      [r.n, r.ties, f(r.cold.total), f(r.warm.update), f(r.warm.settle), f(r.warm.total), r.warm.ticks, f(r.tick, 2), f(r.extent, 0)]
+      [r.n, r.ties, f(r.cold.total), f(r.cold.cpu), f(r.warm.update), f(r.warm.settle), f(r.warm.total), f(r.warm.cpu)]
+        .concat([r.warm.ticks, f(r.tick, 2), f(r.extent, 0)])
         .map((cell) => `| ${cell} `)
         .join('') + '|',
     );
@@ -81,13 +83,13 @@ function tables(results) {
     'Incremental update of a settled layout: `update(next)` then `settle()`, median time; displacement of everyone',
     `else in units and, in brackets, in ring spacings (${results[0].spacing} units).`,
     '',
-    '| people | edit | update + settle (ms) | ticks | mean displacement | largest displacement |',
-    '|---:|---|---:|---:|---:|---:|',
+    '| people | edit | update + settle (ms) | CPU (ms) | ticks | mean displacement | largest displacement |',
+    '|---:|---|---:|---:|---:|---:|---:|',
   );
   for (const r of results) {
     for (const e of r.edits) {
       const share = (x) => `${f(x, 2)} (${f(x / r.spacing, 3)})`;
-      lines.push(`| ${r.n} | ${e.edit} | ${f(e.time)} | ${e.ticks} | ${share(e.mean)} | ${share(e.max)} |`);
+      lines.push(`| ${r.n} | ${e.edit} | ${f(e.time)} | ${f(e.cpu)} | ${e.ticks} | ${share(e.mean)} | ${share(e.max)} |`);
     }
   }
   return lines.join('\n');

@@ -22,15 +22,22 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** One fresh layout, timed in its two parts. */
-function freshOnce(inventory: Inventory): { update: number; settle: number; ticks: number; extent: number } {
+/** CPU time this process has used, in milliseconds: on a shared machine, steadier than the wall clock. */
+function cpu(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** One fresh layout, timed in its two parts, and its CPU time. */
+function freshOnce(inventory: Inventory): { update: number; settle: number; cpu: number; ticks: number; extent: number } {
+  const c0 = cpu();
   const t0 = performance.now();
   const engine = new LayoutEngine();
   engine.update(inventory);
   const t1 = performance.now();
   const ticks = engine.settle();
   const t2 = performance.now();
-  return { update: t1 - t0, settle: t2 - t1, ticks, extent: engine.snapshot().extent };
+  return { update: t1 - t0, settle: t2 - t1, cpu: cpu() - c0, ticks, extent: engine.snapshot().extent };
 }
 
 /** The cost of one tick of a running simulation, as while someone is dragged through the others. */
@@ -67,15 +74,21 @@ function edits(base: Inventory): [string, Inventory, string][] {
 }
 
 /** Measures one incremental edit: time of update plus settle, ticks, and how far everyone else moved. */
-function editOnce(base: Inventory, next: Inventory, who: string): { time: number; ticks: number; mean: number; max: number } {
+function editOnce(
+  base: Inventory,
+  next: Inventory,
+  who: string,
+): { time: number; cpu: number; ticks: number; mean: number; max: number } {
   const engine = new LayoutEngine();
   engine.update(base);
   engine.settle();
   const before = engine.snapshot();
+  const c = cpu();
   const t = performance.now();
   engine.update(next);
   const ticks = engine.settle();
   const time = performance.now() - t;
+  const used = cpu() - c;
   const after = engine.snapshot();
   let sum = 0;
   let max = 0;
@@ -88,7 +101,7 @@ function editOnce(base: Inventory, next: Inventory, who: string): { time: number
     max = Math.max(max, d);
     count++;
   }
-  return { time, ticks, mean: sum / count, max };
+  return { time, cpu: used, ticks, mean: sum / count, max };
 }
 
 /** Measures one inventory size and prints the result as one JSON line for the runner. */
@@ -102,16 +115,18 @@ export async function main(args: readonly string[] = []): Promise<void> {
   const edited = edits(inventory).map(([edit, next, who]) => {
     const samples = Array.from({ length: Math.max(3, runs >> 1) }, () => editOnce(inventory, next, who));
     const last = samples[samples.length - 1]!;
-    return { edit, time: median(samples.map((s) => s.time)), ticks: last.ticks, mean: last.mean, max: last.max };
+    const time = median(samples.map((s) => s.time));
+    return { edit, time, cpu: median(samples.map((s) => s.cpu)), ticks: last.ticks, mean: last.mean, max: last.max };
   });
   const result = {
     n,
     ties: Object.keys(inventory.ties).length,
-    cold: { total: cold.update + cold.settle, ticks: cold.ticks },
+    cold: { total: cold.update + cold.settle, cpu: cold.cpu, ticks: cold.ticks },
     warm: {
       update: median(warm.map((w) => w.update)),
       settle: median(warm.map((w) => w.settle)),
       total: median(warm.map((w) => w.update + w.settle)),
+      cpu: median(warm.map((w) => w.cpu)),
       ticks: warm[0]!.ticks,
     },
     tick,
