@@ -15,11 +15,12 @@ describe('parseInventory meets hostile documents', () => {
       fc.property(hostileDocument, (doc) => {
         outcomes[checkHostileParse(parseInventory, serializeInventory, doc)]++;
       }),
-      { numRuns: 400, seed: 20261125 },
+      { numRuns: 300, seed: 20261125 },
     );
-    expect(outcomes.rejected).toBeGreaterThan(200);
+    expect(outcomes.rejected).toBeGreaterThan(150);
     expect(outcomes.accepted).toBeGreaterThan(0);
-  });
+    // A guard for a busy machine, not a measure: the run takes two to three seconds.
+  }, 30_000);
 
   it('V7: the checker notices a parser that pollutes Object.prototype', () => {
     const polluting = (input: unknown): ReturnType<typeof parseInventory> => {
