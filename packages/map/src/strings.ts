@@ -142,7 +142,7 @@ export const defaultStrings: MapStrings = {
   helpKeys: [
     ['Tab', 'Move into the map (one stop), and on to the tools'],
     ['Arrow keys', 'Move to the nearest person in that direction'],
-    ['] and [', 'Next and previous person linked to the one you started from'],
+    ['] and [, or Page Down and Page Up', 'Next and previous person linked to the one you started from'],
     ['+ and -', 'Move the person one ring in or out'],
     ['C and Shift+C', 'More or less conflict'],
     ['S and Shift+S', 'More or less support'],

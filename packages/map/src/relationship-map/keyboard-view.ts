@@ -37,11 +37,14 @@ const PAN: Record<string, readonly [number, number]> = {
 /**
  * Keys that change what is seen rather than the inventory: Shift+arrows pan (the view moves the way the arrow
  * points), `I` and `O` zoom in and out (`+` and `-` already change rings, and Ctrl with them is the browser's
- * own zoom, which the map must leave alone), `]` and `[` step through the people linked to the person where the
- * stepping began, `?` opens the list of keys, and `N` or Insert goes to the field that adds a person.
+ * own zoom, which the map must leave alone), `]` and `[` (or Page Down and Page Up) step through the people
+ * linked to the person where the stepping began, `?` opens the list of keys, and `N` or Insert goes to the field
+ * that adds a person.
  * Returns whether the key was one of these.
  */
-export function handleViewKey(map: ViewKeyTarget, e: KeyboardEvent, key: string): boolean {
+export function handleViewKey(map: ViewKeyTarget, e: KeyboardEvent, pressed: string): boolean {
+  // Page Down and Page Up do the same as ] and [, which need AltGr on many European layouts.
+  const key = pressed === 'PageDown' ? ']' : pressed === 'PageUp' ? '[' : pressed;
   if (key !== ']' && key !== '[' && key !== 'u' && key !== 't') map.tieAnchor = undefined;
   if (e.shiftKey && key in PAN) {
     const [dx, dy] = PAN[key]!;
