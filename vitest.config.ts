@@ -37,6 +37,8 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.ts', 'packages/*/*.test.ts', 'examples/*/src/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/*.page.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // A guard against hangs, not a speed check: property tests share two cores with Chromium in CI.
+          testTimeout: 30_000,
         },
       },
       {
@@ -57,6 +59,7 @@ export default defineConfig({
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.ts', 'examples/*/src/**/*.browser.test.ts'],
           exclude: ['**/node_modules/**'],
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             provider: chromium,
@@ -72,6 +75,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          testTimeout: 30_000,
           // Runs axe-core on every story after it has rendered and played.
           setupFiles: ['.storybook/vitest.setup.ts'],
           browser: {
