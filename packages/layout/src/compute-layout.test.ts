@@ -100,12 +100,12 @@ describe('computeLayout', () => {
     expect(computeLayout(cases.transition!).ringRadii).toEqual([126, 216, 306, 396]);
   });
 
-  it('L14: a fresh layout is seeded at rest, so settling takes a few ticks', () => {
+  it('L14: a fresh layout is placed at rest, so settling takes no tick at all', () => {
     for (const inventory of Object.values(all)) {
       const engine = new LayoutEngine();
       engine.update(inventory);
-      expect(engine.settle()).toBeLessThanOrEqual(5);
       expect(engine.moving).toBe(false);
+      expect(engine.settle()).toBe(0);
     }
   });
 

@@ -20,8 +20,10 @@ const SPACING = 90;
 
 describe('LayoutEngine: time', () => {
   it('L9: runs no timer: nothing moves until tick() is called', async () => {
-    const engine = new LayoutEngine();
-    engine.update(generatedInventory({ people: 30, seed: 5 }));
+    const engine = settled(generatedInventory({ people: 30, seed: 5 }));
+    const [a, b] = [...engine.snapshot().positions.values()];
+    // Dropping one person onto another leaves a collision for the simulation to resolve.
+    engine.drag(a!.id, b!.x, b!.y);
     const before = exactText(engine.snapshot());
     const alpha = engine.alpha;
     // The layout's lib has no timers in its types (no DOM, no Node); the test runner has them.
@@ -30,6 +32,8 @@ describe('LayoutEngine: time', () => {
     expect(exactText(engine.snapshot())).toBe(before);
     expect(engine.alpha).toBe(alpha);
     expect(engine.moving).toBe(true);
+    engine.tick();
+    expect(exactText(engine.snapshot())).not.toBe(before);
   });
 
   it('tick(n) runs at most n ticks and says whether the layout still moves; stop() halts it at once', () => {

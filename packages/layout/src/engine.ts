@@ -8,6 +8,7 @@ import { obstacleForce } from './obstacle-force.ts';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './options.ts';
 import { placeIncremental } from './place-incremental.ts';
 import { readInventory } from './read-inventory.ts';
+import { placedAtRest } from './rest-check.ts';
 import { ringForce } from './ring-force.ts';
 import { nearestRingIndex, ringRadiiOf } from './ring-geometry.ts';
 import { sectorForce } from './sector-force.ts';
@@ -90,11 +91,12 @@ export class LayoutEngine {
 
   /**
    * Brings the layout up to date with an inventory. People already on the map keep their positions (moving in or
-   * out only with their ring, if its radius had to change); a person whose ring changed goes to the free spot on
-   * the new ring nearest to where they were; a new person goes next to the people they are tied to, or into the
-   * widest gap of their ring; pinned people go to their pin. Then the layout is gently reheated, so that a few
-   * ticks settle it while everyone else moves little. An update that changes nothing the layout depends on (a
-   * note, a conflict level) does not reheat at all.
+   * out only with their ring, if its radius had to change); a person whose ring changed keeps their angle on the
+   * new ring, or takes a free spot near it; a new person goes next to the people they are tied to, or into the
+   * widest gap of their ring; pinned people go to their pin. Where there is no room, the nearest neighbours shift
+   * aside as little as they can. Everyone is placed at rest, so a couple of ticks settle the layout (see
+   * `UpdateOptions.animate` to let the ticks carry people instead). An update that changes nothing the layout
+   * reads (a note, a conflict level) does not wake it at all.
    */
   update(inventory: Inventory, options: UpdateOptions = {}): void {
     this.#inventory = inventory;
@@ -179,6 +181,8 @@ export class LayoutEngine {
 
     if (fresh) this.#wake(TUNING.freshAlpha);
     else if (changed) this.#wake(TUNING.updateAlpha);
+    // Placement usually leaves everyone at rest; then there is nothing to tick.
+    if (this.#moving && this.#dragging.size === 0 && placedAtRest(people, radii)) this.stop();
   }
 
   /**
