@@ -88,7 +88,7 @@ function visibleStep(within: Element): number {
   const viewport = within.closest('g.viewport') ?? within.querySelector('g.viewport');
   const list = viewport instanceof SVGGraphicsElement ? viewport.transform.baseVal : undefined;
   const scale = list && list.numberOfItems > 0 ? list.consolidate()?.matrix.a : undefined;
-  return scale && scale > 0 ? Math.min(0.5 / scale, 4) : 0.1;
+  return scale && scale > 0 ? 0.5 / scale : 0.1;
 }
 
 function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number): SVGTemplateResult {
