@@ -23,9 +23,9 @@ export default {
     if (!symbol) return null;
     const box = symbol.getBoundingClientRect();
     const at = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    // Only a person the pointer would really press: drawn, and not under another person or a control.
+    // Only a point where the pointer really presses a person (in a crowded map, maybe a neighbour: any will do).
     const hit = map.shadowRoot.elementFromPoint(at.x, at.y);
-    return hit && symbol.parentNode.contains(hit) ? at : null;
+    return hit?.closest('g.person') ? at : null;
   },
   unmount(map) {
     map.remove();
