@@ -216,6 +216,11 @@ export const mapStyles = css`
   .label {
     font-weight: 500;
   }
+  /* Level of detail: zoomed far out, labels are unreadable specks that cost most of each repaint. */
+  .map.far .label,
+  .map.far .dates {
+    display: none;
+  }
   .dates {
     fill: var(--_muted-fg);
     font-size: 11px;
