@@ -18,7 +18,7 @@ import { Gestures } from './gestures.ts';
 import { handleMapKey, type KeyTarget } from './keyboard.ts';
 import type { MapEditor } from './map-editor.ts';
 import { renderQuickAdd, renderRename, renderToolbar, type ToolbarModel } from './render-controls.ts';
-import { drawOrder, renderClient, renderLines, renderLinkPreview, renderPerson, renderRings, NODE_RADIUS } from './render-map.ts';
+import { drawingExtent, drawOrder, renderClient, renderLines, renderLinkPreview, renderPerson, renderRings, NODE_RADIUS } from './render-map.ts';
 import { mapStyles } from './styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { exportSVG, exportPNG } from './export.ts';
@@ -232,7 +232,7 @@ export class RelationshipMap extends LitElement {
   /** The map as a standalone SVG document (styles inlined), exactly as shown. */
   toSVG(): string {
     const el = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    return el ? exportSVG(el, this.layout.snapshot.extent) : '';
+    return el ? exportSVG(el, drawingExtent(this.layout.snapshot)) : '';
   }
 
   /** The map as a PNG image, at `scale` times its size on screen. */
@@ -261,7 +261,7 @@ export class RelationshipMap extends LitElement {
     if (changed.has('labelMode') || changed.has('presenting') || changed.has('strings')) {
       if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.doc.inventory);
     }
-    this.viewport.setExtent(this.layout.snapshot.extent);
+    this.viewport.setExtent(drawingExtent(this.layout.snapshot));
   }
 
   protected override updated(): void {

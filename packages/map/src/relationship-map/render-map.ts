@@ -41,6 +41,15 @@ export function bandEdges(ringRadii: readonly number[]): number[] {
   });
 }
 
+/**
+ * How far the drawing reaches from the centre: the people and their labels, or the outer band's edge and its
+ * label, whichever is further. Fitting and exporting use it, so an empty map still shows its rings whole.
+ */
+export function drawingExtent(snapshot: LayoutSnapshot): number {
+  const edge = bandEdges(snapshot.ringRadii).at(-1) ?? CLIENT_RADIUS;
+  return Math.max(snapshot.extent, edge + 6);
+}
+
 /** The closeness bands, outermost first so that inner ones paint over them; the drop target highlighted. */
 export function renderRings(
   snapshot: LayoutSnapshot,

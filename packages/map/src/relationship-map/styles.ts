@@ -323,9 +323,11 @@ export const mapStyles = css`
       grid-template-areas: 'toolbar' 'map' 'legend' 'add';
       grid-template-rows: auto minmax(0, 1fr) auto auto;
     }
+    /* A fixed cap: a percentage would be taken of a row already sized to the whole legend. */
     .legend-box {
       max-width: none;
-      max-height: 30%;
+      max-height: 9.5em;
+      align-self: stretch;
     }
   }
   /* Keyboard focus keeps its on-screen width at any zoom, so it stays visible on a zoomed-out map. */
