@@ -45,11 +45,12 @@ export class LayoutController implements ReactiveController {
     this.cancel();
   }
 
-  /** Replaces the options (label measuring changes with the label mode) and re-lays out from scratch. */
+  /**
+   * Replaces the options (label sizes change with the label mode). People are resized where they stand rather
+   * than laid out afresh, so switching to initials on a shared screen does not reshuffle the map.
+   */
   reset(options: LayoutOptions, inventory: Inventory): void {
-    this.cancel();
-    this.engine.stop();
-    this.engine = new LayoutEngine(options);
+    this.engine.setOptions(options);
     this.update(inventory, false);
   }
 
@@ -59,9 +60,10 @@ export class LayoutController implements ReactiveController {
    */
   update(inventory: Inventory, animate: boolean): void {
     this.inventory = inventory;
-    this.engine.update(inventory);
+    const still = !animate || this.prefersReducedMotion();
+    this.engine.update(inventory, { animate: !still });
     this.ticksSinceChange = 0;
-    if (!animate || this.prefersReducedMotion()) {
+    if (still) {
       this.ticksSinceChange += this.engine.settle();
       this.snapshot = this.engine.snapshot();
     }
