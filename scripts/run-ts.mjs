@@ -8,9 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleForNode, root } from './bundle-for-node.mjs';
 
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const [script, ...args] = process.argv.slice(2);
 if (!script) {
   console.error('usage: node scripts/run-ts.mjs <script.ts> [args...]');
@@ -19,20 +18,7 @@ if (!script) {
 const outDir = mkdtempSync(join(tmpdir(), 'relmap-script-'));
 
 try {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    ssr: { noExternal: true },
-    build: {
-      ssr: resolve(script),
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'script.mjs' } },
-    },
-  });
+  await bundleForNode(script, outDir, 'script.mjs');
   const child = spawnSync(process.execPath, [join(outDir, 'script.mjs'), ...args], {
     stdio: 'inherit',
     env: { ...process.env, RELMAP_ROOT: root },

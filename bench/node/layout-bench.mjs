@@ -13,9 +13,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleForNode, root } from '../../scripts/bundle-for-node.mjs';
 
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 9;
@@ -25,20 +24,7 @@ const sizes = [30, 300, 1000];
 const outDir = mkdtempSync(join(tmpdir(), 'relmap-layout-bench-'));
 
 try {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    ssr: { noExternal: true },
-    build: {
-      ssr: join(root, 'bench/node/layout.bench.ts'),
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'layout.bench.mjs' } },
-    },
-  });
+  await bundleForNode(join(root, 'bench/node/layout.bench.ts'), outDir, 'layout.bench.mjs');
   const bundle = join(outDir, 'layout.bench.mjs');
   const script = `import(${JSON.stringify(`file://${bundle}`)}).then((m) => m.main(process.argv.slice(1)))`;
   const measure = (size) => {

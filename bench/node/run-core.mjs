@@ -10,29 +10,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleForNode, root } from '../../scripts/bundle-for-node.mjs';
 
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const entry = join(root, 'bench/node/core.bench.ts');
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const outDir = mkdtempSync(join(tmpdir(), 'relmap-bench-'));
 
 try {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    ssr: { noExternal: true },
-    build: {
-      ssr: entry,
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'core.bench.mjs' } },
-    },
-  });
+  await bundleForNode(entry, outDir, 'core.bench.mjs');
 
   const results = [];
   for (let i = 1; i <= runs; i++) {
