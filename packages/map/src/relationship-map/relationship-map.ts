@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { command, type Change, type Command, type Id, type Inventory, type Person, type Transaction } from '@relmap/core';
 import type { LayoutOptions } from '@relmap/layout';
 import { DocumentController } from '../controllers/document-controller.ts';
@@ -9,7 +8,6 @@ import { PointerController } from '../controllers/pointer-controller.ts';
 import { ViewportController } from '../controllers/viewport-controller.ts';
 import { relmapEvent } from '../events.ts';
 import { personLabel, type LabelMode } from '../labels.ts';
-import { readingOrder } from '../navigation.ts';
 import { defaultStrings, type MapStrings } from '../strings.ts';
 import { legendKeysFor, legendStrings, legendStyles, renderLegend } from '../visual/index.ts';
 import { describePerson, deathDates, linkedLabels } from './describe.ts';
@@ -18,7 +16,8 @@ import { Gestures } from './gestures.ts';
 import { handleMapKey, type KeyTarget } from './keyboard.ts';
 import type { MapEditor } from './map-editor.ts';
 import { renderQuickAdd, renderRename, renderToolbar, type ToolbarModel } from './render-controls.ts';
-import { drawingExtent, drawOrder, renderClient, renderLines, renderLinkPreview, renderPerson, renderRings, NODE_RADIUS } from './render-map.ts';
+import { renderDrawing } from './render-drawing.ts';
+import { drawingExtent, NODE_RADIUS } from './render-map.ts';
 import { mapStyles } from './styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { exportSVG, exportPNG } from './export.ts';
@@ -281,61 +280,22 @@ export class RelationshipMap extends LitElement {
   protected override render(): unknown {
     if (this.blanked) return renderBlank(this.text, this.onKey);
     const inv = this.doc.inventory;
-    const snap = this.layout.snapshot;
-    const t = this.viewport.transform;
     const text = this.text;
-    // The DOM keeps one order (by id): reordering would move, and so blur, the focused person.
-    const people = drawOrder(inv).flatMap((id) => {
-      const at = snap.positions.get(id);
-      return at ? [{ id, ring: inv.people[id]!.tie.ring, x: at.x, y: at.y }] : [];
-    });
-    const active = this.activeId && inv.people[this.activeId] ? this.activeId : readingOrder(people)[0]?.id;
-    const ringLabels = inv.settings.ringLabels.map((l, i) => text.ring(i + 1, l));
     return html`<div part="base" class="base" @keydown=${this.onKey}>
       ${this.readonly ? nothing : renderToolbar(this.toolbar, text)}
-      <svg
-        part="map"
-        class="map"
-        role="application"
-        aria-roledescription="relationship map"
-        aria-label=${text.mapLabel}
-        aria-describedby="map-description"
-        tabindex=${people.length === 0 ? 0 : -1}
-        @focusin=${this.onFocusIn}
-      >
-        <g class="viewport" transform="translate(${t.x} ${t.y}) scale(${t.k})">
-          ${renderRings(snap, inv.settings.ringLabels, this.gestures.dragging?.ring)}
-          ${renderLines(inv, snap)}
-          ${renderClient(inv.client.label)}
-          ${people.length === 0 ? svg`<text class="empty" y=${snap.ringRadii[0]! + 24}>${text.emptyMap}</text>` : nothing}
-          <g class="people" role="list">
-            ${repeat(
-              people,
-              (p) => p.id,
-              (p) => {
-                const person = inv.people[p.id]!;
-                return svg`<g role="listitem">${renderPerson({
-                  person,
-                  x: p.x,
-                  y: p.y,
-                  label: personLabel(person, this.mode, text),
-                  ...this.spokenAndShown(person, ringLabels),
-                  selected: this.selected.includes(p.id),
-                  highlighted: this.highlight.includes(p.id),
-                  active: p.id === active,
-                  dragging: this.gestures.dragging?.id === p.id,
-                  linkSource: this.gestures.keyboardLinkFrom === p.id || this.gestures.linking?.from === p.id,
-                })}</g>`;
-              },
-            )}
-          </g>
-          ${this.gestures.linking ? renderLinkPreview(snap.positions.get(this.gestures.linking.from), this.gestures.linking) : nothing}
-        </g>
-      </svg>
-      <p id="map-description" class="sr-only">
-        ${text.mapDescription(inv.client.label, people.length, inv.settings.rings)}
-        ${text.ringSummary(inv.settings.ringLabels.map((label, i) => ({ label, count: people.filter((p) => p.ring === i + 1).length })))}
-      </p>
+      ${renderDrawing({
+        inventory: inv,
+        snapshot: this.layout.snapshot,
+        transform: this.viewport.transform,
+        text,
+        gestures: this.gestures,
+        selected: this.selected,
+        highlight: this.highlight,
+        activeId: this.activeId,
+        label: (person) => personLabel(person, this.mode, text),
+        spokenAndShown: (person, ringLabels) => this.spokenAndShown(person, ringLabels),
+        onFocusIn: this.onFocusIn,
+      })}
       <details class="legend-box" open>
         <summary>${text.legendTitle}</summary>
         ${renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle)}

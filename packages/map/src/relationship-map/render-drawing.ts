@@ -1,0 +1,84 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Id, Inventory, Person } from '@relmap/core';
+import type { LayoutSnapshot } from '@relmap/layout';
+import type { ViewTransform } from '../controllers/viewport-controller.ts';
+import { readingOrder } from '../navigation.ts';
+import type { MapStrings } from '../strings.ts';
+import type { Gestures } from './gestures.ts';
+import { drawOrder, renderClient, renderLines, renderLinkPreview, renderPerson, renderRings } from './render-map.ts';
+
+/** Everything the drawing needs from the element for one render. */
+export interface DrawingModel {
+  readonly inventory: Inventory;
+  readonly snapshot: LayoutSnapshot;
+  readonly transform: ViewTransform;
+  readonly text: MapStrings;
+  readonly gestures: Gestures;
+  readonly selected: readonly Id[];
+  readonly highlight: readonly Id[];
+  /** The person who holds the map's one tab stop, if chosen. */
+  readonly activeId: Id | undefined;
+  label(person: Person): string;
+  /** A person's dates as shown and their spoken description, for the ring labels given. */
+  spokenAndShown(person: Person, ringLabels: readonly string[]): { description: string; dates: string };
+  onFocusIn(e: FocusEvent): void;
+}
+
+/**
+ * The map's drawing: rings, lines, the client and the people, in an SVG that is one Tab stop (a roving tabindex
+ * over the people), followed by the map's spoken description. The DOM keeps one order (by id), because reordering
+ * would move, and so blur, the focused person.
+ */
+export function renderDrawing(m: DrawingModel): TemplateResult {
+  const { inventory: inv, snapshot: snap, transform: t, text, gestures } = m;
+  const people = drawOrder(inv).flatMap((id) => {
+    const at = snap.positions.get(id);
+    return at ? [{ id, ring: inv.people[id]!.tie.ring, x: at.x, y: at.y }] : [];
+  });
+  const active = m.activeId && inv.people[m.activeId] ? m.activeId : readingOrder(people)[0]?.id;
+  const ringLabels = inv.settings.ringLabels.map((l, i) => text.ring(i + 1, l));
+  return html`<svg
+      part="map"
+      class="map"
+      role="application"
+      aria-roledescription="relationship map"
+      aria-label=${text.mapLabel}
+      aria-describedby="map-description"
+      tabindex=${people.length === 0 ? 0 : -1}
+      @focusin=${m.onFocusIn}
+    >
+      <g class="viewport" transform="translate(${t.x} ${t.y}) scale(${t.k})">
+        ${renderRings(snap, inv.settings.ringLabels, gestures.dragging?.ring)}
+        ${renderLines(inv, snap)}
+        ${renderClient(inv.client.label)}
+        ${people.length === 0 ? svg`<text class="empty" y=${snap.ringRadii[0]! + 24}>${text.emptyMap}</text>` : nothing}
+        <g class="people" role="list">
+          ${repeat(
+            people,
+            (p) => p.id,
+            (p) => {
+              const person = inv.people[p.id]!;
+              return svg`<g role="listitem">${renderPerson({
+                person,
+                x: p.x,
+                y: p.y,
+                label: m.label(person),
+                ...m.spokenAndShown(person, ringLabels),
+                selected: m.selected.includes(p.id),
+                highlighted: m.highlight.includes(p.id),
+                active: p.id === active,
+                dragging: gestures.dragging?.id === p.id,
+                linkSource: gestures.keyboardLinkFrom === p.id || gestures.linking?.from === p.id,
+              })}</g>`;
+            },
+          )}
+        </g>
+        ${gestures.linking ? renderLinkPreview(snap.positions.get(gestures.linking.from), gestures.linking) : nothing}
+      </g>
+    </svg>
+    <p id="map-description" class="sr-only">
+      ${text.mapDescription(inv.client.label, people.length, inv.settings.rings)}
+      ${text.ringSummary(inv.settings.ringLabels.map((label, i) => ({ label, count: people.filter((p) => p.ring === i + 1).length })))}
+    </p>`;
+}
