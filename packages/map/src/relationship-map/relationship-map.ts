@@ -15,7 +15,8 @@ import { changeAnnouncement } from './announce.ts';
 import { Gestures } from './gestures.ts';
 import { handleMapKey, type KeyTarget } from './keyboard.ts';
 import type { MapEditor } from './map-editor.ts';
-import { renderQuickAdd, renderRename, renderToolbar, type ToolbarModel } from './render-controls.ts';
+import { InPlaceRename } from './in-place-rename.ts';
+import { renderQuickAdd, renderToolbar, type ToolbarModel } from './render-controls.ts';
 import { renderDrawing } from './render-drawing.ts';
 import { drawingExtent, NODE_RADIUS } from './render-map.ts';
 import { mapStyles } from './styles.ts';
@@ -112,7 +113,6 @@ export class RelationshipMap extends LitElement {
   @state() private announcement = '';
   @state() private linkMode = false;
   @state() private activeId: Id | undefined;
-  @state() private renaming: Id | undefined;
   @state() private addRing: number | undefined;
 
   private readonly doc: DocumentController;
@@ -122,6 +122,10 @@ export class RelationshipMap extends LitElement {
   private readonly viewport = new ViewportController(this, () => undefined);
   private readonly layout: LayoutController;
   private readonly pointer: PointerController;
+  private readonly renamer = new InPlaceRename(this, {
+    labelPosition: (id) => this.labelPosition(id),
+    refocus: (id) => this.personElement(id)?.focus(),
+  });
 
   constructor() {
     super();
@@ -301,7 +305,7 @@ export class RelationshipMap extends LitElement {
         ${renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle)}
       </details>
       ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text, () => this.focusActive())}
-      ${this.renaming && inv.people[this.renaming] ? renderRename(this.renamePosition(this.renaming), inv.people[this.renaming]!.name, (v) => this.finishRename(this.renaming!, v), text) : nothing}
+      ${this.renamer.render(text)}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${renderHelp(text, () => this.focusActive())}
     </div>`;
@@ -311,7 +315,7 @@ export class RelationshipMap extends LitElement {
     if (this.dispatch(command('addPerson', { name, ring }))) input.value = '';
   };
 
-  private renamePosition(id: Id): { x: number; y: number } | undefined {
+  private labelPosition(id: Id): { x: number; y: number } | undefined {
     const at = this.layout.snapshot.positions.get(id);
     const svgBox = this.renderRoot.querySelector('svg.map')?.getBoundingClientRect();
     const baseBox = this.renderRoot.querySelector('.base')?.getBoundingClientRect();
@@ -383,16 +387,6 @@ export class RelationshipMap extends LitElement {
     };
   }
 
-  private finishRename(id: Id, value: string | undefined): void {
-    if (this.renaming !== id) return;
-    this.renaming = undefined;
-    const person = this.doc.inventory.people[id];
-    if (value !== undefined && person && value.trim() && value.trim() !== person.name) {
-      this.dispatch(command('updatePerson', { id, changes: { name: value } }));
-    }
-    void this.updateComplete.then(() => this.personElement(id)?.focus());
-  }
-
   /** A person's dates as shown, and their spoken description, which says the same dates. */
   private spokenAndShown(person: Person, ringLabels: readonly string[]): { description: string; dates: string } {
     const dates = deathDates(person, this.text, this.presenting ? this.now : undefined);
@@ -413,13 +407,7 @@ export class RelationshipMap extends LitElement {
 
   /** Starts renaming a person in place. */
   rename(id: Id): void {
-    if (this.readonly || !this.doc.inventory.people[id]) return;
-    this.renaming = id;
-    void this.updateComplete.then(() => {
-      const input = this.renderRoot.querySelector<HTMLInputElement>('input.rename');
-      input?.focus();
-      input?.select();
-    });
+    this.renamer.start(id);
   }
 
   private onKey = (e: KeyboardEvent): void => {
