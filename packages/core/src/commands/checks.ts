@@ -111,6 +111,20 @@ export function findTie(draft: Draft<Inventory>, path: string, id: unknown): Dra
   return tie;
 }
 
+/**
+ * Throws unless `changes` is an object whose every key is one the command edits, naming the first stray field.
+ * A misspelt field (`closness`) would otherwise be dropped silently and the user would think it saved.
+ */
+export function checkChanges(path: string, changes: unknown, editable: ReadonlySet<string>, command: string): Record<string, unknown> {
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
+    throw new RelmapError('invalid-argument', path, `expected an object of changes, got ${describe(changes)}.`);
+  }
+  for (const key of Object.keys(changes)) {
+    if (!editable.has(key)) throw new RelmapError('invalid-argument', `${path}.${key}`, `is not a field ${command} edits.`);
+  }
+  return changes as Record<string, unknown>;
+}
+
 /** Throws unless `value` is a list; returns it for checking item by item. */
 export function checkList(path: string, value: unknown, what: string): readonly unknown[] {
   if (!Array.isArray(value)) throw new RelmapError('invalid-argument', path, `expected a list of ${what}, got ${describe(value)}.`);

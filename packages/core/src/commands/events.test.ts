@@ -60,10 +60,19 @@ describe('updateEvent', () => {
       [{ label: shareable('New'), date: '2025-13' }, 'invalid-argument', 'changes.date'],
       [{ kind: 'job', people: ['lea', 'ghost'] }, 'not-found', 'changes.people.1'],
       [{ kind: 'job', label: { text: 1, sensitivity: 'private' } }, 'invalid-argument', 'changes.label.text'],
+      [{ kind: 'job', lable: shareable('Misspelt') }, 'invalid-argument', 'changes.lable'],
+      [{ kind: 'job', id: 'other' }, 'invalid-argument', 'changes.id'],
     ];
     for (const [changes, code, path] of cases) {
       const args = { id: 'event-move', changes } as UpdateEventArgs;
       expectRejected(inv, command('updateEvent', args), code as 'not-found', path);
+    }
+  });
+
+  it('C2: rejects changes that are not an object', () => {
+    for (const changes of [null, 'kind', ['job']]) {
+      const args = { id: 'event-move', changes } as unknown as UpdateEventArgs;
+      expectRejected(sampleInventory(), command('updateEvent', args), 'invalid-argument', 'changes');
     }
   });
 

@@ -4,7 +4,7 @@ import { RelmapError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { EVENT_KINDS, type EventKind, type Id, type LifeEvent, type Note, type PartialDate } from '../model.ts';
-import { checkDate, checkId, checkNote, checkOneOf, checkRoom, describe, requirePerson, sameData } from './checks.ts';
+import { checkChanges, checkDate, checkId, checkNote, checkOneOf, checkRoom, describe, requirePerson, sameData } from './checks.ts';
 
 /** Arguments of `recordEvent`. */
 export interface RecordEventArgs {
@@ -50,11 +50,13 @@ export interface UpdateEventArgs {
   };
 }
 
+const EVENT_FIELDS: ReadonlySet<string> = new Set(['kind', 'label', 'date', 'people']);
+
 /** Edits a life event. */
 export const updateEvent = defineCommand('updateEvent', (draft, args: UpdateEventArgs) => {
   const event = typeof args.id === 'string' && Object.hasOwn(draft.events, args.id) ? draft.events[args.id] : undefined;
   if (!event) throw new RelmapError('not-found', 'id', `no event with id ${describe(args.id)}.`);
-  const c = args.changes ?? {};
+  const c = checkChanges('changes', args.changes === undefined ? {} : args.changes, EVENT_FIELDS, 'updateEvent') as UpdateEventArgs['changes'];
   const kind = c.kind === undefined ? undefined : checkOneOf('changes.kind', c.kind, EVENT_KINDS);
   const label = c.label === undefined ? undefined : checkNote('changes.label', c.label);
   const date = c.date === undefined || c.date === null ? c.date : checkDate('changes.date', c.date);

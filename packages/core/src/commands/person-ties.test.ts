@@ -89,6 +89,9 @@ describe('updateLink', () => {
       [{ conflict: 'low', closeness: 'far' }, 'changes.closeness'],
       [{ conflict: 'low', label: { text: 'x' } }, 'changes.label.sensitivity'],
       [{ conflict: 'low', ended: 'no' }, 'changes.ended'],
+      [{ conflict: 'low', closness: 'close' }, 'changes.closness'],
+      [{ conflict: 'low', a: 'lea' }, 'changes.a'],
+      [null, 'changes'],
     ];
     for (const [changes, path] of cases) {
       const args = { id: 'henrik-ingrid', changes } as UpdateLinkArgs;

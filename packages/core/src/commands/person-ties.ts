@@ -4,7 +4,7 @@ import { RelmapError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { CONFLICTS, type Conflict, type Id, type Inventory, type Note, type PersonTie, type TieCloseness } from '../model.ts';
-import { checkId, checkNote, checkOneOf, checkRoom, describe, findTie, requirePerson, sameData } from './checks.ts';
+import { checkChanges, checkId, checkNote, checkOneOf, checkRoom, describe, findTie, requirePerson, sameData } from './checks.ts';
 
 /** Arguments of `linkPeople`. */
 export interface LinkPeopleArgs {
@@ -79,10 +79,12 @@ export interface UpdateLinkArgs {
   };
 }
 
+const LINK_FIELDS: ReadonlySet<string> = new Set(['closeness', 'conflict', 'label', 'ended']);
+
 /** Edits a tie between two people: closeness, conflict, label, ended. */
 export const updateLink = defineCommand('updateLink', (draft, args: UpdateLinkArgs) => {
   const tie = findTie(draft, 'id', args.id);
-  const c = args.changes ?? {};
+  const c = checkChanges('changes', args.changes === undefined ? {} : args.changes, LINK_FIELDS, 'updateLink') as UpdateLinkArgs['changes'];
   const closeness = c.closeness === undefined ? tie.closeness : checkOneOf('changes.closeness', c.closeness, ['close', 'normal', 'distant']);
   const conflict = c.conflict === undefined ? tie.conflict : checkOneOf('changes.conflict', c.conflict, CONFLICTS);
   const label = c.label === undefined || c.label === null ? c.label : checkNote('changes.label', c.label);
