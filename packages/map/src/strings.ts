@@ -1,4 +1,4 @@
-import type { Category, Conflict, Support } from '@relmap/core';
+import type { Category, Conflict, Support, TieCloseness } from '@relmap/core';
 import { relativeDate } from './relative-date.ts';
 import { legendStrings, type LegendStrings } from './visual/legend.ts';
 
@@ -64,6 +64,12 @@ export interface MapStrings {
   living: string;
   /** Two linked people, named together in announcements ("Karin and Ola: high conflict."). */
   tieLabel: (a: string, b: string) => string;
+  /** How close two linked people are, as announced ("Karin and Ola: distant.") and offered in the table. */
+  tieCloseness: Record<TieCloseness, string>;
+  /** Said of a tie marked as ended ("Karin and Ola: tie ended."). */
+  tieEnded: string;
+  /** Said of a tie no longer marked as ended. */
+  tieOngoing: string;
   /** How many people are on each ring, for the map's description ("Inner circle: 3 people."). */
   ringSummary: (rings: readonly { readonly label: string; readonly count: number }[]) => string;
   /** The rows of the keyboard help: keys, then what they do. */
@@ -135,6 +141,9 @@ export const defaultStrings: MapStrings = {
   announceLinkCancelled: 'Link cancelled.',
   living: 'living',
   tieLabel: (a, b) => `${a} and ${b}`,
+  tieCloseness: { close: 'close', normal: 'normal closeness', distant: 'distant' },
+  tieEnded: 'tie ended',
+  tieOngoing: 'tie ongoing',
   ringSummary: (rings) => rings.map((r) => `${r.label}: ${r.count} ${r.count === 1 ? 'person' : 'people'}.`).join(' '),
   helpButton: 'Keys',
   helpTitle: 'Keyboard shortcuts',
@@ -151,6 +160,7 @@ export const defaultStrings: MapStrings = {
     ['L, then Enter on another person', 'Link two people'],
     ['U', 'Unlink from the person you started from (after L or ] and [)'],
     ['T and Shift+T', 'More or less conflict between those two people'],
+    ['D and Shift+D', 'Closeness between those two people: close, normal, distant, and round again'],
     ['Delete', 'Remove the person (or the selected people)'],
     ['Space', 'Select or unselect the person'],
     ['Escape', 'Cancel a link, or clear the selection'],

@@ -43,6 +43,27 @@ describe('changeAnnouncement', () => {
     expect(say()).toBe('Ana removed.');
   });
 
+  it("says how a tie changed: its conflict, its closeness, whether it ended, and that its label changed but not what it says", () => {
+    const { store, say } = recorder();
+    store.dispatch({ name: 'addPerson', args: { id: 'a', name: 'Ana' } });
+    store.dispatch({ name: 'addPerson', args: { id: 'b', name: 'Ben' } });
+    store.dispatch({ name: 'linkPeople', args: { id: 'ab', a: 'a', b: 'b' } });
+    store.dispatch({ name: 'updateLink', args: { id: 'ab', changes: { conflict: 'high' } } });
+    expect(say()).toBe('Ana and Ben: high conflict.');
+    store.dispatch({ name: 'updateLink', args: { id: 'ab', changes: { closeness: 'distant' } } });
+    expect(say()).toBe('Ana and Ben: distant.');
+    store.dispatch({ name: 'updateLink', args: { id: 'ab', changes: { ended: true } } });
+    expect(say()).toBe('Ana and Ben: tie ended.');
+    store.dispatch({ name: 'updateLink', args: { id: 'ab', changes: { ended: false } } });
+    expect(say()).toBe('Ana and Ben: tie ongoing.');
+    store.dispatch({ name: 'updateLink', args: { id: 'ab', changes: { label: { text: 'secret affair', sensitivity: 'private' } } } });
+    expect(say()).toBe('Ana and Ben updated.');
+    store.undo();
+    expect(say()).toBe('Undone: change of a tie. Ana and Ben updated.');
+    store.dispatch({ name: 'updateLink', args: { id: 'ab', changes: { closeness: 'close', conflict: 'none' } } });
+    expect(say()).toBe('Ana and Ben: close. Ana and Ben: no conflict.');
+  });
+
   it('undo and redo say what they undid and what the map is like now', () => {
     const { store, say } = recorder();
     store.dispatch({ name: 'addPerson', args: { id: 'a', name: 'Ana', ring: 3 } });

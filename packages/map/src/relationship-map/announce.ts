@@ -7,8 +7,9 @@ const MAX_SENTENCES = 3;
 /**
  * What the live region says after any committed change, whoever made it (a key, a drag, the table, the host's
  * `dispatch`): who was added or removed, who moved to which ring, whose conflict or support changed, who was
- * linked or unlinked, who was renamed. Undo and redo say what was undone and then what the map is like now.
- * It reads the change's patches, so it describes what happened rather than what was asked.
+ * linked or unlinked, how a tie between two people changed, who was renamed. Undo and redo say what was undone
+ * and then what the map is like now. It reads the change's patches, so it describes what happened rather than
+ * what was asked.
  */
 export function changeAnnouncement(change: Change, labelOf: (id: string) => string, text: MapStrings): string | undefined {
   const sentences = describePatches(change, labelOf, text);
@@ -53,9 +54,15 @@ function describePatches(change: Change, labelOf: (id: string) => string, text: 
       else if (field === 'category') say(`cat:${id}`, text.announceQuality(labelOf(id), text.category[person.category]))
       else if (field === 'name') say(`n:${id}`, text.announceRenamed(before.people[id]?.name ?? id, person.name));
       else if (field !== 'pin') say(`u:${id}`, text.announceUpdated(labelOf(id)));
-    } else if (root === 'ties' && field === 'conflict') {
+    } else if (root === 'ties' && field !== undefined) {
       const tie = inv.ties[id];
-      if (tie) say(`tc:${id}`, text.announceQuality(text.tieLabel(nameOf(tie.a), nameOf(tie.b)), text.conflict[tie.conflict]));
+      if (!tie) continue;
+      const both = text.tieLabel(nameOf(tie.a), nameOf(tie.b));
+      if (field === 'conflict') say(`tc:${id}`, text.announceQuality(both, text.conflict[tie.conflict]));
+      else if (field === 'closeness') say(`tk:${id}`, text.announceQuality(both, text.tieCloseness[tie.closeness]));
+      else if (field === 'ended') say(`te:${id}`, text.announceQuality(both, tie.ended ? text.tieEnded : text.tieOngoing));
+      // A label may be private, and the live region is read aloud on a shared screen: say that it changed, not what it says.
+      else say(`tu:${id}`, text.announceUpdated(both));
     } else if (root === 'ties' && field === undefined) {
       const tie = tieOf(p, id, inv, before);
       if (!tie || removedPeople.has(tie.a) || removedPeople.has(tie.b)) continue;

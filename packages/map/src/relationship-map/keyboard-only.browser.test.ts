@@ -165,6 +165,69 @@ describe('<relationship-map> by keyboard alone', () => {
     expect(map.shadowRoot!.activeElement).toBe(person);
   });
 
+  it('D and Shift+D cycle the closeness of the tie walked to, drawn and announced at once, one undo step each', async () => {
+    const map = await mountMap(maya.intake);
+    const tie = maya.intake.ties['jonas-anneli']!;
+    const line = (): SVGGElement => map.shadowRoot!.querySelector<SVGGElement>(`g.line[data-id="${tie.id}"]`)!;
+    map.focusPerson('jonas');
+    await map.updateComplete;
+    await nextFrame();
+    // Walk from Jonas along his ties until Anneli has focus: the tie in focus is then Jonas and Anneli's.
+    for (let i = 0; i < 6 && focusedId(map) !== 'anneli'; i++) await press(map, ']');
+    expect(focusedId(map)).toBe('anneli');
+    expect(tie.closeness).toBe('normal');
+    await press(map, 'd');
+    expect(map.inventory.ties[tie.id]!.closeness).toBe('distant');
+    expect(live(map)).toBe('Jonas and Anneli: distant.');
+    expect(line().classList.contains('line--thin')).toBe(true);
+    await press(map, 'd');
+    expect(map.inventory.ties[tie.id]!.closeness).toBe('close');
+    expect(live(map)).toBe('Jonas and Anneli: close.');
+    expect(line().classList.contains('line--thick')).toBe(true);
+    await press(map, '{Shift>}D{/Shift}');
+    expect(map.inventory.ties[tie.id]!.closeness).toBe('distant');
+    // The conflict key still works on the same tie after D: the walk's starting point is kept.
+    await press(map, 't');
+    expect(map.inventory.ties[tie.id]!.conflict).toBe('high');
+    await press(map, '{Control>}z{/Control}{Control>}z{/Control}');
+    expect(map.inventory.ties[tie.id]!.closeness).toBe('close');
+    expect(live(map)).toBe('Undone: change of a tie. Jonas and Anneli: close.');
+  });
+
+  it('D says so when the focused person has no tie to where the walk began, and does nothing on a read-only map', async () => {
+    const map = await mountMap(maya.intake);
+    const lonely = Object.values(maya.intake.people).find(
+      (p) => !Object.values(maya.intake.ties).some((t) => t.a === p.id || t.b === p.id),
+    )!;
+    map.focusPerson(lonely.id);
+    await map.updateComplete;
+    await nextFrame();
+    await press(map, 'l');
+    await press(map, '{ArrowRight}');
+    const ties = map.inventory.ties;
+    await press(map, 'd');
+    expect(map.inventory.ties).toBe(ties);
+    expect(live(map)).toMatch(new RegExp(`^${lonely.name} and .+ are not linked\\.$`));
+    await press(map, '{Escape}');
+
+    map.readonly = true;
+    map.focusPerson('jonas');
+    await map.updateComplete;
+    await nextFrame();
+    for (let i = 0; i < 6 && focusedId(map) !== 'anneli'; i++) await press(map, ']');
+    await press(map, 'd');
+    expect(map.inventory.ties).toBe(ties);
+  });
+
+  it('the list of keys names D for the closeness of a tie', async () => {
+    const map = await mountMap(maya.intake);
+    map.shadowRoot!.querySelector<SVGGElement>('g.person[tabindex="0"]')!.focus();
+    await press(map, '?');
+    const rows = [...map.shadowRoot!.querySelectorAll('dialog.help tr')].map((r) => r.textContent!.trim());
+    expect(rows.some((r) => r.startsWith('D and Shift+D') && r.includes('Closeness between those two people'))).toBe(true);
+    await press(map, '{Escape}');
+  });
+
   it('says so when ] finds no one linked, when U finds no tie, and when Escape cancels a link', async () => {
     const map = await mountMap(maya.intake);
     const lonely = Object.values(maya.intake.people).find(

@@ -27,6 +27,9 @@ export interface ViewKeyTarget {
 const PAN_STEP = 60;
 const ZOOM_STEP = 1.25;
 
+/** Keys that only modify the next one, pressed on their own. */
+const MODIFIERS: ReadonlySet<string> = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock']);
+
 const PAN: Record<string, readonly [number, number]> = {
   ArrowLeft: [PAN_STEP, 0],
   ArrowRight: [-PAN_STEP, 0],
@@ -45,7 +48,9 @@ const PAN: Record<string, readonly [number, number]> = {
 export function handleViewKey(map: ViewKeyTarget, e: KeyboardEvent, pressed: string): boolean {
   // Page Down and Page Up do the same as ] and [, which need AltGr on many European layouts.
   const key = pressed === 'PageDown' ? ']' : pressed === 'PageUp' ? '[' : pressed;
-  if (key !== ']' && key !== '[' && key !== 'u' && key !== 't') map.tieAnchor = undefined;
+  // Shift on its own is the start of Shift+T or Shift+D, which act on the tie the walk found: it must not end the walk.
+  const walkGoesOn = key === ']' || key === '[' || key === 'u' || key === 't' || key === 'd' || MODIFIERS.has(key);
+  if (!walkGoesOn) map.tieAnchor = undefined;
   if (e.shiftKey && key in PAN) {
     const [dx, dy] = PAN[key]!;
     map.pan(dx, dy);

@@ -37,8 +37,9 @@ const ARROWS: Record<string, NavDirection> = {
  * The map's keys. Arrows move between people; `+` and `-` move the focused person one ring in or out; Delete
  * removes; Enter or F2 renames (or completes a link); Space selects; `L` starts a link; Escape cancels;
  * Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes; `0` fits the map in view. The view keys (pan, zoom, `]` and
- * `[` along ties, help, add) are in `keyboard-view.ts`, the other edits (conflict, support, unlink, delete) in
- * `keyboard-edits.ts`. Keys typed into a text field are left alone, except undo and redo outside of one.
+ * `[` along ties, help, add) are in `keyboard-view.ts`, the other edits (conflict, support, a tie's conflict and
+ * closeness, unlink, delete) in `keyboard-edits.ts`. Keys typed into a text field are left alone, except undo
+ * and redo outside of one.
  */
 export function handleMapKey(map: KeyTarget, e: KeyboardEvent): void {
   const inField = (e.composedPath()[0] as Element | undefined)?.matches?.('input, select, textarea') ?? false;
