@@ -11,12 +11,17 @@ describe('RFC 4180 CSV text', () => {
     expect(csvCell(' padded')).toBe('" padded"');
   });
 
+  it('writes a formula-like cell so that a spreadsheet shows it as text', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(readCsv(writeCsv(['name'], [['=1+1'], ['-dash']]))).toEqual({ ok: true, table: { header: ['name'], rows: [['=1+1'], ['-dash']] } });
+  });
+
   it('ends every row with CRLF', () => {
     expect(writeCsv(['a', 'b'], [['1', '2']])).toBe('a,b\r\n1,2\r\n');
   });
 
   it('reads back any table it writes', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\r', '\n', '\r\n', 'é', '“') });
+    const cell = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\r', '\n', '\r\n', 'é', '“', "'", '=', '-', '@', '\t') });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 4 }), fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { maxLength: 5 }), (width, raw) => {
         const header = Array.from({ length: width }, (_, i) => `c${i}`);

@@ -1,3 +1,5 @@
+import { guardFormula, unguardFormula } from './formula-guard.ts';
+
 /** One parsed CSV table: the header row and the data rows, each a list of cells. */
 export interface CsvTable {
   /** The names in the first row. */
@@ -13,9 +15,13 @@ export type CsvReadResult =
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** One cell as RFC 4180 wants it: quoted, with quotes doubled, when it holds a comma, a quote or a line break. */
+/**
+ * One cell as RFC 4180 wants it: quoted, with quotes doubled, when it holds a comma, a quote or a line break; and
+ * guarded against spreadsheet formulas (`guardFormula`).
+ */
 export function csvCell(value: string): string {
-  return NEEDS_QUOTES.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = guardFormula(value);
+  return NEEDS_QUOTES.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A table as RFC 4180 CSV text: CRLF line ends, a header row, every row as wide as the header. */
@@ -26,7 +32,7 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly str
 /**
  * Reads RFC 4180 CSV text: quoted cells with doubled quotes and line breaks inside, CRLF or LF line ends, an
  * optional byte-order mark and an optional final line end. Every row must be as wide as the header; a blank last
- * line is ignored.
+ * line is ignored. The `'` that `csvCell` puts before a formula-like cell is dropped again.
  */
 export function readCsv(text: string): CsvReadResult {
   const rows: string[][] = [];
@@ -38,7 +44,7 @@ export function readCsv(text: string): CsvReadResult {
   let quoted = false;
   let wasQuoted = false;
   const endCell = () => {
-    row.push(cell);
+    row.push(unguardFormula(cell));
     cell = '';
     wasQuoted = false;
   };
