@@ -4,8 +4,11 @@
 //
 // tsc rewrites `./model.ts` to `./model.js` in JavaScript but leaves declarations pointing at `.ts` files, which a
 // consumer without `allowImportingTsExtensions` cannot resolve; the declarations are rewritten here to match.
+//
+// tsc compiles what `src/index.ts` imports; every other entry point named in `publishConfig.exports` (such as
+// `@relmap/map/relationship-map`) must be reached from there, and the build fails when one of them is missing.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,3 +30,15 @@ function rewrite(dir) {
   }
 }
 rewrite(dist);
+
+/** Every file that `publishConfig.exports` names, conditions and subpaths included. */
+function published(target) {
+  if (typeof target === 'string') return [target];
+  return Object.values(target ?? {}).flatMap(published);
+}
+const manifest = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8'));
+const missing = published(manifest.publishConfig?.exports).filter((file) => !existsSync(join(process.cwd(), file)));
+if (missing.length > 0) {
+  console.error(`${manifest.name}: publishConfig.exports names files the build did not write: ${missing.join(', ')}`);
+  process.exit(1);
+}

@@ -6,7 +6,15 @@
  */
 export default {
   // The public entry points and the element; helpers are not part of the element's API.
-  globs: ['src/index.ts', 'src/define.ts', 'src/relationship-map/relationship-map.ts'],
+  globs: [
+    'src/index.ts',
+    'src/define.ts',
+    'src/relationship-map.ts',
+    'src/relationship-table.ts',
+    'src/relationship-detail.ts',
+    'src/relationship-compare.ts',
+    'src/relationship-map/relationship-map.ts',
+  ],
   outdir: '.',
   litelement: true,
   // The `customElements` field of package.json is written by hand; the analyzer would rewrite the whole file.

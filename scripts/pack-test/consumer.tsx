@@ -11,7 +11,9 @@ import {
   type Inventory,
 } from '@relmap/core';
 import { computeLayout } from '@relmap/layout';
-import { RelationshipMap as RelationshipMapElement, defaultStrings, type MapStrings, type RelmapChangeEvent } from '@relmap/map';
+import { RelationshipMap as RelationshipMapElement, defaultStrings, type MapStrings, type RelmapChangeEvent } from '@relmap/map/relationship-map';
+import { RelationshipTable, type TableStrings } from '@relmap/map/relationship-table';
+import type { RelationshipCompare } from '@relmap/map';
 import { RelationshipMap } from '@relmap/react';
 import { useState } from 'react';
 
@@ -29,6 +31,11 @@ const map: RelationshipMapElement = document.createElement('relationship-map');
 map.inventory = inventory;
 const strings: Partial<MapStrings> = { ...defaultStrings };
 map.strings = strings;
+const table: RelationshipTable = document.createElement('relationship-table');
+const tableStrings: Partial<TableStrings> = {};
+table.strings = tableStrings;
+const compare: RelationshipCompare | null = document.querySelector('relationship-compare');
+void compare;
 map.addEventListener('relmap-change', (event: RelmapChangeEvent) => {
   const next: Inventory = event.detail.inventory;
   void next;

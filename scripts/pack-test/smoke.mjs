@@ -16,8 +16,18 @@ assert.equal(core.importFhir(core.exportFhir(inventory)).ok, true);
 const layout = await import('@relmap/layout');
 assert.equal(typeof layout.computeLayout, 'function');
 
+const mapOnly = await import('@relmap/map/relationship-map');
+assert.equal(customElements.get('relationship-map'), mapOnly.RelationshipMap, 'importing @relmap/map/relationship-map defines <relationship-map>');
+assert.equal(customElements.get('relationship-table'), undefined, '@relmap/map/relationship-map defines no other element');
+assert.equal(typeof mapOnly.defaultStrings, 'object', '@relmap/map/relationship-map exports what its API names');
+
 const map = await import('@relmap/map');
-assert.equal(customElements.get('relationship-map'), map.RelationshipMap, 'importing @relmap/map defines <relationship-map>');
+assert.equal(map.RelationshipMap, mapOnly.RelationshipMap, 'the sub-entry and @relmap/map share one element class');
+for (const tag of ['relationship-map', 'relationship-table', 'relationship-detail', 'relationship-compare']) {
+  assert.ok(customElements.get(tag), `importing @relmap/map after a sub-entry defines <${tag}> without throwing`);
+}
+const compare = await import('@relmap/map/relationship-compare');
+assert.equal(customElements.get('relationship-compare'), compare.RelationshipCompare, 'importing a sub-entry again is harmless');
 
 const manifestPath = fileURLToPath(import.meta.resolve('@relmap/map/custom-elements.json'));
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -33,4 +43,4 @@ const { RelationshipMap } = await import('@relmap/react');
 const html = renderToString(createElement(RelationshipMap, { readonly: true }));
 assert.match(html, /<relationship-map/);
 
-console.log('pack smoke: core, layout, map, react and custom-elements.json work from the tarballs');
+console.log('pack smoke: core, layout, map (index and sub-entries), react and custom-elements.json work from the tarballs');

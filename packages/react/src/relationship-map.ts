@@ -6,7 +6,7 @@ import {
   type RelmapErrorEvent,
   type RelmapSelectEvent,
   type RelmapSettleEvent,
-} from '@relmap/map';
+} from '@relmap/map/relationship-map';
 import * as React from 'react';
 
 /**
