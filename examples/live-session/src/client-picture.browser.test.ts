@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cases } from '@relmap/cases';
-import type { Inventory, Note } from '@relmap/core';
 import type { AppWindow } from './app-window.ts';
 import { clientPicture } from './client-picture.ts';
-
-function privateTexts(inv: Inventory): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v !== 'object' || v === null) return;
-    const n = v as Partial<Note>;
-    if (typeof n.text === 'string' && n.sensitivity === 'private') return void (n.text && out.push(n.text));
-    Object.values(v).forEach(walk);
-  };
-  walk(inv);
-  return out;
-}
+import { privateTexts } from './testing/test-helpers.ts';
 
 describe('the picture as the client sees it', () => {
   for (const c of cases) {

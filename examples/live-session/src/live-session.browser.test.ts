@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { maya } from '@relmap/cases';
-import { command, type Inventory, type Note } from '@relmap/core';
+import { command } from '@relmap/core';
 import type { AppWindow } from './app-window.ts';
 import { startPresenterPage, type PresenterPage } from './presenter-page.ts';
 import { startTherapistPage, type TherapistPage } from './therapist-page.ts';
+import { privateTexts, until } from './testing/test-helpers.ts';
 
 const running: (TherapistPage | PresenterPage)[] = [];
 afterEach(() => {
@@ -27,26 +28,6 @@ function presenter(sessionId: string): PresenterPage {
   const page = startPresenterPage(container(), window as AppWindow, sessionId);
   running.push(page);
   return page;
-}
-
-async function until(check: () => boolean, frames = 300): Promise<void> {
-  for (let i = 0; i < frames; i++) {
-    if (check()) return;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-  throw new Error('The condition did not come true.');
-}
-
-function privateTexts(inv: Inventory): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v !== 'object' || v === null) return;
-    const n = v as Partial<Note>;
-    if (typeof n.text === 'string' && n.sensitivity === 'private') return void (n.text && out.push(n.text));
-    Object.values(v).forEach(walk);
-  };
-  walk(inv);
-  return out;
 }
 
 const ids = (): { sessionId: string; dbName: string } => ({ sessionId: crypto.randomUUID(), dbName: `relmap-test-${crypto.randomUUID()}` });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cases, maya } from '@relmap/cases';
-import { command, createStore, withoutPrivateNotes, type Inventory, type Note } from '@relmap/core';
+import { command, createStore, withoutPrivateNotes, type Inventory } from '@relmap/core';
 import { channelName, createSyncHost, createSyncViewer, type PresentView, type SyncMessage } from './session-sync.ts';
+import { privateTexts, until } from './testing/test-helpers.ts';
 
 const view: PresentView = { blanked: false, labelMode: 'initials', theme: 'light' };
 const opened: BroadcastChannel[] = [];
@@ -17,27 +18,6 @@ function channel(session: string): BroadcastChannel {
 
 function session(): string {
   return crypto.randomUUID();
-}
-
-function privateTexts(inv: Inventory): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v !== 'object' || v === null) return;
-    const n = v as Partial<Note>;
-    if (typeof n.text === 'string' && n.sensitivity === 'private') return void (n.text && out.push(n.text));
-    Object.values(v).forEach(walk);
-  };
-  walk(inv);
-  return out;
-}
-
-/** Waits until `check` holds, polling on animation frames; fails after `frames` frames. */
-async function until(check: () => boolean, frames = 300): Promise<void> {
-  for (let i = 0; i < frames; i++) {
-    if (check()) return;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-  throw new Error('The condition did not come true.');
 }
 
 describe('session sync over BroadcastChannel', () => {

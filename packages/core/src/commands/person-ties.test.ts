@@ -84,7 +84,7 @@ describe('updateLink', () => {
 
   it('C5: a change with one bad field leaves the tie unchanged', () => {
     const inv = sampleInventory();
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [Record<string, unknown> | null, string][] = [
       [{ closeness: 'close', conflict: 'furious' }, 'changes.conflict'],
       [{ conflict: 'low', closeness: 'far' }, 'changes.closeness'],
       [{ conflict: 'low', label: { text: 'x' } }, 'changes.label.sensitivity'],
@@ -94,7 +94,7 @@ describe('updateLink', () => {
       [null, 'changes'],
     ];
     for (const [changes, path] of cases) {
-      const args = { id: 'henrik-ingrid', changes } as UpdateLinkArgs;
+      const args = { id: 'henrik-ingrid', changes } as unknown as UpdateLinkArgs;
       expectRejected(inv, command('updateLink', args), 'invalid-argument', path);
     }
   });
