@@ -1,4 +1,4 @@
-import type { ContactFrequency, ExpectationsMet, SupportDirection } from '@relmap/core';
+import type { ContactFrequency, DisputeStage, EventKind, ExpectationsMet, ProblemArea, SupportDirection, TieCloseness } from '@relmap/core';
 
 /** The fields of an inventory row that hold a note, in the order the panel shows them. */
 export type TieNoteField = 'contactNote' | 'satisfying' | 'unsatisfying' | 'expectationsOfOther' | 'expectationsOfClient' | 'wishedChanges';
@@ -34,6 +34,60 @@ export interface DetailStrings {
   frequency: Record<ContactFrequency, string>;
   met: Record<ExpectationsMet, string>;
   yesNo: Record<'yes' | 'no' | 'unknown', string>;
+  /** Living or deceased, and the dates. */
+  lifeAndDates: string;
+  status: string;
+  statusValue: Record<'living' | 'deceased', string>;
+  born: string;
+  died: string;
+  /** Said with every date field, as its instructions. */
+  dateHint: string;
+  /** The error for a date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, given what was typed. */
+  invalidDate: (typed: string) => string;
+  /** Ties between this person and other people. */
+  ties: string;
+  noTies: string;
+  /** The legend of one tie, given the other person's label. */
+  tieWith: (other: string) => string;
+  tieCloseness: string;
+  closeness: Record<TieCloseness, string>;
+  tieConflict: string;
+  tieLabel: string;
+  tieEnded: string;
+  removeTie: (other: string) => string;
+  addTie: string;
+  addTieWith: string;
+  addTieButton: string;
+  noOneToLink: string;
+  /** Life events that concern this person. */
+  events: string;
+  noEvents: string;
+  /** The legend of one event, given its kind's name and its date, if any. */
+  eventLegend: (kind: string, date: string | undefined) => string;
+  eventKind: string;
+  eventKinds: Record<EventKind, string>;
+  eventLabel: string;
+  eventDate: string;
+  /** Lists the other people an event concerns. */
+  eventAlso: (others: string) => string;
+  eventLabelMissing: string;
+  removeEvent: string;
+  recordEvent: string;
+  recordEventButton: string;
+  /** The IPT focus. */
+  focus: string;
+  noFocus: string;
+  areas: Record<ProblemArea, string>;
+  primaryFocus: string;
+  disputeStage: string;
+  stages: Record<DisputeStage, string>;
+  /** The button that takes this person out of a focus, given their label. */
+  removeFromFocus: (person: string) => string;
+  addToFocus: string;
+  focusChoice: string;
+  /** An option that starts a focus for a problem area that has none yet. */
+  newFocus: (area: string) => string;
+  addToFocusButton: string;
 }
 
 /** The default English strings of the detail panel. */
@@ -71,4 +125,58 @@ export const defaultDetailStrings: DetailStrings = {
   frequency: { daily: 'daily', weekly: 'weekly', monthly: 'monthly', rarely: 'rarely', stopped: 'stopped', unknown: 'unknown' },
   met: { yes: 'yes', partly: 'partly', no: 'no', unknown: 'unknown' },
   yesNo: { yes: 'yes', no: 'no', unknown: 'unknown' },
+  lifeAndDates: 'Living or deceased, and dates',
+  status: 'Status',
+  statusValue: { living: 'living', deceased: 'deceased' },
+  born: 'Date of birth',
+  died: 'Date of death',
+  dateHint: 'Year, year and month, or full date: 1961, 1961-04 or 1961-04-23.',
+  invalidDate: (typed) => `"${typed}" is not a date this form can keep. Write the year (2025), year and month (2025-03) or full date (2025-03-14).`,
+  ties: 'Ties with other people',
+  noTies: 'No ties with other people yet.',
+  tieWith: (other) => `Tie with ${other}`,
+  tieCloseness: 'How close they are',
+  closeness: { close: 'close', normal: 'neither close nor distant', distant: 'distant' },
+  tieConflict: 'Conflict between them',
+  tieLabel: 'What the tie is',
+  tieEnded: 'This tie has ended',
+  removeTie: (other) => `Remove the tie with ${other}`,
+  addTie: 'Add a tie',
+  addTieWith: 'With',
+  addTieButton: 'Add tie',
+  noOneToLink: 'Everyone else in the inventory is tied to them already.',
+  events: 'Life events',
+  noEvents: 'No life events concern them yet.',
+  eventLegend: (kind, date) => (date ? `${kind}, ${date}` : kind),
+  eventKind: 'Kind of event',
+  eventKinds: {
+    death: 'death',
+    separation: 'separation',
+    move: 'move',
+    job: 'job',
+    retirement: 'retirement',
+    birth: 'birth',
+    illness: 'illness',
+    'symptom-onset': 'onset of symptoms',
+    conflict: 'conflict',
+    other: 'other',
+  },
+  eventLabel: 'What happened',
+  eventDate: 'When',
+  eventAlso: (others) => `Also concerns ${others}.`,
+  eventLabelMissing: 'Say in a few words what happened.',
+  removeEvent: 'Remove this event',
+  recordEvent: 'Record an event',
+  recordEventButton: 'Record event',
+  focus: 'IPT focus',
+  noFocus: 'Not part of any focus yet.',
+  areas: { grief: 'Grief', 'role-dispute': 'Role dispute', 'role-transition': 'Role transition', 'interpersonal-deficits': 'Interpersonal deficits' },
+  primaryFocus: 'Primary focus',
+  disputeStage: 'Stage of the dispute',
+  stages: { renegotiation: 'renegotiation', impasse: 'impasse', dissolution: 'dissolution' },
+  removeFromFocus: (person) => `Take ${person} out of this focus`,
+  addToFocus: 'Add to a focus',
+  focusChoice: 'Focus',
+  newFocus: (area) => `${area} (start this focus)`,
+  addToFocusButton: 'Add to focus',
 };

@@ -74,16 +74,78 @@ export const detailStyles = css`
     box-sizing: border-box;
     width: 100%;
   }
+  /* WCAG 2.5.8: every target at least 24 by 24 CSS pixels. */
   input[type='checkbox'] {
-    width: auto;
-    min-height: 0;
+    width: 24px;
+    height: 24px;
+    min-height: 24px;
+    margin: 0;
+    flex: none;
+    accent-color: var(--relmap-accent, #2f5d8a);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: var(--relmap-surface, #ffffff);
+    border: 1px solid var(--relmap-border-color, #8a90a0);
+    border-radius: 6px;
+    padding: 4px 12px;
+    min-height: 30px;
+    min-width: 24px;
+    cursor: pointer;
+    justify-self: start;
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  button.remove {
+    color: var(--relmap-conflict, #9b2c2c);
   }
   textarea {
     resize: vertical;
   }
-  :is(input, select, textarea):focus-visible {
+  :is(input, select, textarea, button):focus-visible {
     outline: 3px solid var(--relmap-focus-color, #b4541a);
     outline-offset: 1px;
+  }
+  section {
+    margin: 0 0 10px;
+    display: grid;
+    gap: 8px;
+  }
+  h3 {
+    margin: 8px 0 0;
+    font-size: 1.1em;
+  }
+  fieldset.item,
+  fieldset.add {
+    margin: 0;
+  }
+  fieldset.add {
+    border-style: dashed;
+  }
+  .field.date .control {
+    display: grid;
+    gap: 2px;
+  }
+  .hint,
+  .also {
+    font-size: 0.9em;
+    color: var(--relmap-muted-foreground, #5b6272);
+    margin: 0;
+  }
+  .error {
+    color: var(--relmap-conflict, #9b2c2c);
+    font-weight: 500;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--relmap-conflict, #9b2c2c);
+    border-width: 2px;
+  }
+  .none {
+    margin: 0;
+    color: var(--relmap-muted-foreground, #5b6272);
   }
   .empty {
     color: var(--relmap-muted-foreground, #5b6272);

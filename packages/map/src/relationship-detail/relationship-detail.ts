@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { property, state } from 'lit/decorators.js';
 import {
   CATEGORIES,
   CONFLICTS,
   CONTACT_FREQUENCIES,
   SUPPORTS,
   command,
+  type Command,
   type Id,
   type Note,
   type Person,
@@ -14,10 +14,15 @@ import {
   type TieChanges,
 } from '@relmap/core';
 import { personLabel, type LabelMode } from '../labels.ts';
-import { defaultStrings } from '../strings.ts';
+import { defaultStrings, type MapStrings } from '../strings.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { defaultDetailStrings, type DetailStrings, type TieNoteField } from './detail-strings.ts';
-import { noteField, selectField, textField, type Choice } from './render-fields.ts';
+import type { DetailContext } from './detail-context.ts';
+import { checkField, noteField, selectField, textField, type Choice } from './render-fields.ts';
+import { renderEvents } from './render-events.ts';
+import { renderFocus } from './render-focus.ts';
+import { renderLinks } from './render-links.ts';
+import { renderStatus } from './render-status.ts';
 import { detailStyles } from './detail-styles.ts';
 
 const NOTE_FIELDS: readonly TieNoteField[] = ['contactNote', 'satisfying', 'unsatisfying', 'expectationsOfOther', 'expectationsOfClient', 'wishedChanges'];
@@ -62,6 +67,10 @@ export class RelationshipDetail extends LitElement {
 
   private bound: RelationshipMap | undefined;
 
+  /** Errors shown under fields whose last text was refused, by field id; they belong to `errorsOf`. */
+  @state() private errors: ReadonlyMap<string, string> = new Map();
+  private errorsOf: Id | undefined;
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.bind(undefined);
@@ -69,6 +78,11 @@ export class RelationshipDetail extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('map') || changed.has('htmlFor') || !this.bound) this.bind(this.resolveMap());
+    const shown = this.person?.id;
+    if (shown !== this.errorsOf) {
+      this.errorsOf = shown;
+      if (this.errors.size > 0) this.errors = new Map();
+    }
   }
 
   /** Whether private notes are left out: this panel or its map is presenting. */
@@ -104,6 +118,42 @@ export class RelationshipDetail extends LitElement {
     return inv && id ? inv.people[id] : undefined;
   }
 
+  private setError(fieldId: string, message: string | undefined): void {
+    if (this.errors.get(fieldId) === message) return;
+    const next = new Map(this.errors);
+    if (message === undefined) next.delete(fieldId);
+    else next.set(fieldId, message);
+    this.errors = next;
+  }
+
+  private focusAfterUpdate(id: string): void {
+    void this.updateComplete.then(() => this.shadowRoot?.getElementById(id)?.focus());
+  }
+
+  private context(map: RelationshipMap, person: Person, mode: LabelMode, mapText: MapStrings, note: DetailContext['note']): DetailContext {
+    const inventory = map.inventory;
+    return {
+      person,
+      inventory,
+      text: this.text,
+      mapText,
+      mode,
+      presenting: this.isPresenting,
+      disabled: map.readonly,
+      dispatch: (cmd: Command) => map.dispatch(cmd),
+      current: () => map.inventory,
+      label: (id: Id) => {
+        const p = inventory.people[id];
+        return p ? personLabel(p, mode, mapText) : id;
+      },
+      note,
+      error: (fieldId) => this.errors.get(fieldId),
+      setError: (fieldId, message) => this.setError(fieldId, message),
+      element: <T extends HTMLElement>(id: string) => (this.shadowRoot?.getElementById(id) as T | null) ?? null,
+      focusAfterUpdate: (id) => this.focusAfterUpdate(id),
+    };
+  }
+
   protected override render(): TemplateResult {
     const person = this.person;
     const map = this.bound;
@@ -121,11 +171,14 @@ export class RelationshipDetail extends LitElement {
     const optional = <T extends string>(v: string): T | null => (v === '' ? null : (v as T));
     const notSet: Choice = { value: '', label: t.notSet };
     const shown = (note: Note | undefined): boolean => !presenting || note === undefined || note.sensitivity === 'shareable';
-    const note = (key: string, label: string, value: Note | undefined, onChange: (n: Note | null) => void): TemplateResult | typeof nothing =>
+    const noteById: DetailContext['note'] = (fieldId, label, value, onChange) =>
       shown(value)
-        ? noteField({ id: id(key), label, privateLabel: t.private, note: value, newSensitivity: presenting ? 'shareable' : 'private', disabled, onChange })
+        ? noteField({ id: fieldId, label, privateLabel: t.private, note: value, newSensitivity: presenting ? 'shareable' : 'private', disabled, onChange })
         : nothing;
+    const note = (key: string, label: string, value: Note | undefined, onChange: (n: Note | null) => void): TemplateResult | typeof nothing =>
+      noteById(id(key), label, value, onChange);
     const heading = personLabel(person, mode, mapText);
+    const ctx = this.context(map, person, mode, mapText, noteById);
     return html`<form part="form" aria-label=${`${t.panelLabel}: ${heading}`} @submit=${(e: Event) => e.preventDefault()}>
       <h2 part="heading">${heading}<span class="role">${mode === 'role' ? '' : person.role ?? mapText.category[person.category]}</span></h2>
       <fieldset>
@@ -137,6 +190,7 @@ export class RelationshipDetail extends LitElement {
         ${selectField(id('category'), t.category, person.category, CATEGORIES.map((c) => ({ value: c, label: mapText.category[c] })), (v) => updatePerson({ category: v as Person['category'] }), disabled)}
         ${note('notes', t.notes, person.notes, (n) => updatePerson({ notes: n }))}
       </fieldset>
+      ${renderStatus(ctx)}
       <fieldset>
         <legend>${t.relationship}</legend>
         ${selectField(id('ring'), t.ring, String(tie.ring), inv.settings.ringLabels.map((l, i) => ({ value: String(i + 1), label: mapText.ring(i + 1, l) })), (v) => updateTie({ ring: Number(v) }), disabled)}
@@ -145,14 +199,14 @@ export class RelationshipDetail extends LitElement {
         ${selectField(id('supportDirection'), t.supportDirection, tie.supportDirection ?? '', [notSet, ...(['to-client', 'from-client', 'mutual'] as const).map((d) => ({ value: d, label: t.direction[d] }))], (v) => updateTie({ supportDirection: optional(v) }), disabled)}
         ${selectField(id('contact'), t.contact, tie.contact ?? '', [notSet, ...CONTACT_FREQUENCIES.map((f) => ({ value: f, label: t.frequency[f] }))], (v) => updateTie({ contact: optional(v) }), disabled)}
         ${selectField(id('knowsAboutDepression'), t.knowsAboutDepression, tie.knowsAboutDepression ?? '', [notSet, ...(['yes', 'no', 'unknown'] as const).map((k) => ({ value: k, label: t.yesNo[k] }))], (v) => updateTie({ knowsAboutDepression: optional(v) }), disabled)}
-        <label class="check"><input type="checkbox" id=${id('ended')} .checked=${live(tie.ended === true)} ?disabled=${disabled}
-          @change=${(e: Event) => updateTie({ ended: (e.target as HTMLInputElement).checked })} />${t.ended}</label>
+        ${checkField(id('ended'), t.ended, tie.ended === true, (ended) => updateTie({ ended }), disabled)}
       </fieldset>
       <fieldset>
         <legend>${t.inventoryRow}</legend>
         ${NOTE_FIELDS.map((key) => note(key, t.noteField[key], tie[key], (n) => updateTie({ [key]: n })))}
         ${selectField(id('expectationsMet'), t.expectationsMet, tie.expectationsMet ?? '', [notSet, ...(['yes', 'partly', 'no', 'unknown'] as const).map((m) => ({ value: m, label: t.met[m] }))], (v) => updateTie({ expectationsMet: optional(v) }), disabled)}
       </fieldset>
+      ${renderLinks(ctx)} ${renderEvents(ctx)} ${renderFocus(ctx)}
     </form>`;
   }
 }

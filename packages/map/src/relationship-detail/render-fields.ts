@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Note, Sensitivity } from '@relmap/core';
 
@@ -8,10 +8,22 @@ export interface Choice {
   readonly label: string;
 }
 
-/** A labelled select whose change is reported as the chosen value (empty string for "not set"). */
-export function selectField(id: string, label: string, value: string, choices: readonly Choice[], onChange: (value: string) => void, disabled: boolean): TemplateResult {
+/**
+ * A labelled select whose change is reported as the chosen value (empty string for "not set"). It shows the
+ * model's value again after a change the map did not apply (a host cancelled it); with `follow` false it keeps
+ * the user's choice instead, for a choice that is not stored until a button is pressed.
+ */
+export function selectField(
+  id: string,
+  label: string,
+  value: string,
+  choices: readonly Choice[],
+  onChange: (value: string) => void,
+  disabled: boolean,
+  follow = true,
+): TemplateResult {
   return html`<label class="field" for=${id}><span>${label}</span>
-    <select id=${id} ?disabled=${disabled} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+    <select id=${id} ?disabled=${disabled} .value=${follow ? live(value) : noChange} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
       ${choices.map((c) => html`<option value=${c.value} ?selected=${c.value === value}>${c.label}</option>`)}
     </select>
   </label>`;
@@ -64,5 +76,45 @@ export function noteField(v: NoteFieldView): TemplateResult {
         const text = (box.closest('.note')?.querySelector('textarea') as HTMLTextAreaElement | null)?.value ?? '';
         if (text.trim()) commit(text, box.checked ? 'private' : 'shareable');
       }} />${v.privateLabel}</label>
+  </div>`;
+}
+
+/** A labelled checkbox, reported at once; it shows the model's value again after a cancelled change. */
+export function checkField(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void, disabled: boolean): TemplateResult {
+  return html`<label class="check" for=${id}><input type="checkbox" id=${id} .checked=${live(checked)} ?disabled=${disabled}
+    @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} />${label}</label>`;
+}
+
+/** What a date field needs: its label and instructions, the stored date, an error to show, and what to do with an edit. */
+export interface DateFieldView {
+  readonly id: string;
+  readonly label: string;
+  readonly hint: string;
+  /** The stored date, or empty. */
+  readonly value: string;
+  /** The error to show under the field, if the last text typed was refused. */
+  readonly error: string | undefined;
+  readonly disabled: boolean;
+  /** Called with the trimmed text when the field loses focus or Enter is pressed. */
+  readonly onChange: (text: string) => void;
+}
+
+/**
+ * A labelled one-line field for a partial date, with its instructions and, when the text typed was refused, an
+ * error tied to it by `aria-describedby` and `aria-invalid`. The error is announced as it appears, since focus
+ * has already moved on by then. Like `textField`, typed text survives an unrelated update.
+ */
+export function dateField(v: DateFieldView): TemplateResult {
+  const hint = `${v.id}-hint`;
+  const error = `${v.id}-error`;
+  return html`<div class="field date">
+    <label for=${v.id}>${v.label}</label>
+    <div class="control">
+      <input id=${v.id} autocomplete="off" spellcheck="false" .value=${v.value} ?readonly=${v.disabled}
+        aria-invalid=${v.error ? 'true' : 'false'} aria-describedby=${v.error ? `${error} ${hint}` : hint}
+        @change=${(e: Event) => v.onChange((e.target as HTMLInputElement).value.trim())} />
+      <span class="hint" id=${hint}>${v.hint}</span>
+      ${v.error ? html`<span class="error" id=${error} role="alert">${v.error}</span>` : nothing}
+    </div>
   </div>`;
 }

@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { maya } from '@relmap/cases';
+import { mountDetail, removeAll, tabTo } from './testing/detail-fixture.ts';
+
+afterEach(removeAll);
+
+// Everything here is done with Tab, arrow keys, typing, Space and Enter, starting from the top of the page.
+describe('<relationship-detail> by keyboard alone', () => {
+  it("changes a tie's closeness and its label, each one undo step", async () => {
+    const { map, detail, el, commands } = await mountDetail(maya.intake, 'jonas');
+    await tabTo(detail, 'f-tie-jonas-anneli-closeness');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(map.inventory.ties['jonas-anneli']!.closeness).toBe('distant');
+    await tabTo(detail, 'f-tie-jonas-anneli-label');
+    await userEvent.keyboard('{Control>}a{/Control}parents-in-law');
+    await userEvent.tab();
+    expect(map.inventory.ties['jonas-anneli']!.label).toEqual({ text: 'parents-in-law', sensitivity: 'shareable' });
+    expect(commands()).toEqual(['updateLink', 'updateLink']);
+
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.ties['jonas-anneli']!.label!.text).toBe('in-laws');
+    expect(map.inventory.ties['jonas-anneli']!.closeness).toBe('distant');
+    expect(el<HTMLTextAreaElement>('f-tie-jonas-anneli-label').value).toBe('in-laws');
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.ties['jonas-anneli']!.closeness).toBe('normal');
+    expect(el<HTMLSelectElement>('f-tie-jonas-anneli-closeness').value).toBe('normal');
+  });
+
+  it('adds a tie to another person, then removes it, and focus follows', async () => {
+    const { map, detail, el, commands } = await mountDetail(maya.intake, 'jonas');
+    await tabTo(detail, 'f-add-tie');
+    const wanted = el<HTMLSelectElement>('f-add-tie').options[0]!.value;
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    const tie = Object.values(map.inventory.ties).find((t) => t.a === 'jonas' && t.b === wanted)!;
+    expect(tie).toMatchObject({ closeness: 'normal', conflict: 'none' });
+    await detail.updateComplete;
+    expect(detail.shadowRoot!.activeElement?.id).toBe(`f-tie-${tie.id}-closeness`);
+    await tabTo(detail, `f-tie-${tie.id}-ended`);
+    await userEvent.keyboard(' ');
+    expect(map.inventory.ties[tie.id]!.ended).toBe(true);
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    expect(map.inventory.ties[tie.id]).toBeUndefined();
+    await detail.updateComplete;
+    expect(detail.shadowRoot!.activeElement?.id).toBe('f-add-tie');
+    expect(commands()).toEqual(['linkPeople', 'updateLink', 'unlinkPeople']);
+  });
+
+  it('records a life event with a date, as one undo step', async () => {
+    const { map, detail, el, commands } = await mountDetail(maya.intake, 'jonas');
+    const before = Object.keys(map.inventory.events);
+    await tabTo(detail, 'f-new-event-kind');
+    await userEvent.keyboard('s'); // type-ahead: "separation"
+    await userEvent.tab();
+    await userEvent.keyboard('Moved out for two weeks');
+    await userEvent.tab(); // the Private box, left ticked
+    await userEvent.tab();
+    await userEvent.keyboard('2025-12');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    const added = Object.values(map.inventory.events).filter((e) => !before.includes(e.id));
+    expect(added).toEqual([
+      { id: added[0]!.id, kind: 'separation', label: { text: 'Moved out for two weeks', sensitivity: 'private' }, date: '2025-12', people: ['jonas'] },
+    ]);
+    expect(commands()).toEqual(['recordEvent']);
+    await detail.updateComplete;
+    expect(el(`f-event-${added[0]!.id}-date`).value).toBe('2025-12');
+    expect(el<HTMLTextAreaElement>('f-new-event-label').value).toBe('');
+
+    await tabTo(detail, `f-event-${added[0]!.id}-date`);
+    await userEvent.keyboard('{Control>}a{/Control}2025-11-30');
+    await userEvent.tab();
+    expect(map.inventory.events[added[0]!.id]!.date).toBe('2025-11-30');
+    map.undo();
+    expect(map.inventory.events[added[0]!.id]!.date).toBe('2025-12');
+    map.undo();
+    expect(Object.keys(map.inventory.events)).toEqual(before);
+  });
+
+  it('marks a person deceased with a date of death, each one undo step', async () => {
+    const { map, detail, el, commands } = await mountDetail(maya.intake, 'erik');
+    expect(detail.shadowRoot!.getElementById('f-died')).toBeNull();
+    await tabTo(detail, 'f-status');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(map.inventory.people.erik!.status).toBe('deceased');
+    await detail.updateComplete;
+    await tabTo(detail, 'f-died');
+    await userEvent.keyboard('2026-01-10');
+    await userEvent.tab();
+    expect(map.inventory.people.erik).toMatchObject({ status: 'deceased', died: '2026-01-10' });
+    expect(commands()).toEqual(['markDeceased', 'markDeceased']);
+    map.undo();
+    expect(map.inventory.people.erik!.died).toBeUndefined();
+    expect(map.inventory.people.erik!.status).toBe('deceased');
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.people.erik!.status).toBe('living');
+    expect(el<HTMLSelectElement>('f-status').value).toBe('living');
+  });
+
+  it('adds a person to a new grief focus and makes it primary, keeping the other focus whole', async () => {
+    const { map, detail, commands } = await mountDetail(maya.intake, 'erik');
+    await tabTo(detail, 'f-add-focus');
+    // Existing foci without Erik come first (role transition, role dispute), then the areas with none yet.
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    expect(map.inventory.focus.grief).toMatchObject({ area: 'grief', primary: false, people: ['erik'], events: [] });
+    await detail.updateComplete;
+    expect(detail.shadowRoot!.activeElement?.id).toBe('f-focus-grief-primary');
+    await userEvent.keyboard(' ');
+    expect(map.inventory.focus.grief!.primary).toBe(true);
+    expect(map.inventory.focus['role-transition']).toEqual({ ...maya.intake.focus['role-transition'], primary: false });
+    expect(commands()).toEqual(['setFocus', 'setFocus']);
+    map.undo();
+    expect(map.inventory.focus['role-transition']!.primary).toBe(true);
+    map.undo();
+    expect(map.inventory.focus.grief).toBeUndefined();
+  });
+
+  it('joins an existing focus and leaves it, keeping its note, events and other people', async () => {
+    const { map, detail, commands } = await mountDetail(maya.intake, 'erik');
+    await tabTo(detail, 'f-add-focus');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    const focus = maya.intake.focus['role-transition']!;
+    expect(map.inventory.focus['role-transition']).toEqual({ ...focus, people: [...focus.people, 'erik'] });
+    await tabTo(detail, 'f-focus-role-transition-primary');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    expect(map.inventory.focus['role-transition']).toEqual(focus);
+    expect(commands()).toEqual(['setFocus', 'setFocus']);
+  });
+});

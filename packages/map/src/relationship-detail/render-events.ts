@@ -1,0 +1,119 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { EVENT_KINDS, command, type EventKind, type LifeEvent, type UpdateEventArgs } from '@relmap/core';
+import { commitDate, readDate, type DetailContext } from './detail-context.ts';
+import { dateField, selectField } from './render-fields.ts';
+
+const NEW = {
+  kind: 'f-new-event-kind',
+  label: 'f-new-event-label',
+  private: 'f-new-event-private',
+  date: 'f-new-event-date',
+} as const;
+const NEW_KIND: EventKind = 'other';
+
+/** The life events that concern this person, in the order they were recorded. */
+export function eventsOf(ctx: DetailContext): LifeEvent[] {
+  return Object.values(ctx.inventory.events).filter((e) => e.people.includes(ctx.person.id));
+}
+
+/**
+ * The life events that concern the person shown, each a group with its kind, date and label (`updateEvent`) and a
+ * button that removes it (`removeEvent`), then a group that records a new one concerning this person
+ * (`recordEvent`). While presenting, a private label is left out; the kind and date stay.
+ */
+export function renderEvents(ctx: DetailContext): TemplateResult {
+  const t = ctx.text;
+  const events = eventsOf(ctx);
+  return html`<section class="events" aria-labelledby="h-events">
+    <h3 id="h-events">${t.events}</h3>
+    ${events.length === 0 ? html`<p class="none">${t.noEvents}</p>` : nothing}
+    ${repeat(events, (e) => e.id, (e) => renderEvent(ctx, e))}
+    ${renderRecordEvent(ctx)}
+  </section>`;
+}
+
+function renderEvent(ctx: DetailContext, event: LifeEvent): TemplateResult {
+  const { text: t, disabled } = ctx;
+  const id = (field: string): string => `f-event-${event.id}-${field}`;
+  const update = (changes: UpdateEventArgs['changes']): void => void ctx.dispatch(command('updateEvent', { id: event.id, changes }));
+  const others = event.people.filter((p) => p !== ctx.person.id && ctx.inventory.people[p]);
+  const remove = (): void => {
+    if (ctx.dispatch(command('removeEvent', { id: event.id }))) ctx.focusAfterUpdate(NEW.kind);
+  };
+  return html`<fieldset class="item">
+    <legend>${t.eventLegend(t.eventKinds[event.kind], event.date)}</legend>
+    ${others.length > 0 ? html`<p class="also">${t.eventAlso(others.map((p) => ctx.label(p)).join(', '))}</p>` : nothing}
+    ${selectField(id('kind'), t.eventKind, event.kind, EVENT_KINDS.map((k) => ({ value: k, label: t.eventKinds[k] })), (v) => update({ kind: v as EventKind }), disabled)}
+    ${dateField({
+      id: id('date'),
+      label: t.eventDate,
+      hint: t.dateHint,
+      value: event.date ?? '',
+      error: ctx.error(id('date')),
+      disabled,
+      onChange: (typed) =>
+        commitDate(ctx, id('date'), typed, (date) => {
+          if (date !== (event.date ?? null)) update({ date });
+        }),
+    })}
+    ${ctx.note(id('label'), t.eventLabel, event.label, (label) => {
+      if (label) return update({ label });
+      // An event keeps a label: an emptied field gets its text back rather than saving nothing.
+      const field = ctx.element<HTMLTextAreaElement>(id('label'));
+      if (field) field.value = event.label.text;
+    })}
+    <button type="button" class="remove" ?disabled=${disabled} @click=${remove}>${t.removeEvent}</button>
+  </fieldset>`;
+}
+
+function renderRecordEvent(ctx: DetailContext): TemplateResult {
+  const { text: t, disabled, presenting } = ctx;
+  const labelError = ctx.error(NEW.label);
+  const record = (): void => {
+    const kind = ctx.element<HTMLSelectElement>(NEW.kind);
+    const label = ctx.element<HTMLTextAreaElement>(NEW.label);
+    const box = ctx.element<HTMLInputElement>(NEW.private);
+    const date = ctx.element<HTMLInputElement>(NEW.date);
+    if (!kind || !label || !box || !date) return;
+    const when = readDate(date.value);
+    const text = label.value.trim();
+    ctx.setError(NEW.date, when.kind === 'invalid' ? t.invalidDate(date.value.trim()) : undefined);
+    ctx.setError(NEW.label, text ? undefined : t.eventLabelMissing);
+    if (when.kind === 'invalid' || !text) return;
+    const applied = ctx.dispatch(
+      command('recordEvent', {
+        kind: kind.value as EventKind,
+        label: { text, sensitivity: box.checked ? 'private' : 'shareable' },
+        people: [ctx.person.id],
+        ...(when.kind === 'date' ? { date: when.date } : {}),
+      }),
+    );
+    if (!applied) return;
+    kind.value = NEW_KIND;
+    label.value = '';
+    date.value = '';
+    box.checked = !presenting;
+  };
+  return html`<fieldset class="add">
+    <legend>${t.recordEvent}</legend>
+    ${selectField(NEW.kind, t.eventKind, NEW_KIND, EVENT_KINDS.map((k) => ({ value: k, label: t.eventKinds[k] })), () => undefined, disabled, false)}
+    <div class="note">
+      <label for=${NEW.label}>${t.eventLabel}</label>
+      <textarea id=${NEW.label} rows="2" ?readonly=${disabled} aria-invalid=${labelError ? 'true' : 'false'}
+        aria-describedby=${labelError ? `${NEW.label}-error` : nothing}></textarea>
+      ${labelError ? html`<span class="error" id=${`${NEW.label}-error`} role="alert">${labelError}</span>` : nothing}
+      <label class="sensitivity"><input type="checkbox" id=${NEW.private} ?checked=${!presenting} ?disabled=${disabled} />${t.private}</label>
+    </div>
+    ${dateField({
+      id: NEW.date,
+      label: t.eventDate,
+      hint: t.dateHint,
+      value: '',
+      error: ctx.error(NEW.date),
+      disabled,
+      onChange: (typed) => ctx.setError(NEW.date, readDate(typed).kind === 'invalid' ? t.invalidDate(typed) : undefined),
+    })}
+    <button type="button" ?disabled=${disabled} @click=${record}>${t.recordEventButton}</button>
+  </fieldset>`;
+}

@@ -1,0 +1,97 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { PROBLEM_AREAS, command, type DisputeStage, type Focus, type Id, type Inventory, type ProblemArea, type SetFocusArgs } from '@relmap/core';
+import type { DetailContext } from './detail-context.ts';
+import { checkField, selectField, type Choice } from './render-fields.ts';
+
+const ADD_FOCUS = 'f-add-focus';
+const STAGES: readonly DisputeStage[] = ['renegotiation', 'impasse', 'dissolution'];
+
+/** The focus entries that concern this person, in the order they were set. */
+export function focusOf(ctx: DetailContext): Focus[] {
+  return Object.values(ctx.inventory.focus).filter((f) => f.people.includes(ctx.person.id));
+}
+
+/**
+ * `setFocus` replaces a focus whole, so an edit restates everything the focus holds (its note, events and other
+ * people included) with the changed fields on top.
+ */
+export function restateFocus(focus: Focus, changes: { primary?: boolean; people?: readonly Id[]; disputeStage?: DisputeStage | null }): SetFocusArgs {
+  const stage = changes.disputeStage === undefined ? focus.disputeStage : changes.disputeStage ?? undefined;
+  return {
+    id: focus.id,
+    area: focus.area,
+    primary: changes.primary ?? focus.primary,
+    people: changes.people ?? focus.people,
+    events: focus.events,
+    ...(stage === undefined ? {} : { disputeStage: stage }),
+    ...(focus.transitionFrom === undefined ? {} : { transitionFrom: focus.transitionFrom }),
+    ...(focus.transitionTo === undefined ? {} : { transitionTo: focus.transitionTo }),
+    ...(focus.note === undefined ? {} : { note: focus.note }),
+  };
+}
+
+/** An id for a new focus on a problem area: the area's name, numbered if a focus already has it. */
+export function newFocusId(inventory: Inventory, area: ProblemArea): Id {
+  let id: Id = area;
+  for (let n = 2; Object.hasOwn(inventory.focus, id); n++) id = `${area}-${n}`;
+  return id;
+}
+
+/**
+ * The IPT focus entries that concern the person shown, each a group saying its problem area, whether it is the
+ * primary focus, for a role dispute its stage, and a button that takes this person out of it (all `setFocus`);
+ * then a group that adds them to another focus or starts a focus for a problem area that has none. The
+ * clinician's formulation (the focus note) is not shown here.
+ */
+export function renderFocus(ctx: DetailContext): TemplateResult {
+  const t = ctx.text;
+  const focus = focusOf(ctx);
+  return html`<section class="focus" aria-labelledby="h-focus">
+    <h3 id="h-focus">${t.focus}</h3>
+    ${focus.length === 0 ? html`<p class="none">${t.noFocus}</p>` : nothing}
+    ${repeat(focus, (f) => f.id, (f) => renderOneFocus(ctx, f))}
+    ${renderAddToFocus(ctx)}
+  </section>`;
+}
+
+function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
+  const { person, text: t, disabled } = ctx;
+  const id = (field: string): string => `f-focus-${focus.id}-${field}`;
+  const set = (changes: Parameters<typeof restateFocus>[1]): boolean => ctx.dispatch(command('setFocus', restateFocus(focus, changes)));
+  const leave = (): void => {
+    if (set({ people: focus.people.filter((p) => p !== person.id) })) ctx.focusAfterUpdate(ADD_FOCUS);
+  };
+  const stages: Choice[] = [{ value: '', label: t.notSet }, ...STAGES.map((s) => ({ value: s, label: t.stages[s] }))];
+  return html`<fieldset class="item">
+    <legend>${t.areas[focus.area]}</legend>
+    ${checkField(id('primary'), t.primaryFocus, focus.primary, (primary) => void set({ primary }), disabled)}
+    ${focus.area === 'role-dispute'
+      ? selectField(id('stage'), t.disputeStage, focus.disputeStage ?? '', stages, (v) => void set({ disputeStage: v === '' ? null : (v as DisputeStage) }), disabled)
+      : nothing}
+    <button type="button" class="remove" ?disabled=${disabled} @click=${leave}>${t.removeFromFocus(ctx.label(person.id))}</button>
+  </fieldset>`;
+}
+
+function renderAddToFocus(ctx: DetailContext): TemplateResult {
+  const { person, inventory, text: t, disabled } = ctx;
+  const all = Object.values(inventory.focus);
+  const join: Choice[] = all.filter((f) => !f.people.includes(person.id)).map((f) => ({ value: `focus:${f.id}`, label: t.areas[f.area] }));
+  const start: Choice[] = PROBLEM_AREAS.filter((a) => !all.some((f) => f.area === a)).map((a) => ({ value: `area:${a}`, label: t.newFocus(t.areas[a]) }));
+  const choices = [...join, ...start];
+  if (choices.length === 0) return html``;
+  const add = (): void => {
+    const [kind, value] = (ctx.element<HTMLSelectElement>(ADD_FOCUS)?.value ?? '').split(/:(.*)/s) as [string, string | undefined];
+    if (!value) return;
+    const existing = kind === 'focus' ? inventory.focus[value] : undefined;
+    const args: SetFocusArgs = existing
+      ? restateFocus(existing, { people: [...existing.people, person.id] })
+      : { id: newFocusId(inventory, value as ProblemArea), area: value as ProblemArea, people: [person.id] };
+    if (ctx.dispatch(command('setFocus', args))) ctx.focusAfterUpdate(`f-focus-${args.id}-primary`);
+  };
+  return html`<fieldset class="add">
+    <legend>${t.addToFocus}</legend>
+    ${selectField(ADD_FOCUS, t.focusChoice, choices[0]!.value, choices, () => undefined, disabled, false)}
+    <button type="button" ?disabled=${disabled} @click=${add}>${t.addToFocusButton}</button>
+  </fieldset>`;
+}
