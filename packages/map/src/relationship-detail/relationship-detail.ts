@@ -27,6 +27,7 @@ import { detailStyles } from './detail-styles.ts';
 
 const NOTE_FIELDS: readonly TieNoteField[] = ['contactNote', 'satisfying', 'unsatisfying', 'expectationsOfOther', 'expectationsOfClient', 'wishedChanges'];
 const MAP_EVENTS = ['relmap-change', 'relmap-select', 'relmap-settle'] as const;
+const MAP_ATTRIBUTES = ['presenting', 'label-mode', 'readonly'];
 
 /**
  * The inventory row of one person, as a form beside a `<relationship-map>`: who they are, closeness, conflict,
@@ -66,6 +67,7 @@ export class RelationshipDetail extends LitElement {
   @property({ attribute: false }) strings: Partial<DetailStrings> = {};
 
   private bound: RelationshipMap | undefined;
+  private observer: MutationObserver | undefined;
 
   /** Errors shown under fields whose last text was refused, by field id; they belong to `errorsOf`. */
   @state() private errors: ReadonlyMap<string, string> = new Map();
@@ -103,6 +105,12 @@ export class RelationshipDetail extends LitElement {
     for (const type of MAP_EVENTS) this.bound?.removeEventListener(type, this.onMapEvent);
     this.bound = map;
     for (const type of MAP_EVENTS) map?.addEventListener(type, this.onMapEvent);
+    this.observer?.disconnect();
+    if (!map) return;
+    // The map fires no event when it starts presenting or changes label mode, but it reflects both as attributes;
+    // without this a private note would stay on screen until the next edit.
+    this.observer ??= new MutationObserver(() => this.requestUpdate());
+    this.observer.observe(map, { attributes: true, attributeFilter: MAP_ATTRIBUTES });
   }
 
   // A change event fires before the map applies it; the update this asks for runs after, in a microtask.
