@@ -21,7 +21,8 @@ export function describePerson(
   return strings.personDescription([
     // The shown dates follow the name, in the order they are seen (axe: label-content-name-mismatch).
     dates ? `${label} ${dates}` : label,
-    role && role !== label ? role : '',
+    // A group is often named by its role ("Parents' group"); saying it twice only slows the listener down.
+    role && role.toLocaleLowerCase() !== label.toLocaleLowerCase() ? role : '',
     person.kind === 'group' ? strings.group : '',
     person.status === 'deceased' ? strings.deceased : '',
     ringLabels[person.tie.ring - 1] ?? '',

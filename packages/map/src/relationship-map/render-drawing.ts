@@ -77,8 +77,12 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
         ${gestures.linking ? renderLinkPreview(snap.positions.get(gestures.linking.from), gestures.linking) : nothing}
       </g>
     </svg>
-    <p id="map-description" class="sr-only">
-      ${text.mapDescription(inv.client.label, people.length, inv.settings.rings)}
-      ${text.ringSummary(inv.settings.ringLabels.map((label, i) => ({ label, count: people.filter((p) => p.ring === i + 1).length })))}
-    </p>`;
+    <p id="map-description" class="sr-only">${describeMap(text, inv, people)}</p>`;
+}
+
+// One string: Chromium joins the text nodes of an aria-describedby target without the whitespace between them,
+// so two sentences in two nodes were read as "...all keys.Inner circle".
+function describeMap(text: MapStrings, inv: Inventory, people: readonly { ring: number }[]): string {
+  const rings = inv.settings.ringLabels.map((label, i) => ({ label, count: people.filter((p) => p.ring === i + 1).length }));
+  return `${text.mapDescription(inv.client.label, people.length, inv.settings.rings)} ${text.ringSummary(rings)}`;
 }
