@@ -37,10 +37,10 @@ describe('<relationship-table>', () => {
   it('shows one row per person with native table semantics', async () => {
     const { table } = await mountBoth();
     const root = table.shadowRoot!;
-    expect(root.querySelectorAll('tbody tr')).toHaveLength(Object.keys(maya.intake.people).length);
+    expect(root.querySelectorAll('table[part="table"] tbody tr')).toHaveLength(Object.keys(maya.intake.people).length);
     expect(root.querySelector('caption')!.textContent).toBe('Interpersonal inventory');
     expect([...root.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
-    expect(root.querySelectorAll('tbody th[scope="row"]')).toHaveLength(Object.keys(maya.intake.people).length);
+    expect(root.querySelectorAll('table[part="table"] tbody th[scope="row"]')).toHaveLength(Object.keys(maya.intake.people).length);
     expect(root.querySelectorAll('th[aria-sort]')).toHaveLength(5);
     expect(root.querySelector('th[aria-sort="ascending"]')!.textContent!.trim()).toMatch(/^Ring/);
     expect(control<HTMLSelectElement>(table, 'jonas', 2).getAttribute('aria-label')).toBe('Ring, Jonas');
@@ -127,7 +127,7 @@ describe('<relationship-table>', () => {
     await userEvent.click(nameHeader.querySelector('button')!);
     await table.updateComplete;
     expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
-    const names = (): string[] => [...table.shadowRoot!.querySelectorAll('tbody tr')].map((r) => (r.querySelector('input.name') as HTMLInputElement).value);
+    const names = (): string[] => [...table.shadowRoot!.querySelectorAll('table[part="table"] tbody tr')].map((r) => (r.querySelector('input.name') as HTMLInputElement).value);
     const sorted = names();
     expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b)));
     await userEvent.click(nameHeader.querySelector('button')!);

@@ -1,10 +1,13 @@
 import { LitElement, html, type PropertyValues, type ReactiveController } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createInventory, type Command, type Id, type Inventory, type Person } from '@relmap/core';
+import { command, createInventory, findTieBetween, type Command, type Id, type Inventory, type Person } from '@relmap/core';
 import { personLabel, type LabelMode } from '../labels.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { defaultStrings } from '../strings.ts';
 import { renderTable } from './render-table.ts';
+import { renderTies } from './render-ties.ts';
+import { handleTableKey } from './table-keys.ts';
+import type { TieRow } from './sort-ties.ts';
 import { keepOrder, sortRows, type SortKey, type SortState } from './sort-rows.ts';
 import { defaultTableStrings, type TableStrings } from './table-strings.ts';
 import { tableStyles } from './table-styles.ts';
@@ -13,7 +16,8 @@ const EMPTY = createInventory();
 
 /**
  * The interpersonal inventory as a table: one row per person with ring, conflict, support, contact and notes,
- * sortable by column and editable with native controls. It is a second view of a `<relationship-map>`: it reads
+ * sortable by column and editable with native controls, and a second table of the ties between people (closeness,
+ * conflict, label, ended), with a form that ties two people. It is a second view of a `<relationship-map>`: it reads
  * the map's `inventory`, follows every update of the map, and makes each edit through the map's `dispatch`, so an
  * edit in either view shows in the other at once, is undoable with the map's undo, can be vetoed by the host's
  * `relmap-change` listener, and is announced by the map's live region.
@@ -26,6 +30,8 @@ const EMPTY = createInventory();
  *
  * @csspart table - The `<table>`.
  * @csspart add - The form that adds a person.
+ * @csspart ties - The `<table>` of ties between people.
+ * @csspart add-tie - The form that ties two people.
  *
  * @cssproperty --relmap-background - Background.
  * @cssproperty --relmap-foreground - Text colour.
@@ -55,6 +61,7 @@ export class RelationshipTable extends LitElement {
   @state() private sort: SortState = { key: 'ring', direction: 'ascending' };
   @state() private order: readonly Id[] = [];
   @state() private shown: Inventory = EMPTY;
+  @state() private tieError = '';
 
   private bound: RelationshipMap | undefined;
   private explicitMap: RelationshipMap | undefined;
@@ -70,6 +77,11 @@ export class RelationshipTable extends LitElement {
   set map(value: RelationshipMap | undefined) {
     this.explicitMap = value;
     this.bind(value);
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', (e) => void (this.bound && !this.bound.readonly && !this.readonly && handleTableKey(this.bound, e)));
   }
 
   override connectedCallback(): void {
@@ -96,21 +108,46 @@ export class RelationshipTable extends LitElement {
     if (!map) return html`<p>${text.unbound}</p>`;
     const mapText = { ...defaultStrings, ...map.strings };
     const mode: LabelMode = map.labelMode ?? (map.presenting ? 'initials' : 'name');
-    return renderTable({
-      inventory: this.shown,
-      order: this.order,
+    const label = (p: Person): string => personLabel(p, mode, mapText);
+    const editable = !this.readonly && !map.readonly;
+    // A refused or vetoed edit leaves the inventory as it was; re-rendering puts the controls back to match it.
+    const edit = (cmd: Command): void => void (map.dispatch(cmd) || this.requestUpdate());
+    const common = { inventory: this.shown, order: this.order, editable, presenting: map.presenting, label, text, mapText, edit };
+    return html`${renderTable({
+      ...common,
       sort: this.sort,
-      editable: !this.readonly && !map.readonly,
-      presenting: map.presenting,
-      label: (p: Person) => personLabel(p, mode, mapText),
-      text,
-      mapText,
-      // A refused or vetoed edit leaves the inventory as it was; re-rendering puts the controls back to match it.
-      edit: (cmd: Command) => void (map.dispatch(cmd) || this.requestUpdate()),
       sortBy: (key) => this.sortBy(key),
       add: (name, ring, input) => {
-        if (map.dispatch({ name: 'addPerson', args: { name, ring } })) input.value = '';
+        if (map.dispatch(command('addPerson', { name, ring }))) input.value = '';
       },
+    })}
+    ${renderTies({
+      ...common,
+      error: this.tieError,
+      link: (a, b) => this.link(map, a, b, (x, y) => mapText.tieLabel(label(x), label(y))),
+      unlink: (id, rows) => this.unlink(map, id, rows),
+      clearError: () => (this.tieError = ''),
+    })}`;
+  }
+
+  /** Ties two people from the form, or says in the form why it cannot. */
+  private link(map: RelationshipMap, a: Id, b: Id, pair: (a: Person, b: Person) => string): void {
+    const text = { ...defaultTableStrings, ...this.strings };
+    const [first, second] = [this.shown.people[a], this.shown.people[b]];
+    if (a === b) this.tieError = text.tieSamePerson;
+    else if (first && second && findTieBetween(this.shown, a, b)) this.tieError = text.tieExists(pair(first, second));
+    else if (map.dispatch(command('linkPeople', { a, b }))) this.tieError = '';
+  }
+
+  /** Removes a tie; focus goes to the next row's remove button (or the previous one's, or the form), not to the page. */
+  private unlink(map: RelationshipMap, id: Id, rows: readonly TieRow[]): void {
+    const at = rows.findIndex((r) => r.tie.id === id);
+    const neighbour = rows[at + 1] ?? rows[at - 1];
+    if (!map.dispatch(command('unlinkPeople', { id }))) return;
+    void this.updateComplete.then(() => {
+      const root = this.renderRoot;
+      const next = neighbour && root.querySelector<HTMLElement>(`tr[data-tie="${CSS.escape(neighbour.tie.id)}"] button.remove`);
+      (next ?? root.querySelector<HTMLElement>('form.add-tie select'))?.focus();
     });
   }
 
@@ -128,6 +165,7 @@ export class RelationshipTable extends LitElement {
     map?.addController(this.follower);
     this.shown = EMPTY;
     this.order = [];
+    this.tieError = '';
     this.follow();
     this.requestUpdate();
   }

@@ -17,6 +17,7 @@ import {
 } from '@relmap/core';
 import type { MapStrings } from '../strings.ts';
 import type { SortKey, SortState } from './sort-rows.ts';
+import { checkbox, select } from './table-controls.ts';
 import type { TableStrings } from './table-strings.ts';
 
 /** Everything the table's template needs: the data, the words, and what to do on an edit. */
@@ -52,24 +53,27 @@ export function renderTable(v: TableView): TemplateResult {
     </th>`;
   };
   const people = v.order.flatMap((id) => (v.inventory.people[id] ? [v.inventory.people[id]] : []));
-  return html`<table part="table">
-      <caption>${t.caption}</caption>
-      <thead>
-        <tr>
-          ${header('name')}${header('category')}${header('ring')}${header('conflict')}${header('support')}${header('contact')}${header('notes')}
-          ${header('deceased')}${v.editable ? header('actions') : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${people.length === 0
-          ? html`<tr class="empty"><td colspan=${v.editable ? 9 : 8}>${t.empty}</td></tr>`
-          : repeat(
-              people,
-              (p) => p.id,
-              (p) => renderRow(v, p),
-            )}
-      </tbody>
-    </table>
+  // The wrapper scrolls sideways on a narrow screen (or at 200% zoom), so that the page itself never has to.
+  return html`<div class="scroll" role="region" aria-labelledby="people-caption">
+      <table part="table">
+        <caption id="people-caption">${t.caption}</caption>
+        <thead>
+          <tr>
+            ${header('name')}${header('category')}${header('ring')}${header('conflict')}${header('support')}${header('contact')}${header('notes')}
+            ${header('deceased')}${v.editable ? header('actions') : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${people.length === 0
+            ? html`<tr class="empty"><td colspan=${v.editable ? 9 : 8}>${t.empty}</td></tr>`
+            : repeat(
+                people,
+                (p) => p.id,
+                (p) => renderRow(v, p),
+              )}
+        </tbody>
+      </table>
+    </div>
     ${v.editable ? renderAdd(v) : nothing}`;
 }
 
@@ -142,37 +146,14 @@ function renderRow(v: TableView, p: Person): TemplateResult {
     </td>
     <td>${notesCell}</td>
     <td>
-      <input
-        type="checkbox"
-        class="deceased"
-        aria-label=${cell(t.deceased)}
-        ?disabled=${disabled}
-        .checked=${live(p.status === 'deceased')}
-        @change=${(e: Event) =>
-          v.edit((e.target as HTMLInputElement).checked ? { name: 'markDeceased', args: { id } } : { name: 'markLiving', args: { id } })}
-      />
+      ${checkbox('deceased', cell(t.deceased), p.status === 'deceased', disabled, (checked) =>
+        v.edit(checked ? { name: 'markDeceased', args: { id } } : { name: 'markLiving', args: { id } }),
+      )}
     </td>
     ${v.editable
       ? html`<td><button type="button" class="remove" aria-label=${cell(t.remove)} @click=${() => v.edit({ name: 'removePerson', args: { id } })}>${t.remove}</button></td>`
       : nothing}
   </tr>`;
-}
-
-function select(
-  label: string,
-  value: string,
-  options: readonly (readonly [string, string])[],
-  disabled: boolean,
-  onChange: (value: string) => void,
-): TemplateResult {
-  return html`<select
-    aria-label=${label}
-    ?disabled=${disabled}
-    .value=${live(value)}
-    @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
-  >
-    ${options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
-  </select>`;
 }
 
 function renderAdd(v: TableView): TemplateResult {

@@ -2,7 +2,8 @@ import type { ContactFrequency } from '@relmap/core';
 
 /**
  * Every text the table shows. Replace any of them through the table's `strings` property; conflict, support and
- * ring names come from the bound map's strings and ring labels, so the two views always use the same words.
+ * ring names, and a tie's closeness, come from the bound map's strings and ring labels, so the two views always
+ * use the same words.
  */
 export interface TableStrings {
   caption: string;
@@ -29,6 +30,26 @@ export interface TableStrings {
   unbound: string;
   /** What a sortable header's button says it does. */
   sortHint: string;
+  /** The caption of the table of ties between people. */
+  tiesCaption: string;
+  /** The header of the column that names a tie's two people. */
+  between: string;
+  closeness: string;
+  tieLabel: string;
+  /** The name of the checkbox that keeps a tie's label private. */
+  tieLabelPrivate: string;
+  ended: string;
+  /** Shown in place of a private tie label while presenting. */
+  privateTieLabel: string;
+  noTies: string;
+  addTieLegend: string;
+  addTieFirst: string;
+  addTieSecond: string;
+  addTieButton: string;
+  /** Said when the two people chosen for a new tie are the same person. */
+  tieSamePerson: string;
+  /** Said when the two people chosen for a new tie are tied already; `pair` names them ("Karin and Ola"). */
+  tieExists: (pair: string) => string;
 }
 
 /** The default English strings of the table. */
@@ -62,4 +83,18 @@ export const defaultTableStrings: TableStrings = {
   empty: 'No one in the inventory yet.',
   unbound: 'Not connected to a relationship map.',
   sortHint: 'sort',
+  tiesCaption: 'Ties between people',
+  between: 'Between',
+  closeness: 'Closeness',
+  tieLabel: 'Label',
+  tieLabelPrivate: 'Private label',
+  ended: 'Ended',
+  privateTieLabel: 'Private label (hidden while presenting)',
+  noTies: 'No ties between people yet.',
+  addTieLegend: 'Add a tie',
+  addTieFirst: 'First person of the new tie',
+  addTieSecond: 'Second person of the new tie',
+  addTieButton: 'Add tie',
+  tieSamePerson: 'Choose two different people to tie.',
+  tieExists: (pair) => `${pair} are already tied.`,
 };

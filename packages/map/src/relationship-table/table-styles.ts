@@ -15,7 +15,6 @@ export const tableStyles = css`
     background: var(--_bg);
     font-family: var(--relmap-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--relmap-font-size, 14px);
-    overflow-x: auto;
   }
   :host([theme='dark']) {
     --_bg: var(--relmap-background, #161a22);
@@ -29,9 +28,19 @@ export const tableStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .scroll {
+    overflow-x: auto;
+  }
+  .scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   table {
     border-collapse: collapse;
     width: 100%;
+  }
+  table.ties {
+    margin-top: 16px;
   }
   caption {
     text-align: left;
@@ -87,7 +96,15 @@ export const tableStyles = css`
   input.notes {
     width: 16em;
   }
-  input.deceased {
+  input.tie-label {
+    width: 10em;
+  }
+  .label-cell {
+    display: inline-flex;
+    gap: 6px;
+    align-items: center;
+  }
+  input[type='checkbox'] {
     width: 24px;
     height: 24px;
     min-height: 0;
@@ -112,6 +129,11 @@ export const tableStyles = css`
     margin-top: 8px;
     border: 0;
     padding: 0;
+  }
+  form.add .error {
+    flex-basis: 100%;
+    margin: 0;
+    font-weight: 600;
   }
   form.add fieldset {
     display: contents;
