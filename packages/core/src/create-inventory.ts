@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze } from './deep-freeze.ts';
 import { CURRENT_VERSION, SCHEMA, defaultRingLabels, type Inventory } from './model.ts';
 
 /** What `createInventory` accepts: the client's label and the ring settings. */
@@ -19,21 +19,18 @@ export interface CreateInventoryInit {
  */
 export function createInventory(init: CreateInventoryInit = {}): Inventory {
   const rings = init.rings ?? 3;
-  return freeze(
-    {
-      schema: SCHEMA,
-      version: CURRENT_VERSION,
-      client: { label: init.clientLabel ?? 'Client' },
-      people: {},
-      ties: {},
-      events: {},
-      focus: {},
-      settings: {
-        rings,
-        ringLabels: [...(init.ringLabels ?? defaultRingLabels(rings))],
-        sectors: init.sectors ?? false,
-      },
+  return deepFreeze({
+    schema: SCHEMA,
+    version: CURRENT_VERSION,
+    client: { label: init.clientLabel ?? 'Client' },
+    people: {},
+    ties: {},
+    events: {},
+    focus: {},
+    settings: {
+      rings,
+      ringLabels: [...(init.ringLabels ?? defaultRingLabels(rings))],
+      sectors: init.sectors ?? false,
     },
-    true,
-  );
+  });
 }

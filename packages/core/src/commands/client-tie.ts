@@ -21,7 +21,7 @@ export interface SetClosenessArgs {
 }
 
 /** Moves a person to another closeness ring. */
-export const setCloseness = defineCommand('setCloseness', (draft, args: SetClosenessArgs) => {
+export const setCloseness = /* @__PURE__ */ defineCommand('setCloseness', (draft, args: SetClosenessArgs) => {
   const person = findPerson(draft, 'id', args.id);
   person.tie.ring = checkRing(draft, 'ring', args.ring);
 });
@@ -33,7 +33,7 @@ export interface SetConflictArgs {
 }
 
 /** Sets the conflict between the client and a person. */
-export const setConflict = defineCommand('setConflict', (draft, args: SetConflictArgs) => {
+export const setConflict = /* @__PURE__ */ defineCommand('setConflict', (draft, args: SetConflictArgs) => {
   const person = findPerson(draft, 'id', args.id);
   person.tie.conflict = checkOneOf('conflict', args.conflict, CONFLICTS);
 });
@@ -47,7 +47,7 @@ export interface SetSupportArgs {
 }
 
 /** Sets how supported the client feels by a person, and optionally which way support flows. */
-export const setSupport = defineCommand('setSupport', (draft, args: SetSupportArgs) => {
+export const setSupport = /* @__PURE__ */ defineCommand('setSupport', (draft, args: SetSupportArgs) => {
   const person = findPerson(draft, 'id', args.id);
   const support = checkOneOf('support', args.support, SUPPORTS);
   const direction =
@@ -69,7 +69,7 @@ export interface UpdateTieArgs {
  * Edits a person's inventory row: contact, satisfying and unsatisfying aspects, expectations both ways and whether
  * they are met, wished changes, and the fields the other commands set. All changes apply together or not at all.
  */
-export const updateTie = defineCommand('updateTie', (draft, args: UpdateTieArgs) => {
+export const updateTie = /* @__PURE__ */ defineCommand('updateTie', (draft, args: UpdateTieArgs) => {
   const person = findPerson(draft, 'id', args.id);
   applyTieChanges(draft, person.tie as Draft<ClientTie>, 'changes', args.changes);
 });
@@ -82,7 +82,7 @@ export interface SetPinArgs {
 }
 
 /** Pins a person at an angle on their ring (the layout keeps them there), or releases the pin. */
-export const setPin = defineCommand('setPin', (draft, args: SetPinArgs) => {
+export const setPin = /* @__PURE__ */ defineCommand('setPin', (draft, args: SetPinArgs) => {
   const person = findPerson(draft, 'id', args.id);
   if (args.angle === null) {
     delete person.pin;

@@ -23,7 +23,7 @@ function checkPeople(draft: Draft<import('../model.ts').Inventory>, path: string
 }
 
 /** Records a life event (a death, a move, a new job) and the people it concerns. */
-export const recordEvent = defineCommand('recordEvent', (draft, args: RecordEventArgs) => {
+export const recordEvent = /* @__PURE__ */ defineCommand('recordEvent', (draft, args: RecordEventArgs) => {
   checkRoom(draft.events, 'events', LIMITS.events, 'events');
   const kind = checkOneOf('kind', args.kind, EVENT_KINDS);
   const taken = (id: Id): boolean => Object.hasOwn(draft.events, id);
@@ -53,7 +53,7 @@ export interface UpdateEventArgs {
 const EVENT_FIELDS: ReadonlySet<string> = new Set(['kind', 'label', 'date', 'people']);
 
 /** Edits a life event. */
-export const updateEvent = defineCommand('updateEvent', (draft, args: UpdateEventArgs) => {
+export const updateEvent = /* @__PURE__ */ defineCommand('updateEvent', (draft, args: UpdateEventArgs) => {
   const event = typeof args.id === 'string' && Object.hasOwn(draft.events, args.id) ? draft.events[args.id] : undefined;
   if (!event) throw new RelmapError('not-found', 'id', `no event with id ${describe(args.id)}.`);
   const c = checkChanges('changes', args.changes === undefined ? {} : args.changes, EVENT_FIELDS, 'updateEvent') as UpdateEventArgs['changes'];
@@ -74,7 +74,7 @@ export interface RemoveEventArgs {
 }
 
 /** Removes a life event, and its mention in the focus. */
-export const removeEvent = defineCommand('removeEvent', (draft, args: RemoveEventArgs) => {
+export const removeEvent = /* @__PURE__ */ defineCommand('removeEvent', (draft, args: RemoveEventArgs) => {
   if (typeof args.id !== 'string' || !Object.hasOwn(draft.events, args.id)) {
     throw new RelmapError('not-found', 'id', `no event with id ${describe(args.id)}.`);
   }

@@ -21,7 +21,7 @@ export interface SetFocusArgs {
 }
 
 /** Sets a problem-area focus: which area, whether primary, the people and events it concerns. */
-export const setFocus = defineCommand('setFocus', (draft, args: SetFocusArgs) => {
+export const setFocus = /* @__PURE__ */ defineCommand('setFocus', (draft, args: SetFocusArgs) => {
   const area = checkOneOf('area', args.area, PROBLEM_AREAS);
   const id = args.id === undefined ? area : checkId('id', args.id);
   const isNew = !Object.hasOwn(draft.focus, id);
@@ -59,7 +59,7 @@ export interface RemoveFocusArgs {
 }
 
 /** Removes a focus. */
-export const removeFocus = defineCommand('removeFocus', (draft, args: RemoveFocusArgs) => {
+export const removeFocus = /* @__PURE__ */ defineCommand('removeFocus', (draft, args: RemoveFocusArgs) => {
   if (typeof args.id !== 'string' || !Object.hasOwn(draft.focus, args.id)) {
     throw new RelmapError('not-found', 'id', `no focus with id ${describe(args.id)}.`);
   }

@@ -51,7 +51,7 @@ export function newPersonId(inventory: Inventory, name: string): Id {
 }
 
 /** Adds a person to the inventory, on `ring` (default: the outermost), with no conflict and no support. */
-export const addPerson = defineCommand('addPerson', (draft, args: AddPersonArgs) => {
+export const addPerson = /* @__PURE__ */ defineCommand('addPerson', (draft, args: AddPersonArgs) => {
   checkRoom(draft.people, 'people', LIMITS.people, 'people');
   const name = checkText('name', args.name, LIMITS.labelLength);
   const id = args.id === undefined ? newPersonId(draft as Inventory, name) : checkId('id', args.id);
@@ -93,7 +93,7 @@ export interface UpdatePersonArgs {
 }
 
 /** Edits who a person is: name, alias, initials, role, category, kind, birth date, notes. */
-export const updatePerson = defineCommand('updatePerson', (draft, args: UpdatePersonArgs) => {
+export const updatePerson = /* @__PURE__ */ defineCommand('updatePerson', (draft, args: UpdatePersonArgs) => {
   const person = findPerson(draft, 'id', args.id);
   const c = args.changes ?? {};
   const next: Record<string, unknown> = {};
@@ -130,7 +130,7 @@ export interface RemovePersonArgs {
  * Removes a person with everything that points at them: their ties to others, and their place in events and in
  * the focus. Events left with no people stay: a move or a job change can concern the client alone.
  */
-export const removePerson = defineCommand('removePerson', (draft, args: RemovePersonArgs) => {
+export const removePerson = /* @__PURE__ */ defineCommand('removePerson', (draft, args: RemovePersonArgs) => {
   const id = requirePerson(draft, 'id', args.id);
   delete draft.people[id];
   // Search the records as they stand (`current`) and touch the draft only where the person is named: walking
@@ -156,7 +156,7 @@ export interface MarkDeceasedArgs {
 }
 
 /** Marks a person as deceased, with the date of death where known. */
-export const markDeceased = defineCommand('markDeceased', (draft, args: MarkDeceasedArgs) => {
+export const markDeceased = /* @__PURE__ */ defineCommand('markDeceased', (draft, args: MarkDeceasedArgs) => {
   const person = findPerson(draft, 'id', args.id);
   const died = args.died === undefined ? undefined : checkDate('died', args.died);
   person.status = 'deceased';
@@ -170,7 +170,7 @@ export interface MarkLivingArgs {
 }
 
 /** Marks a person as living again (corrects a mistaken `markDeceased`); the date of death is removed. */
-export const markLiving = defineCommand('markLiving', (draft, args: MarkLivingArgs) => {
+export const markLiving = /* @__PURE__ */ defineCommand('markLiving', (draft, args: MarkLivingArgs) => {
   const person = findPerson(draft, 'id', args.id);
   person.status = 'living';
   delete person.died;

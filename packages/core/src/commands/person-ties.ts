@@ -32,7 +32,7 @@ function tieBetweenInDraft(draft: Draft<Inventory>, a: Id, b: Id): PersonTie | u
 }
 
 /** Links two people (not the client) with a tie. Two people have at most one tie. */
-export const linkPeople = defineCommand('linkPeople', (draft, args: LinkPeopleArgs) => {
+export const linkPeople = /* @__PURE__ */ defineCommand('linkPeople', (draft, args: LinkPeopleArgs) => {
   const a = requirePerson(draft, 'a', args.a);
   const b = requirePerson(draft, 'b', args.b);
   if (a === b) throw new RelmapError('invalid-argument', 'b', 'a person cannot be linked to themselves.');
@@ -58,7 +58,7 @@ export const linkPeople = defineCommand('linkPeople', (draft, args: LinkPeopleAr
 export type UnlinkPeopleArgs = { readonly id: Id } | { readonly a: Id; readonly b: Id };
 
 /** Removes the tie between two people. */
-export const unlinkPeople = defineCommand('unlinkPeople', (draft, args: UnlinkPeopleArgs) => {
+export const unlinkPeople = /* @__PURE__ */ defineCommand('unlinkPeople', (draft, args: UnlinkPeopleArgs) => {
   if ('id' in args) {
     delete draft.ties[findTie(draft, 'id', args.id).id];
     return;
@@ -82,7 +82,7 @@ export interface UpdateLinkArgs {
 const LINK_FIELDS: ReadonlySet<string> = new Set(['closeness', 'conflict', 'label', 'ended']);
 
 /** Edits a tie between two people: closeness, conflict, label, ended. */
-export const updateLink = defineCommand('updateLink', (draft, args: UpdateLinkArgs) => {
+export const updateLink = /* @__PURE__ */ defineCommand('updateLink', (draft, args: UpdateLinkArgs) => {
   const tie = findTie(draft, 'id', args.id);
   const c = checkChanges('changes', args.changes === undefined ? {} : args.changes, LINK_FIELDS, 'updateLink') as UpdateLinkArgs['changes'];
   const closeness = c.closeness === undefined ? tie.closeness : checkOneOf('changes.closeness', c.closeness, ['close', 'normal', 'distant']);

@@ -17,7 +17,7 @@ export interface SetRingsArgs {
  * Changes how many closeness rings the map has. With fewer rings, people beyond the last ring move onto it (one
  * undo step puts them all back).
  */
-export const setRings = defineCommand('setRings', (draft, args: SetRingsArgs) => {
+export const setRings = /* @__PURE__ */ defineCommand('setRings', (draft, args: SetRingsArgs) => {
   const rings = args.rings;
   if (typeof rings !== 'number' || !Number.isInteger(rings) || rings < MIN_RINGS || rings > MAX_RINGS) {
     throw new RelmapError('invalid-argument', 'rings', `expected ${MIN_RINGS} to ${MAX_RINGS} rings, got ${describe(rings)}.`);
@@ -46,7 +46,7 @@ export interface SetRingLabelArgs {
 }
 
 /** Renames one ring. */
-export const setRingLabel = defineCommand('setRingLabel', (draft, args: SetRingLabelArgs) => {
+export const setRingLabel = /* @__PURE__ */ defineCommand('setRingLabel', (draft, args: SetRingLabelArgs) => {
   const ring = checkRing(draft, 'ring', args.ring);
   draft.settings.ringLabels[ring - 1] = checkText('label', args.label, LIMITS.labelLength);
 });
@@ -57,7 +57,7 @@ export interface SetSectorsArgs {
 }
 
 /** Turns angular sectors by category (family, friends, work, services) on or off. */
-export const setSectors = defineCommand('setSectors', (draft, args: SetSectorsArgs) => {
+export const setSectors = /* @__PURE__ */ defineCommand('setSectors', (draft, args: SetSectorsArgs) => {
   if (typeof args.enabled !== 'boolean') {
     throw new RelmapError('invalid-argument', 'enabled', `expected true or false, got ${describe(args.enabled)}.`);
   }
@@ -70,6 +70,6 @@ export interface SetClientLabelArgs {
 }
 
 /** Renames the client at the centre of the map. */
-export const setClientLabel = defineCommand('setClientLabel', (draft, args: SetClientLabelArgs) => {
+export const setClientLabel = /* @__PURE__ */ defineCommand('setClientLabel', (draft, args: SetClientLabelArgs) => {
   draft.client.label = checkText('label', args.label, LIMITS.labelLength);
 });
