@@ -152,7 +152,7 @@ export class RelationshipDetail extends LitElement {
       current: () => map.inventory,
       label: (id: Id) => {
         const p = inventory.people[id];
-        return p ? personLabel(p, mode, mapText) : id;
+        return p ? personLabel(p, mode, mapText) : '?';
       },
       note,
       error: (fieldId) => this.errors.get(fieldId),
