@@ -9,7 +9,7 @@ import { ViewportController } from '../controllers/viewport-controller.ts';
 import { relmapEvent } from '../events.ts';
 import { personLabel, type LabelMode } from '../labels.ts';
 import { defaultStrings, type MapStrings } from '../strings.ts';
-import { legendKeysFor, legendStrings, legendStyles, renderLegend } from '../visual/index.ts';
+import { legendKeysFor, legendStrings, legendStyles, lineStyles, renderLegend } from '../visual/index.ts';
 import { describePerson, deathDates, linkedLabels } from './describe.ts';
 import { changeAnnouncement } from './announce.ts';
 import { Gestures } from './gestures.ts';
@@ -78,7 +78,7 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends LitElement {
-  static override styles = [mapStyles, legendStyles, helpStyles];
+  static override styles = [mapStyles, lineStyles, legendStyles, helpStyles];
 
   /** Refuses edits: no drag, no add, no delete; pan, zoom, select and keyboard navigation still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;

@@ -39,3 +39,4 @@ export {
   type LegendLineSample,
 } from './render-legend.ts';
 export { legendStyles } from './legend-styles.ts';
+export { lineStyles } from './line-styles.ts';

@@ -3,6 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { LEGEND_ORDER, legendStrings } from './legend.ts';
 import { legendStyles } from './legend-styles.ts';
+import { lineStyles } from './line-styles.ts';
 import type { LineKind, LineStyle } from './line-style.ts';
 import { deceasedCross, groupShape } from './paths.ts';
 import { renderLegend } from './render-legend.ts';
@@ -113,7 +114,7 @@ it('draws every line style, in colour and in one colour only, and each line draw
   // The test page is scaled down when it is larger than the browser window, so keep it within the window.
   await page.viewport(1200, 700);
   const style = document.createElement('style');
-  style.textContent = legendStyles.cssText;
+  style.textContent = lineStyles.cssText + legendStyles.cssText;
   document.head.append(style);
   const container = document.createElement('div');
   document.body.append(container);

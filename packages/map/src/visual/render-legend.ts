@@ -1,10 +1,8 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { styleProperties } from './style-properties.ts';
 import { legendStrings as defaultStrings, type LegendKey, type LegendStrings } from './legend.ts';
 import type { LineKind, LineStyle } from './line-style.ts';
 import { deceasedCross, groupShape } from './paths.ts';
 import { renderLine } from './render-line.ts';
-import { weightWidth } from './line-paint.ts';
 
 /** The size of a legend sample, in CSS pixels and in its own user units. */
 export const LEGEND_SAMPLE = { width: 56, height: 20 } as const;
@@ -73,18 +71,10 @@ export function legendLineSample(key: LegendKey): LegendLineSample | undefined {
 function symbolSample(key: 'deceased' | 'group'): SVGTemplateResult {
   const center = { x: LEGEND_SAMPLE.width / 2, y: LEGEND_SAMPLE.height / 2 };
   const r = LEGEND_SAMPLE.height / 2 - 2.5;
-  const stroke = {
-    fill: 'none',
-    stroke: 'var(--relmap-line-color, currentColor)',
-    'stroke-width': weightWidth('normal'),
-    'stroke-linecap': 'round',
-  };
-  if (key === 'group') {
-    return svg`<path part="legend-symbol" d=${groupShape(center, r)} style=${styleProperties(stroke)}></path>`;
-  }
-  return svg`<g part="legend-symbol" style=${styleProperties({ opacity: 'var(--relmap-muted-opacity, .45)' })}>
-    <circle cx=${center.x} cy=${center.y} r=${r} style=${styleProperties(stroke)}></circle>
-    <path d=${deceasedCross(center, r)} style=${styleProperties(stroke)}></path>
+  if (key === 'group') return svg`<path part="legend-symbol" class="legend-symbol" d=${groupShape(center, r)}></path>`;
+  return svg`<g part="legend-symbol" class="legend-symbol legend-symbol--muted">
+    <circle cx=${center.x} cy=${center.y} r=${r}></circle>
+    <path d=${deceasedCross(center, r)}></path>
   </g>`;
 }
 

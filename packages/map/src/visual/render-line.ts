@@ -1,7 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { styleProperties } from './style-properties.ts';
 import type { Point } from './geometry.ts';
-import { linePaint } from './line-paint.ts';
 import type { LineKind, LineStyle } from './line-style.ts';
 import { linePath } from './paths.ts';
 
@@ -34,35 +32,15 @@ export function lineParts(style: LineStyle, kind: LineKind): string {
  * and slash (`line-marks`) and its arrowheads (`line-arrowheads`). The group's parts name its pattern, weight,
  * kind and marks (`line line-zigzag line-normal line-client line-ended ...`), so a host can style any of them
  * with `::part`. A client line must run from the client (`a`) to the person (`b`). Renders an empty group when
- * there is nothing to draw.
+ * there is nothing to draw. The line is painted by `lineStyles`, which the shadow root or document it is drawn in
+ * must adopt; only its geometry is set on it.
  */
 export function renderLine(a: Point, b: Point, style: LineStyle, options: RenderLineOptions): SVGTemplateResult {
   const paths = linePath(a, b, style, options);
-  const paint = linePaint(style);
-  const classes = `line line--${style.pattern} line--${style.weight} line--${options.kind}`;
+  const classes = `line line--${style.pattern} line--${style.weight} line--${options.kind}${style.cutoff ? ' line--cutoff' : ''}${
+    style.muted ? ' line--muted' : ''
+  }`;
   const labelled = options.label !== undefined && options.label !== '';
-  const lineStyle = {
-    fill: 'none',
-    stroke: paint.color,
-    'stroke-width': paint.lineWidth,
-    'stroke-linecap': 'round',
-    'stroke-linejoin': 'round',
-    'stroke-dasharray': paint.dasharray,
-  };
-  const markStyle = {
-    fill: 'none',
-    stroke: paint.color,
-    'stroke-width': paint.markWidth,
-    'stroke-linecap': 'round',
-  };
-  const arrowStyle = {
-    fill: paint.color,
-    stroke: paint.color,
-    'stroke-width': '1',
-    'stroke-linejoin': 'round',
-  };
-  const piece = (part: string, d: string, style: Record<string, string | undefined>) =>
-    d === '' ? nothing : svg`<path part=${part} class=${part} d=${d} style=${styleProperties(style)}></path>`;
   return svg`<g
     part=${lineParts(style, options.kind)}
     class=${classes}
@@ -70,10 +48,12 @@ export function renderLine(a: Point, b: Point, style: LineStyle, options: Render
     data-kind=${options.kind}
     role=${labelled ? 'img' : nothing}
     aria-hidden=${labelled ? nothing : 'true'}
-    style=${styleProperties({ opacity: paint.opacity })}
-  >${labelled ? svg`<title>${options.label}</title>` : nothing}${piece('line-stroke', paths.line, lineStyle)}${piece(
-    'line-marks',
-    paths.marks,
-    markStyle,
-  )}${piece('line-arrowheads', paths.arrows, arrowStyle)}</g>`;
+  >${labelled ? svg`<title>${options.label}</title>` : nothing}${piece('line-stroke', paths.line)}${piece('line-marks', paths.marks)}${piece(
+    'line-arrowheads',
+    paths.arrows,
+  )}</g>`;
+}
+
+function piece(part: string, d: string): SVGTemplateResult | typeof nothing {
+  return d === '' ? nothing : svg`<path part=${part} class=${part} d=${d}></path>`;
 }

@@ -1,6 +1,7 @@
 import { html, render, type SVGTemplateResult } from 'lit';
 import { afterEach } from 'vitest';
 import type { LineStyle } from '../line-style.ts';
+import { lineStyles } from '../line-styles.ts';
 import { renderLine } from '../render-line.ts';
 
 /** A plain line style (normal, solid, no marks) for tests to vary. */
@@ -19,11 +20,18 @@ afterEach(() => {
   for (const container of containers.splice(0)) container.remove();
 });
 
+/** The line stylesheet, adopted by the test document once, as the map's shadow root adopts it. */
+function adoptLineStyles(): void {
+  const sheet = lineStyles.styleSheet;
+  if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 /**
  * Renders a template into a new container in the document, whose text colour is `rgb(20, 30, 40)` and whose
  * inline style may add custom properties. The container is removed after the test.
  */
 export function mount(template: unknown, hostStyle = ''): HTMLElement {
+  adoptLineStyles();
   const container = document.createElement('div');
   container.setAttribute('style', `color: rgb(20, 30, 40); ${hostStyle}`);
   document.body.append(container);
