@@ -117,9 +117,11 @@ function renderLabel(v: TiesView, label: Note | undefined, cell: (column: string
       }}
     />
     ${label
-      ? checkbox('label-private', cell(t.tieLabelPrivate), label.sensitivity === 'private', false, (checked) =>
-          change({ text: label.text, sensitivity: checked ? 'private' : 'shareable' }),
-        )
+      ? html`<label class="private-toggle"
+          >${checkbox('label-private', cell(t.tieLabelPrivate), label.sensitivity === 'private', false, (checked) =>
+            change({ text: label.text, sensitivity: checked ? 'private' : 'shareable' }),
+          )}${t.privateMark}</label
+        >`
       : nothing}
   </span>`;
 }

@@ -38,6 +38,8 @@ export interface TableStrings {
   tieLabel: string;
   /** The name of the checkbox that keeps a tie's label private. */
   tieLabelPrivate: string;
+  /** The visible text beside that checkbox; its name must contain it (WCAG 2.5.3, label in name). */
+  privateMark: string;
   ended: string;
   /** Shown in place of a private tie label while presenting. */
   privateTieLabel: string;
@@ -88,6 +90,7 @@ export const defaultTableStrings: TableStrings = {
   closeness: 'Closeness',
   tieLabel: 'Label',
   tieLabelPrivate: 'Private label',
+  privateMark: 'private',
   ended: 'Ended',
   privateTieLabel: 'Private label (hidden while presenting)',
   noTies: 'No ties between people yet.',

@@ -99,10 +99,15 @@ export const tableStyles = css`
   input.tie-label {
     width: 10em;
   }
-  .label-cell {
+  .label-cell,
+  .private-toggle {
     display: inline-flex;
     gap: 6px;
     align-items: center;
+  }
+  .private-toggle {
+    color: var(--_muted-fg);
+    white-space: nowrap;
   }
   input[type='checkbox'] {
     width: 24px;
