@@ -3,7 +3,8 @@
 // declarations. Run from the package's folder: `node ../../scripts/build-package.mjs`.
 //
 // tsc rewrites `./model.ts` to `./model.js` in JavaScript but leaves declarations pointing at `.ts` files, which a
-// consumer without `allowImportingTsExtensions` cannot resolve; the declarations are rewritten here to match.
+// consumer without `allowImportingTsExtensions` cannot resolve; the declarations are rewritten here to match. The
+// CSS of Lit `css` templates is minified in the JavaScript (scripts/css-templates.mjs), keeping line numbers.
 //
 // tsc compiles what `src/index.ts` imports; every other entry point named in `publishConfig.exports` (such as
 // `@relmap/map/relationship-map`) must be reached from there, and the build fails when one of them is missing.
@@ -11,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyCssTemplates } from './css-templates.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(process.cwd(), 'dist');
@@ -25,6 +27,10 @@ function rewrite(dir) {
     else if (entry.name.endsWith('.d.ts')) {
       const text = readFileSync(path, 'utf8');
       const next = text.replace(RELATIVE_TS, '$1$2.js$3');
+      if (next !== text) writeFileSync(path, next);
+    } else if (entry.name.endsWith('.js')) {
+      const text = readFileSync(path, 'utf8');
+      const next = minifyCssTemplates(text);
       if (next !== text) writeFileSync(path, next);
     }
   }

@@ -4,7 +4,8 @@
 //   pnpm size:report -- --entry=map        one entry (its id below), every file listed
 //   pnpm size:report -- --markdown         the tables as Markdown, for bench/RESULTS.md "Size budget"
 //
-// Each entry is bundled as `pnpm size` bundles it (esbuild, minified ESM, NODE_ENV=production, gzip level 9). A
+// Each entry is bundled as `pnpm size` bundles it (esbuild, minified ESM, NODE_ENV=production, the CSS of `css`
+// templates minified as the package build does, gzip level 9). A
 // file's share is what its bytes cost in the compressed stream where they sit: the bundle is compressed prefix by
 // prefix in 1 KiB steps, each step's cost is split over the files whose bytes it holds (found by the source map),
 // and the shares add up to the bundle's gzip size exactly. Gzipping each file alone would overstate them all.
@@ -13,6 +14,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { cssTemplatesPlugin } from '../../scripts/css-templates-plugin.mjs';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -40,6 +42,7 @@ async function bundle(path) {
     sourcemap: 'external',
     write: false,
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [cssTemplatesPlugin()],
     logLevel: 'error',
   });
   const file = (suffix) => result.outputFiles.find((f) => f.path.endsWith(suffix));
