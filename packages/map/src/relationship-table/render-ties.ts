@@ -126,10 +126,10 @@ function renderLabel(v: TiesView, label: Note | undefined, cell: (column: string
   </span>`;
 }
 
-function renderAddTie(v: TiesView): TemplateResult {
+function renderAddTie(v: TiesView): TemplateResult | typeof nothing {
   const t = v.text;
   const people = v.order.flatMap((id) => (v.inventory.people[id] ? [v.inventory.people[id]] : []));
-  if (people.length < 2) return html``;
+  if (people.length < 2) return nothing;
   const submit = (e: SubmitEvent): void => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
