@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+
+const TAGS = ['relationship-map', 'relationship-table', 'relationship-detail', 'relationship-compare'];
+
+// One sequence, in this order: each step depends on what the previous imports defined.
+describe('the entry points of @relmap/map', () => {
+  it('define only their own element, then all four through the index, each once and without throwing', async () => {
+    const map = await import('./relationship-map.ts');
+    expect(customElements.get('relationship-map')).toBe(map.RelationshipMap);
+    expect(TAGS.filter((tag) => customElements.get(tag))).toEqual(['relationship-map']);
+
+    const table = await import('./relationship-table.ts');
+    expect(customElements.get('relationship-table')).toBe(table.RelationshipTable);
+    expect(customElements.get('relationship-detail')).toBeUndefined();
+
+    const compare = await import('./relationship-compare.ts');
+    expect(customElements.get('relationship-compare')).toBe(compare.RelationshipCompare);
+
+    const all = await import('./index.ts');
+    expect(TAGS.map((tag) => customElements.get(tag))).toEqual([
+      all.RelationshipMap,
+      all.RelationshipTable,
+      all.RelationshipDetail,
+      all.RelationshipCompare,
+    ]);
+    expect(all.RelationshipMap).toBe(map.RelationshipMap);
+  });
+});
