@@ -5,16 +5,25 @@
  *
  * Run it with `pnpm fuzz` (see run-ts.mjs), which bundles this file for plain Node. `FUZZ_RUNS` sets the
  * number of documents (default 100,000) and `FUZZ_SEED` the seed of the first chunk of 10,000 (the next chunks
- * use the following seeds).
+ * use the following seeds), so `FUZZ_SEED=s FUZZ_RUNS=10000` runs exactly the chunk seeded `s`.
+ *
+ * To find an input that misbehaves: `FUZZ_LOG=1` prints each input's rough size before it is checked and the
+ * time its check took after; `FUZZ_GENERATE_ONLY=1` draws the documents without checking them (is it the
+ * generator or the library?); `FUZZ_PATH` replays one input of the chunk seeded `FUZZ_SEED` by its fast-check
+ * path (as printed on a failure, or the input's number in the chunk counting from 0).
  */
 import fc from 'fast-check';
 import { maya } from '../packages/cases/src/index.ts';
 import { command, parseInventory, serializeInventory } from '../packages/core/src/index.ts';
 import { checkHostileParse, hostileDocument } from '../packages/core/src/document/testing/hostile-document.ts';
 import { checkHostileSet, setterProbe } from '../packages/map/src/testing/hostile-setter.ts';
+import { describeSize, inputSize } from './fuzz-size.ts';
 
 const runs = Number(process.env['FUZZ_RUNS'] ?? 100_000);
 const seed = Number(process.env['FUZZ_SEED'] ?? Date.now() % 2 ** 31);
+const log = process.env['FUZZ_LOG'] === '1';
+const generateOnly = process.env['FUZZ_GENERATE_ONLY'] === '1';
+const path = process.env['FUZZ_PATH'];
 const probe = setterProbe(maya.intake, (c) => c.dispatch(command('setCloseness', { id: 'jonas', ring: 3 })));
 const counts = { accepted: 0, rejected: 0, setterAccepted: 0, setterRejected: 0 };
 let slowest = 0;
@@ -25,19 +34,27 @@ const started = performance.now();
 // (inside the generator machinery, not the library), while chunks release what each check kept.
 const CHUNK = 10_000;
 const property = fc.property(hostileDocument, (doc) => {
+  if (log) console.log(`#${done} ${describeSize(inputSize(doc))}, heap ${heapMb()} MB`);
   const t0 = performance.now();
-  counts[checkHostileParse(parseInventory, serializeInventory, doc)]++;
-  const outcome = checkHostileSet(probe, doc);
-  counts[outcome === 'accepted' ? 'setterAccepted' : 'setterRejected']++;
-  slowest = Math.max(slowest, performance.now() - t0);
+  if (!generateOnly) {
+    counts[checkHostileParse(parseInventory, serializeInventory, doc)]++;
+    const outcome = checkHostileSet(probe, doc);
+    counts[outcome === 'accepted' ? 'setterAccepted' : 'setterRejected']++;
+  }
+  const ms = performance.now() - t0;
+  slowest = Math.max(slowest, ms);
+  if (log) console.log(`#${done} checked in ${Math.round(ms)} ms`);
   if (++done % 10_000 === 0) {
-    const heap = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
-    console.log(`${done} documents, ${Math.round((performance.now() - started) / 1000)} s, heap ${heap} MB`);
+    console.log(`${done} documents, ${Math.round((performance.now() - started) / 1000)} s, heap ${heapMb()} MB`);
   }
 });
 let result: fc.RunDetails<[unknown]> | undefined;
 let numRuns = 0;
-for (let chunk = 0; numRuns < runs; chunk++) {
+if (path !== undefined) {
+  result = fc.check(property, { numRuns: 1, seed, path, endOnFailure: true });
+  numRuns = result.numRuns;
+}
+for (let chunk = 0; path === undefined && numRuns < runs; chunk++) {
   result = fc.check(property, { numRuns: Math.min(CHUNK, runs - numRuns), seed: seed + chunk });
   numRuns += result.numRuns;
   if (result.failed) break;
@@ -61,3 +78,7 @@ if (result.failed) {
 }
 console.log(`RESULT ${JSON.stringify(summary)}`);
 process.exitCode = result.failed ? 1 : 0;
+
+function heapMb(): number {
+  return Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+}
