@@ -14,7 +14,8 @@ export function handleTableKey(map: UndoTarget, e: KeyboardEvent): boolean {
   const key = e.key.toLowerCase();
   if (key !== 'z' && key !== 'y') return false;
   const target = e.composedPath()[0] as Element | undefined;
-  if (target?.matches?.('textarea, input:not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"])')) return false;
+  // The table's only inputs are text fields and checkboxes.
+  if (target?.matches?.('textarea, input:not([type=checkbox])')) return false;
   e.preventDefault();
   if (key === 'y' || e.shiftKey) map.redo();
   else map.undo();
