@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addPerson, createInventory, updatePerson, type Person } from '@relmap/core';
+import { addPerson, createInventory, linkPeople, updateLink, updatePerson, type Person } from '@relmap/core';
 import { defaultStrings } from '../strings.ts';
-import { describePerson } from './describe.ts';
+import { describePerson, linkedLabels } from './describe.ts';
 
 const rings = ['Inner circle (ring 1)', 'Middle circle (ring 2)', 'Outer circle (ring 3)'];
 
@@ -22,5 +22,20 @@ describe('describePerson', () => {
   it('does not say a role that only repeats the name, whatever its case', () => {
     const group = person("Parents' group", { role: "parents' group", kind: 'group' });
     expect(describePerson(group, 'name', rings, defaultStrings)).toBe("Parents' group, group, Outer circle (ring 3), no conflict, no support");
+  });
+});
+
+describe('linkedLabels', () => {
+  it('names each linked person with what their line shows beyond an ordinary tie: closeness, conflict, ended', () => {
+    let inv = createInventory({ clientLabel: 'Sam' });
+    for (const name of ['Karin', 'Ola', 'Per', 'Tove']) inv = addPerson(inv, { name, category: 'other-family' });
+    inv = linkPeople(inv, { a: 'karin', b: 'ola', closeness: 'close' });
+    inv = linkPeople(inv, { a: 'per', b: 'karin', closeness: 'distant', conflict: 'high' });
+    inv = linkPeople(inv, { a: 'karin', b: 'tove' });
+    const ended = Object.values(inv.ties).find((t) => t.b === 'tove' || t.a === 'tove')!;
+    inv = updateLink(inv, { id: ended.id, changes: { ended: true } });
+    const label = (id: string): string => inv.people[id]!.name;
+    expect(linkedLabels(inv, 'karin', label, defaultStrings)).toEqual(['Ola (close)', 'Per (distant, high conflict)', 'Tove (tie ended)']);
+    expect(linkedLabels(inv, 'ola', label, defaultStrings)).toEqual(['Karin (close)']);
   });
 });

@@ -43,15 +43,21 @@ export function deathDates(person: Person, strings: MapStrings, now?: Date): str
 }
 
 /**
- * The labels of the people linked to a person, with the conflict of each tie when there is one, for the
- * person's spoken description ("linked to Karin, Ola (high conflict)").
+ * The labels of the people linked to a person, with what the line shows of each tie beyond an ordinary one
+ * (closeness other than normal, conflict, ended), for the person's spoken description
+ * ("linked to Karin (close), Ola (distant, high conflict, tie ended)").
  */
 export function linkedLabels(inventory: Inventory, id: Id, labelOf: (id: Id) => string, strings: MapStrings): string[] {
   const out: string[] = [];
   for (const tie of tiesOf(inventory, id)) {
     const other = tie.a === id ? tie.b : tie.b === id ? tie.a : undefined;
     if (other === undefined || !inventory.people[other]) continue;
-    out.push(tie.conflict === 'none' ? labelOf(other) : `${labelOf(other)} (${strings.conflict[tie.conflict]})`);
+    const traits = [
+      tie.closeness === 'normal' ? '' : strings.tieCloseness[tie.closeness],
+      tie.conflict === 'none' ? '' : strings.conflict[tie.conflict],
+      tie.ended ? strings.tieEnded : '',
+    ].filter(Boolean);
+    out.push(traits.length ? `${labelOf(other)} (${traits.join(', ')})` : labelOf(other));
   }
   return out.sort();
 }
