@@ -3,6 +3,7 @@ import { isPartialDate, type Command, type Id, type Inventory, type Note, type P
 import type { LabelMode } from '../labels.ts';
 import type { MapStrings } from '../strings.ts';
 import type { DetailStrings } from './detail-strings.ts';
+import type { FieldLabel, NamedLabel } from './render-fields.ts';
 
 /**
  * What every section of the detail panel needs to render one person: the person and the inventory they are in,
@@ -28,7 +29,7 @@ export interface DetailContext {
    * A note field, or nothing while presenting when the note is private, so that it is absent from the DOM. A new
    * note is private, or shareable while presenting, where it is on screen as it is typed.
    */
-  note(id: string, label: string, value: Note | undefined, onChange: (note: Note | null) => void): TemplateResult | typeof nothing;
+  note(id: string, label: FieldLabel, value: Note | undefined, onChange: (note: Note | null) => void): TemplateResult | typeof nothing;
   /** The error shown under a field, if its last text was refused. */
   error(fieldId: string): string | undefined;
   /** Shows an error under a field, or clears it (`undefined`). */
@@ -37,6 +38,14 @@ export interface DetailContext {
   element<T extends HTMLElement>(id: string): T | null;
   /** Moves keyboard focus to an element of the panel once the panel has rendered the change just made. */
   focusAfterUpdate(id: string): void;
+}
+
+/**
+ * Labels for the fields of one tie, event or focus: each keeps its visible text and gets an accessible name that
+ * adds the group's legend (`fieldOf`).
+ */
+export function labelsIn(ctx: DetailContext, item: string): (text: string) => NamedLabel {
+  return (text) => ({ text, name: ctx.text.fieldOf(text, item) });
 }
 
 /** What a date field's text means: no date, a date to keep, or text that is not a date. */

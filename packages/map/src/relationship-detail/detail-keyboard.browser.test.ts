@@ -129,8 +129,7 @@ describe('<relationship-detail> by keyboard alone', () => {
     await userEvent.keyboard('{Enter}');
     const focus = maya.intake.focus['role-transition']!;
     expect(map.inventory.focus['role-transition']).toEqual({ ...focus, people: [...focus.people, 'erik'] });
-    await tabTo(detail, 'f-focus-role-transition-primary');
-    await userEvent.tab();
+    await tabTo(detail, 'f-focus-role-transition-leave');
     await userEvent.keyboard('{Enter}');
     expect(map.inventory.focus['role-transition']).toEqual(focus);
     expect(commands()).toEqual(['setFocus', 'setFocus']);

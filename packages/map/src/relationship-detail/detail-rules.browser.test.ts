@@ -144,7 +144,7 @@ describe('<relationship-detail> presenting', () => {
     await detail.updateComplete;
     seen = exposedText(detail.shadowRoot!);
     expect(seen).toContain('Tie with Mother');
-    expect(seen).toContain('Also concerns Mother.');
+    expect(seen).toContain('Mother (conflict, 2026-02)');
   });
 
   it('drops private labels as soon as the map starts presenting, though the map fires no event for it', async () => {

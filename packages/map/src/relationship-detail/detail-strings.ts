@@ -28,6 +28,16 @@ export interface DetailStrings {
   expectationsMet: string;
   ended: string;
   private: string;
+  /**
+   * The accessible name of a note's "Private" box, given the note's name, so that each box says whose note it is;
+   * it starts with `private`, to match what is on screen.
+   */
+  privateOf: (note: string) => string;
+  /**
+   * The accessible name of a field shown once per tie, event or focus, given its visible label and the legend of
+   * its group: a list of the panel's controls then says which tie, event or focus each belongs to.
+   */
+  fieldOf: (field: string, item: string) => string;
   notSet: string;
   noteField: Record<TieNoteField, string>;
   direction: Record<SupportDirection, string>;
@@ -68,8 +78,10 @@ export interface DetailStrings {
   eventKinds: Record<EventKind, string>;
   eventLabel: string;
   eventDate: string;
-  /** Lists the other people an event concerns. */
-  eventAlso: (others: string) => string;
+  /** The group of boxes, one per other person, that says whom an event concerns. */
+  eventPeople: string;
+  /** The button that takes the person shown out of an event that concerns others too, given their label. */
+  removeFromEvent: (person: string) => string;
   eventLabelMissing: string;
   removeEvent: string;
   recordEvent: string;
@@ -81,6 +93,13 @@ export interface DetailStrings {
   primaryFocus: string;
   disputeStage: string;
   stages: Record<DisputeStage, string>;
+  /** For a role transition: the old role and the new one. */
+  transitionFrom: string;
+  transitionTo: string;
+  /** The clinician's formulation of a focus (a note). */
+  focusNote: string;
+  /** The button that removes a focus for everyone in it. */
+  removeFocus: string;
   /** The button that takes this person out of a focus, given their label. */
   removeFromFocus: (person: string) => string;
   addToFocus: string;
@@ -112,6 +131,8 @@ export const defaultDetailStrings: DetailStrings = {
   expectationsMet: 'Expectations met',
   ended: 'The relationship has ended or been lost',
   private: 'Private',
+  privateOf: (note) => `Private: ${note}`,
+  fieldOf: (field, item) => `${field} (${item})`,
   notSet: '—',
   noteField: {
     contactNote: 'Contact and shared activities',
@@ -163,7 +184,8 @@ export const defaultDetailStrings: DetailStrings = {
   },
   eventLabel: 'What happened',
   eventDate: 'When',
-  eventAlso: (others) => `Also concerns ${others}.`,
+  eventPeople: 'Who else it concerns',
+  removeFromEvent: (person) => `Take ${person} out of this event`,
   eventLabelMissing: 'Say in a few words what happened.',
   removeEvent: 'Remove this event',
   recordEvent: 'Record an event',
@@ -174,6 +196,10 @@ export const defaultDetailStrings: DetailStrings = {
   primaryFocus: 'Primary focus',
   disputeStage: 'Stage of the dispute',
   stages: { renegotiation: 'renegotiation', impasse: 'impasse', dissolution: 'dissolution' },
+  transitionFrom: 'Old role',
+  transitionTo: 'New role',
+  focusNote: 'Formulation',
+  removeFocus: 'Remove this focus for everyone',
   removeFromFocus: (person) => `Take ${person} out of this focus`,
   addToFocus: 'Add to a focus',
   focusChoice: 'Focus',

@@ -125,12 +125,17 @@ export const detailStyles = css`
   fieldset.add {
     border-style: dashed;
   }
+  fieldset.people {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+  }
   .field.date .control {
     display: grid;
     gap: 2px;
   }
-  .hint,
-  .also {
+  .hint {
     font-size: 0.9em;
     color: var(--relmap-muted-foreground, #5b6272);
     margin: 0;

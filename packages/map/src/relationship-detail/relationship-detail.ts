@@ -18,7 +18,7 @@ import { defaultStrings, type MapStrings } from '../strings.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { defaultDetailStrings, type DetailStrings, type TieNoteField } from './detail-strings.ts';
 import type { DetailContext } from './detail-context.ts';
-import { checkField, noteField, selectField, textField, type Choice } from './render-fields.ts';
+import { checkField, noteField, selectField, textField, type Choice, type FieldLabel } from './render-fields.ts';
 import { renderEvents } from './render-events.ts';
 import { renderFocus } from './render-focus.ts';
 import { renderLinks } from './render-links.ts';
@@ -181,9 +181,9 @@ export class RelationshipDetail extends LitElement {
     const shown = (note: Note | undefined): boolean => !presenting || note === undefined || note.sensitivity === 'shareable';
     const noteById: DetailContext['note'] = (fieldId, label, value, onChange) =>
       shown(value)
-        ? noteField({ id: fieldId, label, privateLabel: t.private, note: value, newSensitivity: presenting ? 'shareable' : 'private', disabled, onChange })
+        ? noteField({ id: fieldId, label, privateLabel: t.private, privateName: t.privateOf(typeof label === 'string' ? label : label.name), note: value, newSensitivity: presenting ? 'shareable' : 'private', disabled, onChange })
         : nothing;
-    const note = (key: string, label: string, value: Note | undefined, onChange: (n: Note | null) => void): TemplateResult | typeof nothing =>
+    const note = (key: string, label: FieldLabel, value: Note | undefined, onChange: (n: Note | null) => void): TemplateResult | typeof nothing =>
       noteById(id(key), label, value, onChange);
     const heading = personLabel(person, mode, mapText);
     const ctx = this.context(map, person, mode, mapText, noteById);

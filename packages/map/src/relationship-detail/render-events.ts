@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { EVENT_KINDS, command, type EventKind, type LifeEvent, type UpdateEventArgs } from '@relmap/core';
-import { commitDate, readDate, type DetailContext } from './detail-context.ts';
-import { dateField, selectField } from './render-fields.ts';
+import { EVENT_KINDS, command, type EventKind, type Id, type LifeEvent, type UpdateEventArgs } from '@relmap/core';
+import { commitDate, labelsIn, readDate, type DetailContext } from './detail-context.ts';
+import { checkField, dateField, selectField, type NamedLabel } from './render-fields.ts';
 
 const NEW = {
   kind: 'f-new-event-kind',
@@ -18,7 +18,8 @@ export function eventsOf(ctx: DetailContext): LifeEvent[] {
 }
 
 /**
- * The life events that concern the person shown, each a group with its kind, date and label (`updateEvent`) and a
+ * The life events that concern the person shown, each a group with its kind, date, label and the other people it
+ * concerns (`updateEvent`), a button that takes the person shown out of it when it concerns others too, and a
  * button that removes it (`removeEvent`), then a group that records a new one concerning this person
  * (`recordEvent`). While presenting, a private label is left out; the kind and date stay.
  */
@@ -36,18 +37,24 @@ export function renderEvents(ctx: DetailContext): TemplateResult {
 function renderEvent(ctx: DetailContext, event: LifeEvent): TemplateResult {
   const { text: t, disabled } = ctx;
   const id = (field: string): string => `f-event-${event.id}-${field}`;
-  const update = (changes: UpdateEventArgs['changes']): void => void ctx.dispatch(command('updateEvent', { id: event.id, changes }));
-  const others = event.people.filter((p) => p !== ctx.person.id && ctx.inventory.people[p]);
+  const update = (changes: UpdateEventArgs['changes']): boolean => ctx.dispatch(command('updateEvent', { id: event.id, changes }));
+  const legend = t.eventLegend(t.eventKinds[event.kind], event.date);
+  const l = labelsIn(ctx, legend);
+  const me = ctx.person.id;
+  // The panel is about this person, so the event leaves it: focus goes where the next event would be recorded.
   const remove = (): void => {
     if (ctx.dispatch(command('removeEvent', { id: event.id }))) ctx.focusAfterUpdate(NEW.kind);
   };
+  const leave = (): void => {
+    if (update({ people: event.people.filter((p) => p !== me) })) ctx.focusAfterUpdate(NEW.kind);
+  };
+  const leaveLabel = t.removeFromEvent(ctx.label(me));
   return html`<fieldset class="item">
-    <legend>${t.eventLegend(t.eventKinds[event.kind], event.date)}</legend>
-    ${others.length > 0 ? html`<p class="also">${t.eventAlso(others.map((p) => ctx.label(p)).join(', '))}</p>` : nothing}
-    ${selectField(id('kind'), t.eventKind, event.kind, EVENT_KINDS.map((k) => ({ value: k, label: t.eventKinds[k] })), (v) => update({ kind: v as EventKind }), disabled)}
+    <legend>${legend}</legend>
+    ${selectField(id('kind'), l(t.eventKind), event.kind, EVENT_KINDS.map((k) => ({ value: k, label: t.eventKinds[k] })), (v) => update({ kind: v as EventKind }), disabled)}
     ${dateField({
       id: id('date'),
-      label: t.eventDate,
+      label: l(t.eventDate),
       hint: t.dateHint,
       value: event.date ?? '',
       error: ctx.error(id('date')),
@@ -57,19 +64,42 @@ function renderEvent(ctx: DetailContext, event: LifeEvent): TemplateResult {
           if (date !== (event.date ?? null)) update({ date });
         }),
     })}
-    ${ctx.note(id('label'), t.eventLabel, event.label, (label) => {
+    ${ctx.note(id('label'), l(t.eventLabel), event.label, (label) => {
       if (label) return update({ label });
       // An event keeps a label: an emptied field gets its text back rather than saving nothing.
       const field = ctx.element<HTMLTextAreaElement>(id('label'));
       if (field) field.value = event.label.text;
     })}
-    <button type="button" class="remove" ?disabled=${disabled} @click=${remove}>${t.removeEvent}</button>
+    ${renderPeople(ctx, event, l, (people) => void update({ people }))}
+    ${event.people.some((p) => p !== me)
+      ? html`<button type="button" id=${id('leave')} class="remove" aria-label=${t.fieldOf(leaveLabel, legend)} ?disabled=${disabled} @click=${leave}>${leaveLabel}</button>`
+      : nothing}
+    <button type="button" id=${id('remove')} class="remove" aria-label=${t.fieldOf(t.removeEvent, legend)} ?disabled=${disabled} @click=${remove}>${t.removeEvent}</button>
+  </fieldset>`;
+}
+
+/**
+ * One box per other person, in the panel's label mode, ticked when the event concerns them. The person shown is
+ * not among them: they leave an event only by its own button, so that no box silently drops it from the panel.
+ */
+function renderPeople(ctx: DetailContext, event: LifeEvent, l: (text: string) => NamedLabel, set: (people: Id[]) => void): TemplateResult {
+  const others = Object.keys(ctx.inventory.people).filter((p) => p !== ctx.person.id);
+  const toggle = (other: Id, on: boolean): void => {
+    // Read from the map, not the render: two boxes may change before the panel has rendered the first.
+    const people = ctx.current().events[event.id]?.people ?? event.people;
+    set(on ? [...people, other] : people.filter((p) => p !== other));
+  };
+  return html`<fieldset class="people">
+    <legend>${ctx.text.eventPeople}</legend>
+    ${others.map((p) => checkField(`f-event-${event.id}-person-${p}`, l(ctx.label(p)), event.people.includes(p), (on) => toggle(p, on), ctx.disabled))}
   </fieldset>`;
 }
 
 function renderRecordEvent(ctx: DetailContext): TemplateResult {
   const { text: t, disabled, presenting } = ctx;
   const labelError = ctx.error(NEW.label);
+  const l = labelsIn(ctx, t.recordEvent);
+  const labelName = l(t.eventLabel).name;
   const record = (): void => {
     const kind = ctx.element<HTMLSelectElement>(NEW.kind);
     const label = ctx.element<HTMLTextAreaElement>(NEW.label);
@@ -97,17 +127,17 @@ function renderRecordEvent(ctx: DetailContext): TemplateResult {
   };
   return html`<fieldset class="add">
     <legend>${t.recordEvent}</legend>
-    ${selectField(NEW.kind, t.eventKind, NEW_KIND, EVENT_KINDS.map((k) => ({ value: k, label: t.eventKinds[k] })), () => undefined, disabled, false)}
+    ${selectField(NEW.kind, l(t.eventKind), NEW_KIND, EVENT_KINDS.map((k) => ({ value: k, label: t.eventKinds[k] })), () => undefined, disabled, false)}
     <div class="note">
       <label for=${NEW.label}>${t.eventLabel}</label>
-      <textarea id=${NEW.label} rows="2" ?readonly=${disabled} aria-invalid=${labelError ? 'true' : 'false'}
+      <textarea id=${NEW.label} aria-label=${labelName} rows="2" ?readonly=${disabled} aria-invalid=${labelError ? 'true' : 'false'}
         aria-describedby=${labelError ? `${NEW.label}-error` : nothing}></textarea>
       ${labelError ? html`<span class="error" id=${`${NEW.label}-error`} role="alert">${labelError}</span>` : nothing}
-      <label class="sensitivity"><input type="checkbox" id=${NEW.private} ?checked=${!presenting} ?disabled=${disabled} />${t.private}</label>
+      <label class="sensitivity"><input type="checkbox" id=${NEW.private} aria-label=${t.privateOf(labelName)} ?checked=${!presenting} ?disabled=${disabled} />${t.private}</label>
     </div>
     ${dateField({
       id: NEW.date,
-      label: t.eventDate,
+      label: l(t.eventDate),
       hint: t.dateHint,
       value: '',
       error: ctx.error(NEW.date),

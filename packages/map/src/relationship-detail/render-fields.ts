@@ -2,6 +2,21 @@ import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Note, Sensitivity } from '@relmap/core';
 
+/**
+ * A field's label: its visible text, or its visible text and a longer accessible name for a field that a panel
+ * shows once per tie, event or focus, where the visible text alone would not say which one it belongs to.
+ */
+export type FieldLabel = string | NamedLabel;
+
+/** A visible label and the longer accessible name of the same field. */
+export interface NamedLabel {
+  readonly text: string;
+  readonly name: string;
+}
+
+const textOf = (label: FieldLabel): string => (typeof label === 'string' ? label : label.text);
+const nameOf = (label: FieldLabel): string | typeof nothing => (typeof label === 'string' ? nothing : label.name);
+
 /** One choice of a select: its value (empty for "not set") and its label. */
 export interface Choice {
   readonly value: string;
@@ -15,15 +30,15 @@ export interface Choice {
  */
 export function selectField(
   id: string,
-  label: string,
+  label: FieldLabel,
   value: string,
   choices: readonly Choice[],
   onChange: (value: string) => void,
   disabled: boolean,
   follow = true,
 ): TemplateResult {
-  return html`<label class="field" for=${id}><span>${label}</span>
-    <select id=${id} ?disabled=${disabled} .value=${follow ? live(value) : noChange} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+  return html`<label class="field" for=${id}><span>${textOf(label)}</span>
+    <select id=${id} aria-label=${nameOf(label)} ?disabled=${disabled} .value=${follow ? live(value) : noChange} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
       ${choices.map((c) => html`<option value=${c.value} ?selected=${c.value === value}>${c.label}</option>`)}
     </select>
   </label>`;
@@ -33,17 +48,20 @@ export function selectField(
  * A labelled one-line text field, reported on change (when it loses focus or Enter is pressed). Its value is set
  * only when the model's value changes, not on every render, so text being typed survives an unrelated update.
  */
-export function textField(id: string, label: string, value: string, onChange: (value: string) => void, disabled: boolean): TemplateResult {
-  return html`<label class="field" for=${id}><span>${label}</span>
-    <input id=${id} autocomplete="off" .value=${value} ?readonly=${disabled} @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
+export function textField(id: string, label: FieldLabel, value: string, onChange: (value: string) => void, disabled: boolean): TemplateResult {
+  return html`<label class="field" for=${id}><span>${textOf(label)}</span>
+    <input id=${id} aria-label=${nameOf(label)} autocomplete="off" .value=${value} ?readonly=${disabled} @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
   </label>`;
 }
 
 /** What a note field needs: its label, its note, and what to do with an edit. */
 export interface NoteFieldView {
   readonly id: string;
-  readonly label: string;
+  readonly label: FieldLabel;
+  /** The visible text of the "Private" box. */
   readonly privateLabel: string;
+  /** The accessible name of the "Private" box, which says whose note it is. */
+  readonly privateName: string;
   readonly note: Note | undefined;
   /** The sensitivity a new note gets. */
   readonly newSensitivity: Sensitivity;
@@ -67,10 +85,10 @@ export function noteField(v: NoteFieldView): TemplateResult {
     if (trimmed !== v.note?.text || s !== v.note.sensitivity) v.onChange({ text: trimmed, sensitivity: s });
   };
   return html`<div class="note ${sensitivity}">
-    <label for=${v.id}>${v.label}</label>
-    <textarea id=${v.id} rows="2" .value=${v.note?.text ?? ''} ?readonly=${v.disabled}
+    <label for=${v.id}>${textOf(v.label)}</label>
+    <textarea id=${v.id} aria-label=${nameOf(v.label)} rows="2" .value=${v.note?.text ?? ''} ?readonly=${v.disabled}
       @change=${(e: Event) => commit((e.target as HTMLTextAreaElement).value, sensitivity)}></textarea>
-    <label class="sensitivity"><input type="checkbox" .checked=${live(sensitivity === 'private')} ?disabled=${v.disabled}
+    <label class="sensitivity"><input type="checkbox" aria-label=${v.privateName} .checked=${live(sensitivity === 'private')} ?disabled=${v.disabled}
       @change=${(e: Event) => {
         const box = e.target as HTMLInputElement;
         const text = (box.closest('.note')?.querySelector('textarea') as HTMLTextAreaElement | null)?.value ?? '';
@@ -80,15 +98,15 @@ export function noteField(v: NoteFieldView): TemplateResult {
 }
 
 /** A labelled checkbox, reported at once; it shows the model's value again after a cancelled change. */
-export function checkField(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void, disabled: boolean): TemplateResult {
-  return html`<label class="check" for=${id}><input type="checkbox" id=${id} .checked=${live(checked)} ?disabled=${disabled}
-    @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} />${label}</label>`;
+export function checkField(id: string, label: FieldLabel, checked: boolean, onChange: (checked: boolean) => void, disabled: boolean): TemplateResult {
+  return html`<label class="check" for=${id}><input type="checkbox" id=${id} aria-label=${nameOf(label)} .checked=${live(checked)} ?disabled=${disabled}
+    @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} />${textOf(label)}</label>`;
 }
 
 /** What a date field needs: its label and instructions, the stored date, an error to show, and what to do with an edit. */
 export interface DateFieldView {
   readonly id: string;
-  readonly label: string;
+  readonly label: FieldLabel;
   readonly hint: string;
   /** The stored date, or empty. */
   readonly value: string;
@@ -108,9 +126,9 @@ export function dateField(v: DateFieldView): TemplateResult {
   const hint = `${v.id}-hint`;
   const error = `${v.id}-error`;
   return html`<div class="field date">
-    <label for=${v.id}>${v.label}</label>
+    <label for=${v.id}>${textOf(v.label)}</label>
     <div class="control">
-      <input id=${v.id} autocomplete="off" spellcheck="false" .value=${v.value} ?readonly=${v.disabled}
+      <input id=${v.id} aria-label=${nameOf(v.label)} autocomplete="off" spellcheck="false" .value=${v.value} ?readonly=${v.disabled}
         aria-invalid=${v.error ? 'true' : 'false'} aria-describedby=${v.error ? `${error} ${hint}` : hint}
         @change=${(e: Event) => v.onChange((e.target as HTMLInputElement).value.trim())} />
       <span class="hint" id=${hint}>${v.hint}</span>

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { PROBLEM_AREAS, command, type DisputeStage, type Focus, type Id, type Inventory, type ProblemArea, type SetFocusArgs } from '@relmap/core';
-import type { DetailContext } from './detail-context.ts';
-import { checkField, selectField, type Choice } from './render-fields.ts';
+import { PROBLEM_AREAS, command, type DisputeStage, type Focus, type Id, type Inventory, type Note, type ProblemArea, type SetFocusArgs } from '@relmap/core';
+import { labelsIn, type DetailContext } from './detail-context.ts';
+import { checkField, selectField, textField, type Choice } from './render-fields.ts';
 
 const ADD_FOCUS = 'f-add-focus';
 const STAGES: readonly DisputeStage[] = ['renegotiation', 'impasse', 'dissolution'];
@@ -12,22 +12,35 @@ export function focusOf(ctx: DetailContext): Focus[] {
   return Object.values(ctx.inventory.focus).filter((f) => f.people.includes(ctx.person.id));
 }
 
+/** Changes to one focus; `null` removes an optional field. */
+export interface FocusChanges {
+  readonly primary?: boolean;
+  readonly people?: readonly Id[];
+  readonly disputeStage?: DisputeStage | null;
+  readonly transitionFrom?: string | null;
+  readonly transitionTo?: string | null;
+  readonly note?: Note | null;
+}
+
 /**
  * `setFocus` replaces a focus whole, so an edit restates everything the focus holds (its note, events and other
  * people included) with the changed fields on top.
  */
-export function restateFocus(focus: Focus, changes: { primary?: boolean; people?: readonly Id[]; disputeStage?: DisputeStage | null }): SetFocusArgs {
-  const stage = changes.disputeStage === undefined ? focus.disputeStage : changes.disputeStage ?? undefined;
+export function restateFocus(focus: Focus, changes: FocusChanges): SetFocusArgs {
+  const pick = <K extends 'disputeStage' | 'transitionFrom' | 'transitionTo' | 'note'>(key: K): Partial<Pick<SetFocusArgs, K>> => {
+    const value = changes[key] === undefined ? focus[key] : changes[key] ?? undefined;
+    return value === undefined ? {} : ({ [key]: value } as Partial<Pick<SetFocusArgs, K>>);
+  };
   return {
     id: focus.id,
     area: focus.area,
     primary: changes.primary ?? focus.primary,
     people: changes.people ?? focus.people,
     events: focus.events,
-    ...(stage === undefined ? {} : { disputeStage: stage }),
-    ...(focus.transitionFrom === undefined ? {} : { transitionFrom: focus.transitionFrom }),
-    ...(focus.transitionTo === undefined ? {} : { transitionTo: focus.transitionTo }),
-    ...(focus.note === undefined ? {} : { note: focus.note }),
+    ...pick('disputeStage'),
+    ...pick('transitionFrom'),
+    ...pick('transitionTo'),
+    ...pick('note'),
   };
 }
 
@@ -40,9 +53,10 @@ export function newFocusId(inventory: Inventory, area: ProblemArea): Id {
 
 /**
  * The IPT focus entries that concern the person shown, each a group saying its problem area, whether it is the
- * primary focus, for a role dispute its stage, and a button that takes this person out of it (all `setFocus`);
- * then a group that adds them to another focus or starts a focus for a problem area that has none. The
- * clinician's formulation (the focus note) is not shown here.
+ * primary focus, for a role dispute its stage, for a role transition the old and the new role, the clinician's
+ * formulation (a note, left out while presenting when private), and a button that takes this person out of it
+ * (all `setFocus`, keeping the rest of the focus), and one that removes the focus for everyone (`removeFocus`);
+ * then a group that adds them to another focus or starts a focus for a problem area that has none.
  */
 export function renderFocus(ctx: DetailContext): TemplateResult {
   const t = ctx.text;
@@ -58,18 +72,34 @@ export function renderFocus(ctx: DetailContext): TemplateResult {
 function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
   const { person, text: t, disabled } = ctx;
   const id = (field: string): string => `f-focus-${focus.id}-${field}`;
-  const set = (changes: Parameters<typeof restateFocus>[1]): boolean => ctx.dispatch(command('setFocus', restateFocus(focus, changes)));
+  const legend = t.areas[focus.area];
+  const l = labelsIn(ctx, legend);
+  // Read from the map, not the render: a text field commits on blur, possibly just before another edit of this focus.
+  const set = (changes: FocusChanges): boolean => {
+    const now = ctx.current().focus[focus.id];
+    return now !== undefined && ctx.dispatch(command('setFocus', restateFocus(now, changes)));
+  };
+  // The focus leaves this panel, so keyboard focus goes to where it can be joined again.
   const leave = (): void => {
     if (set({ people: focus.people.filter((p) => p !== person.id) })) ctx.focusAfterUpdate(ADD_FOCUS);
   };
+  const remove = (): void => {
+    if (ctx.dispatch(command('removeFocus', { id: focus.id }))) ctx.focusAfterUpdate(ADD_FOCUS);
+  };
+  const role = (key: 'transitionFrom' | 'transitionTo'): TemplateResult =>
+    textField(id(key), l(t[key]), focus[key] ?? '', (v) => void set({ [key]: v.trim() || null }), disabled);
   const stages: Choice[] = [{ value: '', label: t.notSet }, ...STAGES.map((s) => ({ value: s, label: t.stages[s] }))];
+  const leaveLabel = t.removeFromFocus(ctx.label(person.id));
   return html`<fieldset class="item">
-    <legend>${t.areas[focus.area]}</legend>
-    ${checkField(id('primary'), t.primaryFocus, focus.primary, (primary) => void set({ primary }), disabled)}
+    <legend>${legend}</legend>
+    ${checkField(id('primary'), l(t.primaryFocus), focus.primary, (primary) => void set({ primary }), disabled)}
     ${focus.area === 'role-dispute'
-      ? selectField(id('stage'), t.disputeStage, focus.disputeStage ?? '', stages, (v) => void set({ disputeStage: v === '' ? null : (v as DisputeStage) }), disabled)
+      ? selectField(id('stage'), l(t.disputeStage), focus.disputeStage ?? '', stages, (v) => void set({ disputeStage: v === '' ? null : (v as DisputeStage) }), disabled)
       : nothing}
-    <button type="button" class="remove" ?disabled=${disabled} @click=${leave}>${t.removeFromFocus(ctx.label(person.id))}</button>
+    ${focus.area === 'role-transition' ? [role('transitionFrom'), role('transitionTo')] : nothing}
+    ${ctx.note(id('note'), l(t.focusNote), focus.note, (note) => void set({ note }))}
+    <button type="button" id=${id('leave')} class="remove" aria-label=${t.fieldOf(leaveLabel, legend)} ?disabled=${disabled} @click=${leave}>${leaveLabel}</button>
+    <button type="button" id=${id('remove')} class="remove" aria-label=${t.fieldOf(t.removeFocus, legend)} ?disabled=${disabled} @click=${remove}>${t.removeFocus}</button>
   </fieldset>`;
 }
 
@@ -91,7 +121,7 @@ function renderAddToFocus(ctx: DetailContext): TemplateResult {
   };
   return html`<fieldset class="add">
     <legend>${t.addToFocus}</legend>
-    ${selectField(ADD_FOCUS, t.focusChoice, choices[0]!.value, choices, () => undefined, disabled, false)}
+    ${selectField(ADD_FOCUS, labelsIn(ctx, t.addToFocus)(t.focusChoice), choices[0]!.value, choices, () => undefined, disabled, false)}
     <button type="button" ?disabled=${disabled} @click=${add}>${t.addToFocusButton}</button>
   </fieldset>`;
 }

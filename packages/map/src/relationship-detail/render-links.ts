@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CONFLICTS, command, findTieBetween, type Conflict, type PersonTie, type TieCloseness, type UpdateLinkArgs } from '@relmap/core';
-import type { DetailContext } from './detail-context.ts';
+import { labelsIn, type DetailContext } from './detail-context.ts';
 import { checkField, selectField } from './render-fields.ts';
 
 const CLOSENESS: readonly TieCloseness[] = ['close', 'normal', 'distant'];
@@ -32,16 +32,18 @@ function renderTie(ctx: DetailContext, tie: PersonTie): TemplateResult {
   const { text: t, mapText, disabled } = ctx;
   const other = ctx.label(tie.a === ctx.person.id ? tie.b : tie.a);
   const id = (field: string): string => `f-tie-${tie.id}-${field}`;
+  const legend = t.tieWith(other);
+  const l = labelsIn(ctx, legend);
   const update = (changes: UpdateLinkArgs['changes']): void => void ctx.dispatch(command('updateLink', { id: tie.id, changes }));
   const remove = (): void => {
     if (ctx.dispatch(command('unlinkPeople', { id: tie.id }))) ctx.focusAfterUpdate(ADD_TIE);
   };
   return html`<fieldset class="item">
-    <legend>${t.tieWith(other)}</legend>
-    ${selectField(id('closeness'), t.tieCloseness, tie.closeness, CLOSENESS.map((c) => ({ value: c, label: t.closeness[c] })), (v) => update({ closeness: v as TieCloseness }), disabled)}
-    ${selectField(id('conflict'), t.tieConflict, tie.conflict, CONFLICTS.map((c) => ({ value: c, label: mapText.conflict[c] })), (v) => update({ conflict: v as Conflict }), disabled)}
-    ${ctx.note(id('label'), t.tieLabel, tie.label, (label) => update({ label }))}
-    ${checkField(id('ended'), t.tieEnded, tie.ended === true, (ended) => update({ ended }), disabled)}
+    <legend>${legend}</legend>
+    ${selectField(id('closeness'), l(t.tieCloseness), tie.closeness, CLOSENESS.map((c) => ({ value: c, label: t.closeness[c] })), (v) => update({ closeness: v as TieCloseness }), disabled)}
+    ${selectField(id('conflict'), l(t.tieConflict), tie.conflict, CONFLICTS.map((c) => ({ value: c, label: mapText.conflict[c] })), (v) => update({ conflict: v as Conflict }), disabled)}
+    ${ctx.note(id('label'), l(t.tieLabel), tie.label, (label) => update({ label }))}
+    ${checkField(id('ended'), l(t.tieEnded), tie.ended === true, (ended) => update({ ended }), disabled)}
     <button type="button" class="remove" ?disabled=${disabled} @click=${remove}>${t.removeTie(other)}</button>
   </fieldset>`;
 }
@@ -60,7 +62,7 @@ function renderAddTie(ctx: DetailContext, ties: readonly PersonTie[]): TemplateR
   };
   return html`<fieldset class="add">
     <legend>${t.addTie}</legend>
-    ${selectField(ADD_TIE, t.addTieWith, candidates[0]!.id, candidates.map((p) => ({ value: p.id, label: ctx.label(p.id) })), () => undefined, disabled, false)}
+    ${selectField(ADD_TIE, labelsIn(ctx, t.addTie)(t.addTieWith), candidates[0]!.id, candidates.map((p) => ({ value: p.id, label: ctx.label(p.id) })), () => undefined, disabled, false)}
     <button type="button" ?disabled=${disabled} @click=${add}>${t.addTieButton}</button>
   </fieldset>`;
 }
