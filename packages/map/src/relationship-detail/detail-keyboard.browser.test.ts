@@ -135,3 +135,119 @@ describe('<relationship-detail> by keyboard alone', () => {
     expect(commands()).toEqual(['setFocus', 'setFocus']);
   });
 });
+
+describe('<relationship-detail> by keyboard alone: whom an event concerns', () => {
+  it('ticks and unticks other people, each one undo step, and the boxes follow undo', async () => {
+    const { map, detail, el, commands } = await mountDetail(maya.intake, 'leo');
+    const box = (person: string): HTMLInputElement => el(`f-event-return-to-work-person-${person}`);
+    expect([box('henrik').checked, box('ola').checked, box('jonas').checked]).toEqual([true, true, false]);
+    await tabTo(detail, 'f-event-return-to-work-person-jonas');
+    await userEvent.keyboard(' ');
+    await tabTo(detail, 'f-event-return-to-work-person-henrik');
+    await userEvent.keyboard(' ');
+    expect(map.inventory.events['return-to-work']).toEqual({ ...maya.intake.events['return-to-work'], people: ['leo', 'ola', 'jonas'] });
+    expect(commands()).toEqual(['updateEvent', 'updateEvent']);
+
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.events['return-to-work']!.people).toEqual(['leo', 'henrik', 'ola', 'jonas']);
+    expect(box('henrik').checked).toBe(true);
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.events['return-to-work']).toEqual(maya.intake.events['return-to-work']);
+    expect(box('jonas').checked).toBe(false);
+  });
+
+  it('takes the person shown out of an event that concerns others, and focus moves to recording an event', async () => {
+    const { map, detail, has, commands } = await mountDetail(maya.intake, 'leo');
+    await tabTo(detail, 'f-event-return-to-work-leave');
+    await userEvent.keyboard('{Enter}');
+    expect(map.inventory.events['return-to-work']).toEqual({ ...maya.intake.events['return-to-work'], people: ['henrik', 'ola'] });
+    await detail.updateComplete;
+    expect(has('f-event-return-to-work-kind')).toBe(false);
+    expect(detail.shadowRoot!.activeElement?.id).toBe('f-new-event-kind');
+    expect(commands()).toEqual(['updateEvent']);
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.events['return-to-work']).toEqual(maya.intake.events['return-to-work']);
+    expect(has('f-event-return-to-work-kind')).toBe(true);
+  });
+});
+
+describe('<relationship-detail> by keyboard alone: a focus', () => {
+  it("edits a role transition's new and old role and its formulation, each one undo step, keeping the rest", async () => {
+    const { map, detail, el, has, commands } = await mountDetail(maya.intake, 'jonas');
+    const focus = maya.intake.focus['role-transition']!;
+    expect(has('f-focus-role-dispute-transitionFrom')).toBe(false);
+    await tabTo(detail, 'f-focus-role-transition-transitionTo');
+    await userEvent.keyboard('{Control>}a{/Control}working parent, part-time');
+    await userEvent.tab();
+    expect(map.inventory.focus['role-transition']).toEqual({ ...focus, transitionTo: 'working parent, part-time' });
+    await tabTo(detail, 'f-focus-role-transition-transitionFrom');
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+    await userEvent.tab();
+    const { transitionFrom: _dropped, ...withoutFrom } = focus;
+    expect(map.inventory.focus['role-transition']).toEqual({ ...withoutFrom, transitionTo: 'working parent, part-time' });
+    await tabTo(detail, 'f-focus-role-transition-note');
+    await userEvent.keyboard('{Control>}a{/Control}Guilt at work and at home.');
+    await userEvent.tab(); // to the note's Private box
+    await userEvent.keyboard(' ');
+    expect(map.inventory.focus['role-transition']!.note).toEqual({ text: 'Guilt at work and at home.', sensitivity: 'shareable' });
+    expect(map.inventory.focus['role-transition']).toMatchObject({ primary: true, people: focus.people, events: focus.events, transitionTo: 'working parent, part-time' });
+    expect(map.inventory.focus['role-dispute']).toEqual(maya.intake.focus['role-dispute']);
+    expect(commands()).toEqual(['setFocus', 'setFocus', 'setFocus', 'setFocus']);
+
+    map.undo();
+    expect(map.inventory.focus['role-transition']!.note).toEqual({ text: 'Guilt at work and at home.', sensitivity: 'private' });
+    map.undo();
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.focus['role-transition']!.transitionFrom).toBe(focus.transitionFrom);
+    expect(el('f-focus-role-transition-transitionFrom').value).toBe(focus.transitionFrom);
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.focus['role-transition']).toEqual(focus);
+    expect(el<HTMLTextAreaElement>('f-focus-role-transition-note').value).toBe(focus.note!.text);
+  });
+
+  it('removes a whole focus for everyone, focus moves to adding one, and undo brings it back whole', async () => {
+    const { map, detail, has, commands } = await mountDetail(maya.intake, 'jonas');
+    await tabTo(detail, 'f-focus-role-dispute-remove');
+    await userEvent.keyboard('{Enter}');
+    expect(map.inventory.focus['role-dispute']).toBeUndefined();
+    expect(map.inventory.focus['role-transition']).toEqual(maya.intake.focus['role-transition']);
+    await detail.updateComplete;
+    expect(has('f-focus-role-dispute-primary')).toBe(false);
+    expect(detail.shadowRoot!.activeElement?.id).toBe('f-add-focus');
+    expect(commands()).toEqual(['removeFocus']);
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.focus).toEqual(maya.intake.focus);
+    expect(has('f-focus-role-dispute-primary')).toBe(true);
+  });
+
+  it('changes nothing when the host cancels each of these edits, and shows the stored values again', async () => {
+    const { map, detail, el, has, commands } = await mountDetail(maya.intake, 'leo');
+    const before = map.inventory;
+    map.addEventListener('relmap-change', (e) => e.preventDefault());
+    await tabTo(detail, 'f-event-return-to-work-person-jonas');
+    await userEvent.keyboard(' ');
+    await tabTo(detail, 'f-event-return-to-work-leave');
+    await userEvent.keyboard('{Enter}');
+    await tabTo(detail, 'f-focus-role-transition-transitionTo');
+    await userEvent.keyboard('{Control>}a{/Control}working parent, part-time');
+    await tabTo(detail, 'f-focus-role-transition-note');
+    await userEvent.keyboard('{Control>}a{/Control}Guilt at work and at home.');
+    await tabTo(detail, 'f-focus-role-transition-remove');
+    await userEvent.keyboard('{Enter}');
+    await detail.updateComplete;
+
+    expect(commands()).toEqual(['updateEvent', 'updateEvent', 'setFocus', 'setFocus', 'removeFocus']);
+    expect(map.inventory).toBe(before);
+    expect(map.canUndo).toBe(false);
+    expect(el('f-event-return-to-work-person-jonas').checked).toBe(false);
+    expect(has('f-event-return-to-work-kind')).toBe(true);
+    expect(has('f-focus-role-transition-primary')).toBe(true);
+    expect(detail.shadowRoot!.activeElement?.id).toBe('f-focus-role-transition-remove');
+  });
+});

@@ -119,7 +119,7 @@ describe('<relationship-detail> partial dates', () => {
 });
 
 describe('<relationship-detail> presenting', () => {
-  it('leaves private tie and event labels out of the DOM, and keeps the rest of the tie and the event', async () => {
+  it('leaves private tie and event labels and focus notes out of the DOM, and keeps the rest of the tie, event and focus', async () => {
     const inv = withPrivateLabels();
     const { detail, has } = await mountDetail(inv, 'jonas', { presenting: true });
     const seen = exposedText(detail.shadowRoot!);
@@ -128,6 +128,8 @@ describe('<relationship-detail> presenting', () => {
     expect(has('f-event-row-label')).toBe(false);
     expect(has('f-tie-jonas-anneli-closeness')).toBe(true);
     expect(has('f-event-row-kind')).toBe(true);
+    expect(has('f-focus-role-transition-note')).toBe(false);
+    expect(has('f-focus-role-transition-transitionFrom')).toBe(true);
     expect(seen).toContain('friendly');
     expect(seen).toContain('Moved to a bigger flat');
   });
@@ -162,6 +164,7 @@ describe('<relationship-detail> presenting', () => {
     const { detail, el } = await mountDetail(withPrivateLabels(), 'jonas');
     expect(el<HTMLTextAreaElement>('f-tie-jonas-anneli-label').value).toBe('Anneli calls him lazy');
     expect(el<HTMLTextAreaElement>('f-event-row-label').value).toBe('Shouting about the night feeds');
+    expect(el<HTMLTextAreaElement>('f-focus-role-transition-note').value).toBe(maya.intake.focus['role-transition']!.note!.text);
     expect(exposedText(detail.shadowRoot!)).toContain('Tie with Anneli');
   });
 });
