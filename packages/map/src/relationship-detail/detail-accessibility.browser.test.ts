@@ -18,7 +18,7 @@ describe('<relationship-detail> passes axe-core (WCAG 2.2 A and AA with target s
     expect((await axeViolations(probe)).join('\n')).toContain('target-size');
   });
 
-  for (const [c, id] of [[maya.session12, 'jonas'], [maya.intake, 'erik'], [daniel.intake, Object.values(daniel.intake.people).find((p) => p.status === 'deceased')!.id]] as const) {
+  for (const [c, id] of [[maya.session12, 'jonas'], [maya.intake, 'erik'], [maya.intake, 'leo'], [daniel.intake, Object.values(daniel.intake.people).find((p) => p.status === 'deceased')!.id]] as const) {
     it(`showing ${id}, with ties, events and focus`, async () => {
       const { detail } = await mountDetail(c, id);
       expect(await axeViolations(detail)).toEqual([]);
@@ -64,9 +64,10 @@ describe('<relationship-detail> structure', () => {
     expect(headings).toEqual(['Ties with other people', 'Life events', 'IPT focus']);
   });
 
-  it('makes every checkbox and button at least 24 by 24 CSS pixels', async () => {
-    const { detail } = await mountDetail(maya.session12, 'jonas');
+  it('makes every checkbox and button at least 24 by 24 CSS pixels, the boxes of whom an event concerns included', async () => {
+    const { detail } = await mountDetail(maya.session12, 'leo');
     const targets = [...detail.shadowRoot!.querySelectorAll<HTMLElement>('input[type="checkbox"], button')];
+    expect(detail.shadowRoot!.querySelectorAll('fieldset.people input[type="checkbox"]').length).toBeGreaterThan(5);
     for (const target of targets) {
       const box = target.getBoundingClientRect();
       expect(Math.min(box.width, box.height), target.id || target.textContent!).toBeGreaterThanOrEqual(24);
