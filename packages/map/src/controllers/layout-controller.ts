@@ -1,10 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Inventory } from '@relmap/core';
 import { LayoutEngine, type LayoutOptions, type LayoutSnapshot } from '@relmap/layout';
-import { paintPositions, paintRingTarget } from '../relationship-map/render-map.ts';
+import { endLive, forgetPainted, paintPositions } from '../relationship-map/draw-lines.ts';
+import { paintDragging, paintRingTarget } from '../relationship-map/render-map.ts';
 
 /** Ticks per animation frame: enough to settle an edit in a few hundred milliseconds, few enough to stay smooth. */
 const TICKS_PER_FRAME = 3;
+/**
+ * The time a frame may spend in ticks, in milliseconds. The first tick always runs; more only while they fit, so
+ * that a large map (a tick of a thousand people takes several milliseconds) keeps its frame rate and settles over
+ * more frames instead.
+ */
+const TICK_BUDGET_MS = 4;
 
 /**
  * Runs the ring layout for the element. A new document is settled synchronously before it is painted, so the
@@ -23,6 +30,8 @@ export class LayoutController implements ReactiveController {
   private pendingSettle = false;
   private inventory: Inventory | undefined;
   private dragRing: { id: string; ring: number } | undefined;
+  /** Frames have drawn positions rounded to the visible step, which only an exact paint puts right. */
+  private roughPaint = false;
   snapshot: LayoutSnapshot;
 
   constructor(
@@ -45,6 +54,10 @@ export class LayoutController implements ReactiveController {
     this.cancel();
   }
 
+  hostUpdated(): void {
+    if (this.host.shadowRoot) forgetPainted(this.host.shadowRoot);
+  }
+
   /**
    * Replaces the options (label sizes change with the label mode). People are resized where they stand rather
    * than laid out afresh, so switching to initials on a shared screen does not reshuffle the map.
@@ -63,10 +76,9 @@ export class LayoutController implements ReactiveController {
     const still = !animate || this.prefersReducedMotion();
     this.engine.update(inventory, { animate: !still });
     this.ticksSinceChange = 0;
-    if (still) {
-      this.ticksSinceChange += this.engine.settle();
-      this.snapshot = this.engine.snapshot();
-    }
+    if (still) this.ticksSinceChange += this.engine.settle();
+    // Placement usually leaves everyone at rest already, with no tick to run: the render this asks for draws it.
+    this.snapshot = this.engine.snapshot();
     this.pendingSettle = true;
     this.schedule();
     this.host.requestUpdate();
@@ -78,22 +90,28 @@ export class LayoutController implements ReactiveController {
     this.snapshot = this.engine.snapshot();
     this.pendingSettle = true;
     this.schedule();
-    // The next frame draws the move (pointer events come faster than frames). The element renders once when a
-    // drag starts (the dragged person's style); the drop-target ring then follows without a render.
+    // The next frame draws the move (pointer events come faster than frames). The dragged person's style and
+    // the drop-target ring are set on what is drawn, without rendering the element, which at a few hundred
+    // people would cost more than a frame.
     const ring = this.engine.nearestRing(x, y);
+    const root = this.host.shadowRoot;
     if (this.dragRing?.id !== id) {
-      this.dragRing = { id, ring };
-      this.host.requestUpdate();
-    } else if (this.dragRing.ring !== ring) {
-      this.dragRing = { id, ring };
-      if (this.host.shadowRoot) paintRingTarget(this.host.shadowRoot, ring);
+      if (root) paintDragging(root, id);
+      if (root) paintRingTarget(root, ring);
+    } else if (this.dragRing.ring !== ring && root) {
+      paintRingTarget(root, ring);
     }
+    this.dragRing = { id, ring };
   }
 
   /** Lets go of a dragged person. */
   release(id: string): void {
     // Cleared here as well as by the render that follows, which only rewrites what it drew itself.
-    if (this.dragRing && this.host.shadowRoot) paintRingTarget(this.host.shadowRoot, undefined);
+    if (this.dragRing && this.host.shadowRoot) {
+      paintRingTarget(this.host.shadowRoot, undefined);
+      paintDragging(this.host.shadowRoot, undefined);
+      endLive(this.host.shadowRoot);
+    }
     this.dragRing = undefined;
     this.engine.release(id);
     this.pendingSettle = true;
@@ -132,22 +150,29 @@ export class LayoutController implements ReactiveController {
   private step(): void {
     this.frame = 0;
     if (!this.connected) return;
+    const wasMoving = this.engine.moving;
+    const clock = this.host.ownerDocument.defaultView?.performance;
+    const start = clock?.now() ?? 0;
     let moving = false;
     for (let i = 0; i < TICKS_PER_FRAME; i++) {
       moving = this.engine.tick();
       this.ticksSinceChange++;
-      if (!moving) break;
+      if (!moving || (clock && clock.now() - start > TICK_BUDGET_MS)) break;
     }
-    this.snapshot = this.engine.snapshot();
     if (moving) {
+      this.snapshot = this.engine.snapshot();
       this.paint(false);
       this.schedule();
       return;
     }
     // Frames skip sub-pixel moves; at rest everyone is drawn exactly where the layout put them. A pause within a
-    // drag is not the end of it: the element renders when the person is let go.
-    this.paint(true);
-    if (!this.dragRing) this.host.requestUpdate();
+    // drag is not the end of it: the element renders when the person is let go. A layout that was already at
+    // rest (a new document settles before its first render) has nothing new to draw.
+    if (wasMoving || this.roughPaint) {
+      this.snapshot = this.engine.snapshot();
+      this.paint(true);
+      if (wasMoving && !this.dragRing) this.host.requestUpdate();
+    }
     if (this.pendingSettle) {
       this.pendingSettle = false;
       this.onSettle(this.ticksSinceChange);
@@ -157,7 +182,8 @@ export class LayoutController implements ReactiveController {
   /** Moves the drawn people and lines to the current snapshot, without rendering the element. */
   private paint(exact: boolean): void {
     const root = this.host.shadowRoot;
-    if (root && this.inventory) paintPositions(root, this.inventory, this.snapshot, exact);
+    if (root && this.inventory) paintPositions(root, this.inventory, this.snapshot, exact, this.dragRing !== undefined);
+    this.roughPaint = !exact;
   }
 
   private cancel(): void {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addPerson, createInventory, linkPeople, type Inventory } from '@relmap/core';
 import type { LayoutSnapshot, NodePosition } from '@relmap/layout';
 import { cleanup, mountMap, nextFrame, personNode } from '../testing/mount.ts';
-import { paintPositions } from './render-map.ts';
+import { paintPositions } from './draw-lines.ts';
 
 afterEach(cleanup);
 

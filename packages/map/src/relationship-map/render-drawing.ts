@@ -6,7 +6,8 @@ import type { ViewTransform } from '../controllers/viewport-controller.ts';
 import { readingOrder } from '../navigation.ts';
 import type { MapStrings } from '../strings.ts';
 import type { Gestures } from './gestures.ts';
-import { drawOrder, renderClient, renderLines, renderLinkPreview, renderPerson, renderRings } from './render-map.ts';
+import { renderLines, renderLiveLines } from './draw-lines.ts';
+import { drawOrder, renderClient, renderLinkPreview, renderPerson, renderRings } from './render-map.ts';
 
 /** Everything the drawing needs from the element for one render. */
 export interface DrawingModel {
@@ -74,6 +75,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
             },
           )}
         </g>
+        ${renderLiveLines()}
         ${gestures.linking ? renderLinkPreview(snap.positions.get(gestures.linking.from), gestures.linking) : nothing}
       </g>
     </svg>

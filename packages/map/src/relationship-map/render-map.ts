@@ -1,10 +1,7 @@
-import { noChange, render, svg, nothing, type SVGTemplateResult } from 'lit';
-import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { Id, Inventory, Person } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
-import { clientLineStyle, deceasedCross, groupShape, personLineStyle, renderLine } from '../visual/index.ts';
+import { deceasedCross, groupShape } from '../visual/index.ts';
 
 /** Radius of a person's symbol, in layout units. */
 export const NODE_RADIUS = 18;
@@ -80,109 +77,14 @@ export function paintRingTarget(root: ParentNode, target: number | undefined): v
 }
 
 /**
- * The lines: ties between people first, then each person's tie to the client on top. They are drawn into their
- * own container with Lit's `render`, not as part of the element's template, so that `paintPositions` can move
- * them on every layout tick without re-rendering the element; each line is redrawn only when its ends moved.
+ * Marks the dragged person (the `dragging` class, as `renderPerson` would set it) without rendering the element;
+ * `undefined` clears the mark.
  */
-export function renderLines(inventory: Inventory, snapshot: LayoutSnapshot): SVGTemplateResult {
-  return svg`<g class="lines" aria-hidden="true">${linesInto(inventory, snapshot)}</g>`;
+export function paintDragging(root: ParentNode, id: string | undefined): void {
+  for (const el of root.querySelectorAll<SVGGElement>('g.person.dragging')) if (el.getAttribute('data-id') !== id) el.classList.remove('dragging');
+  if (id !== undefined) root.querySelector(`g.person[data-id="${CSS.escape(id)}"]`)?.classList.add('dragging');
 }
 
-/**
- * The smallest move worth drawing, in layout units: half a screen pixel at the current zoom. A layout that is
- * still settling nudges everyone by less than that on most frames; skipping those moves leaves the browser only
- * the people and lines that visibly moved to restyle and repaint.
- */
-function visibleStep(within: Element): number {
-  const viewport = within.closest('g.viewport') ?? within.querySelector('g.viewport');
-  const list = viewport instanceof SVGGraphicsElement ? viewport.transform.baseVal : undefined;
-  const scale = list && list.numberOfItems > 0 ? list.consolidate()?.matrix.a : undefined;
-  return scale && scale > 0 ? 0.5 / scale : 0.1;
-}
-
-function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number): SVGTemplateResult {
-  const pos = snapshot.positions;
-  const q = (v: number): number => Math.round(v / step);
-  const people = Object.values(inventory.people);
-  const ties = Object.values(inventory.ties);
-  return svg`${repeat(
-    ties,
-    (t) => t.id,
-    (t) => {
-      const a = pos.get(t.a);
-      const b = pos.get(t.b);
-      if (!a || !b) return nothing;
-      const muted = inventory.people[t.a]?.status === 'deceased' || inventory.people[t.b]?.status === 'deceased';
-      return guard([t, muted, q(a.x), q(a.y), q(b.x), q(b.y)], () =>
-        renderLine(a, b, personLineStyle(t, { muted }), {
-          trimStart: NODE_RADIUS + 3,
-          trimEnd: NODE_RADIUS + 3,
-          id: t.id,
-          kind: 'person',
-        }),
-      );
-    },
-  )}${repeat(
-    people,
-    (p) => p.id,
-    (p) => {
-      const at = pos.get(p.id);
-      if (!at) return nothing;
-      return guard([p, q(at.x), q(at.y)], () =>
-        renderLine({ x: 0, y: 0 }, at, clientLineStyle(p), {
-          trimStart: CLIENT_RADIUS + 3,
-          trimEnd: NODE_RADIUS + 3,
-          id: p.id,
-          kind: 'client',
-        }),
-      );
-    },
-  )}`;
-}
-
-/** Renders the lines into the `<g class="lines">` that holds this directive, as the only owner of its children. */
-class LinesDirective extends Directive {
-  override render(_inventory: Inventory, _snapshot: LayoutSnapshot): typeof noChange {
-    return noChange;
-  }
-
-  override update(part: ChildPart, [inventory, snapshot]: [Inventory, LayoutSnapshot]): typeof noChange {
-    const container = part.parentNode;
-    if (container instanceof SVGElement) render(lineItems(inventory, snapshot, visibleStep(container)), container);
-    return noChange;
-  }
-}
-
-const linesInto = directive(LinesDirective);
-
-/**
- * Moves what the map has drawn to a new layout snapshot without re-rendering the element: each person's
- * transform, and the lines whose ends moved. The layout calls it on every animation frame; everything that does
- * not depend on positions alone (labels, selection, descriptions) waits for the element's next render. Moves
- * smaller than half a screen pixel are skipped unless `exact` is set (as it is when the layout comes to rest).
- */
-export function paintPositions(root: ParentNode, inventory: Inventory, snapshot: LayoutSnapshot, exact = false): void {
-  const lines = root.querySelector<SVGGElement>('g.lines');
-  if (!lines) return;
-  const step = exact ? 0.05 : visibleStep(lines);
-  let moved = false;
-  for (const el of root.querySelectorAll<SVGGElement>('g.person[data-id]')) {
-    const at = snapshot.positions.get(el.getAttribute('data-id') ?? '');
-    if (!at) continue;
-    const transform = el.getAttribute('transform');
-    const drawn = painted.get(el);
-    // A transform this function did not write (the element rendered since) is always replaced.
-    if (drawn && drawn.transform === transform && Math.abs(drawn.x - at.x) < step && Math.abs(drawn.y - at.y) < step) continue;
-    const next = `translate(${round(at.x)} ${round(at.y)})`;
-    if (next !== transform) el.setAttribute('transform', next);
-    painted.set(el, { x: at.x, y: at.y, transform: next });
-    moved = true;
-  }
-  if (moved) render(lineItems(inventory, snapshot, step), lines);
-}
-
-/** Where `paintPositions` last put each person, and the transform it wrote for that. */
-const painted = new WeakMap<Element, { x: number; y: number; transform: string }>();
 
 /** The client at the centre. */
 export function renderClient(label: string): SVGTemplateResult {
@@ -234,6 +136,7 @@ export function drawOrder(inventory: Inventory): Id[] {
   return Object.keys(inventory.people).sort();
 }
 
-function round(v: number): number {
+/** A coordinate as written into a transform: rounded to a tenth of a unit. */
+export function round(v: number): number {
   return Math.round(v * 10) / 10;
 }

@@ -225,6 +225,11 @@ export const mapStyles = css`
     fill: var(--_muted-fg);
     font-size: 11px;
   }
+  /* During a drag, what moves is drawn on layers of its own, so that the rest of the map is not repainted. */
+  .person.live,
+  .lines-live {
+    will-change: transform;
+  }
   .link-preview {
     stroke: var(--_focus);
     stroke-width: 2;

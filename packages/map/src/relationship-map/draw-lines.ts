@@ -1,0 +1,175 @@
+import { noChange, nothing, render, svg, type SVGTemplateResult } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Id, Inventory } from '@relmap/core';
+import type { LayoutSnapshot } from '@relmap/layout';
+import { clientLineStyle, personLineStyle, renderLine } from '../visual/index.ts';
+import { CLIENT_RADIUS, NODE_RADIUS, round } from './render-map.ts';
+
+/**
+ * The lines: ties between people first, then each person's tie to the client on top. They are drawn into their
+ * own containers with Lit's `render`, not as part of the element's template, so that `paintPositions` can move
+ * them on every layout tick without re-rendering the element; each line is redrawn only when its ends moved.
+ *
+ * There are two containers. While a person is dragged, the people who move and their lines are drawn on the
+ * second, "live" one (`g.lines-live`), and those people get the class `live`; both are styles of their own
+ * compositing layer (`will-change`), so that each frame repaints and hands to the compositor only what moves,
+ * and the rest of the map, one large picture, stays as it was.
+ */
+export function renderLines(inventory: Inventory, snapshot: LayoutSnapshot): SVGTemplateResult {
+  return svg`<g class="lines" aria-hidden="true">${linesInto(inventory, snapshot)}</g>`;
+}
+
+/**
+ * The live layer's container, drawn over everything else of the map: a layer of its own under other content would
+ * make the browser split whatever overlaps it into further layers.
+ */
+export function renderLiveLines(): SVGTemplateResult {
+  return svg`<g class="lines lines-live" aria-hidden="true"></g>`;
+}
+
+/** What has been drawn into one shadow root: the people on the live layer, and where each person was painted. */
+interface Drawn {
+  readonly live: Set<Id>;
+  readonly painted: Map<Id, { x: number; y: number }>;
+  readonly people: Map<Id, SVGGElement>;
+}
+
+const drawn = new WeakMap<Node, Drawn>();
+
+function drawnIn(root: Node): Drawn {
+  let state = drawn.get(root);
+  if (!state) drawn.set(root, (state = { live: new Set(), painted: new Map(), people: new Map() }));
+  return state;
+}
+
+/**
+ * The smallest move worth drawing, in layout units: half a screen pixel at the current zoom. A layout that is
+ * still settling nudges everyone by less than that on most frames; skipping those moves leaves the browser only
+ * the people and lines that visibly moved to restyle and repaint.
+ */
+function visibleStep(within: Element): number {
+  const viewport = within.closest('g.viewport') ?? within.querySelector('g.viewport');
+  const list = viewport instanceof SVGGraphicsElement ? viewport.transform.baseVal : undefined;
+  const scale = list && list.numberOfItems > 0 ? list.consolidate()?.matrix.a : undefined;
+  return scale && scale > 0 ? 0.5 / scale : 0.1;
+}
+
+/** The lines with (`live`) or without at least one end among the live people. */
+function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number, live: ReadonlySet<Id>, onLive: boolean): SVGTemplateResult {
+  const pos = snapshot.positions;
+  const q = (v: number): number => Math.round(v / step);
+  const here = (...ids: Id[]): boolean => ids.some((id) => live.has(id)) === onLive;
+  const ties = Object.values(inventory.ties).filter((t) => here(t.a, t.b));
+  const people = Object.values(inventory.people).filter((p) => here(p.id));
+  return svg`${repeat(
+    ties,
+    (t) => t.id,
+    (t) => {
+      const a = pos.get(t.a);
+      const b = pos.get(t.b);
+      if (!a || !b) return nothing;
+      const muted = inventory.people[t.a]?.status === 'deceased' || inventory.people[t.b]?.status === 'deceased';
+      return guard([t, muted, q(a.x), q(a.y), q(b.x), q(b.y)], () =>
+        renderLine(a, b, personLineStyle(t, { muted }), { trimStart: NODE_RADIUS + 3, trimEnd: NODE_RADIUS + 3, id: t.id, kind: 'person' }),
+      );
+    },
+  )}${repeat(
+    people,
+    (p) => p.id,
+    (p) => {
+      const at = pos.get(p.id);
+      if (!at) return nothing;
+      return guard([p, q(at.x), q(at.y)], () =>
+        renderLine({ x: 0, y: 0 }, at, clientLineStyle(p), { trimStart: CLIENT_RADIUS + 3, trimEnd: NODE_RADIUS + 3, id: p.id, kind: 'client' }),
+      );
+    },
+  )}`;
+}
+
+/** Draws both line containers of a root: everything on the first, or the live people's lines on the second. */
+function drawLines(root: ParentNode, inventory: Inventory, snapshot: LayoutSnapshot, step: number, which: 'both' | 'live'): void {
+  const [lines, live] = root.querySelectorAll<SVGGElement>('g.lines');
+  if (!lines || !live) return;
+  const state = drawnIn(root as Node);
+  if (which === 'both') render(lineItems(inventory, snapshot, step, state.live, false), lines);
+  render(lineItems(inventory, snapshot, step, state.live, true), live);
+}
+
+/** Renders the lines into the `<g class="lines">` that holds this directive, as the only owner of its children. */
+class LinesDirective extends Directive {
+  override render(_inventory: Inventory, _snapshot: LayoutSnapshot): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [inventory, snapshot]: [Inventory, LayoutSnapshot]): typeof noChange {
+    const container = part.parentNode;
+    const root = container.getRootNode() as ParentNode;
+    if (container instanceof SVGElement) drawLines(root, inventory, snapshot, visibleStep(container), 'both');
+    return noChange;
+  }
+}
+
+const linesInto = directive(LinesDirective);
+
+/**
+ * Moves what the map has drawn to a new layout snapshot without re-rendering the element: each person's
+ * transform, and the lines whose ends moved. The layout calls it on every animation frame; everything that does
+ * not depend on positions alone (labels, selection, descriptions) waits for the element's next render. Moves
+ * smaller than half a screen pixel are skipped unless `exact` is set (as it is when the layout comes to rest).
+ * With `live` (during a drag) the people who move go onto the live layer; without it, the live layer is emptied.
+ */
+export function paintPositions(root: ParentNode, inventory: Inventory, snapshot: LayoutSnapshot, exact = false, live = false): void {
+  const lines = root.querySelector<SVGGElement>('g.lines');
+  if (!lines) return;
+  const state = drawnIn(root as Node);
+  const step = exact ? 0.05 : visibleStep(lines);
+  let moved = false;
+  let joined = false;
+  for (const [id, at] of snapshot.positions) {
+    const was = state.painted.get(id);
+    if (was && Math.abs(was.x - at.x) < step && Math.abs(was.y - at.y) < step) continue;
+    const el = personElement(root, state, id);
+    if (!el) continue;
+    const next = `translate(${round(at.x)} ${round(at.y)})`;
+    state.painted.set(id, { x: at.x, y: at.y });
+    // Without a record (the element rendered since), what is drawn may already be right.
+    if (el.getAttribute('transform') === next && !was) continue;
+    el.setAttribute('transform', next);
+    moved = true;
+    if (live && !state.live.has(id)) {
+      state.live.add(id);
+      el.classList.add('live');
+      joined = true;
+    }
+  }
+  const left = !live && state.live.size > 0;
+  if (left) endLive(root);
+  if (moved || left) drawLines(root, inventory, snapshot, step, live && !joined ? 'live' : 'both');
+}
+
+/** Takes everyone off the live layer (their lines are drawn on the first container again at the next draw). */
+export function endLive(root: ParentNode): void {
+  const state = drawnIn(root as Node);
+  for (const id of state.live) state.people.get(id)?.classList.remove('live');
+  state.live.clear();
+}
+
+/**
+ * Forgets where people were painted, because the element has rendered: its template writes a transform only
+ * where its own value changed, so the next frame compares with what is drawn, once, for everyone.
+ */
+export function forgetPainted(root: ParentNode): void {
+  drawn.get(root as Node)?.painted.clear();
+}
+
+/** A person's drawn group, looked up once and kept while it stays in the document. */
+function personElement(root: ParentNode, state: Drawn, id: Id): SVGGElement | undefined {
+  const known = state.people.get(id);
+  if (known?.isConnected && known.getAttribute('data-id') === id) return known;
+  if (state.people.size > 0 && !known) return undefined;
+  state.people.clear();
+  for (const el of root.querySelectorAll<SVGGElement>('g.person[data-id]')) state.people.set(el.getAttribute('data-id') ?? '', el);
+  return state.people.get(id);
+}
