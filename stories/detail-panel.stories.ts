@@ -136,3 +136,27 @@ export const ReadOnly: Story = {
     await expect(field<HTMLSelectElement>('f-add-tie').disabled).toBe(true);
   },
 };
+
+/**
+ * Leo at Maya's intake: whom her return to work concerns, one box per other person, and the role transition's old
+ * and new role and formulation, each edit one undoable step.
+ */
+export const EventPeopleAndFocus: Story = {
+  name: 'Whom an event concerns, and the focus',
+  args: { inventory: maya.intake, 'person-id': 'leo' },
+  play: async ({ canvasElement, step }) => {
+    const { map, detail, field } = await ready(canvasElement);
+    await step('Say that the return to work concerns Jonas too', async () => {
+      await userEvent.click(field('f-event-return-to-work-person-jonas'));
+      await expect(map.inventory.events['return-to-work']!.people).toContain('jonas');
+    });
+    await step("Write the role transition's new role", async () => {
+      const to = field<HTMLInputElement>('f-focus-role-transition-transitionTo');
+      await userEvent.type(to, 'working parent, part-time', { initialSelectionStart: 0, initialSelectionEnd: to.value.length });
+      // The field commits on change, which a real Tab fires on leaving it; simulated events do not.
+      to.dispatchEvent(new Event('change', { bubbles: true }));
+      await detail.updateComplete;
+      await expect(map.inventory.focus['role-transition']).toEqual({ ...maya.intake.focus['role-transition'], transitionTo: 'working parent, part-time' });
+    });
+  },
+};
