@@ -1,6 +1,9 @@
 import type { Command, Id, Inventory, Transaction } from '@relmap/core';
 import type { LayoutController } from '../controllers/layout-controller.ts';
 import type { MapStrings } from '../strings.ts';
+import { personElement } from './map-dom.ts';
+import type { RelationshipMap } from './relationship-map.ts';
+import type { ToolbarModel } from './render-controls.ts';
 
 /**
  * The narrow surface of the map that its gestures (pointer and keyboard) act through. The element builds one
@@ -35,4 +38,70 @@ export interface MapEditor {
   announce(message: string): void;
   labelOf(id: Id): string;
   requestUpdate(): void;
+}
+
+// The two adapters below read the element's private state as `map['name']`, which TypeScript checks like any
+// other member access: they belong to the element, and live in this file to keep the element's own file small.
+
+/** The map's editor, over the element's state, for its gestures. */
+export function mapEditor(map: RelationshipMap): MapEditor {
+  return {
+    get inventory() {
+      return map.inventory;
+    },
+    get editable() {
+      return !map.readonly;
+    },
+    get linkMode() {
+      return map['linkMode'];
+    },
+    get selected() {
+      return map.selection;
+    },
+    get text() {
+      return map['text'];
+    },
+    get layout() {
+      return map['layout'];
+    },
+    get activeId() {
+      return map['activeId'];
+    },
+    set activeId(id) {
+      map['activeId'] = id;
+    },
+    dispatch: (cmd) => map.dispatch(cmd),
+    transaction: (name, fn) => map.transaction(name, fn),
+    undo: () => map.undo(),
+    redo: () => map.redo(),
+    fit: () => map.fit(),
+    zoom: (f) => map.zoom(f),
+    pan: (dx, dy) => map['viewport'].panBy(dx, dy),
+    openHelp: () => map.openHelp(),
+    focusAdd: () => map.renderRoot.querySelector<HTMLInputElement>('.quick-add input')?.focus(),
+    focusMap: () => void map.updateComplete.then(() => map.renderRoot.querySelector<SVGSVGElement>('svg.map')?.focus()),
+    select: (ids) => map['select'](ids),
+    rename: (id) => map.rename(id),
+    focusPersonElement: (id) => void map.updateComplete.then(() => personElement(map.renderRoot, id)?.focus()),
+    announce: (message) => map['announce'](message),
+    labelOf: (id) => map['labelOf'](id),
+    requestUpdate: () => map.requestUpdate(),
+  };
+}
+
+/** What the map's toolbar shows and does. */
+export function mapToolbar(map: RelationshipMap): ToolbarModel {
+  return {
+    canUndo: map.canUndo,
+    canRedo: map.canRedo,
+    linkMode: map['linkMode'],
+    hasSelection: map.selection.length > 0,
+    undo: () => map.undo(),
+    redo: () => map.redo(),
+    toggleLinkMode: () => (map['linkMode'] = !map['linkMode']),
+    removeSelected: () => map['gestures'].removeSelected(),
+    zoom: (f) => map.zoom(f),
+    fit: () => map.fit(),
+    openHelp: () => map.openHelp(),
+  };
 }

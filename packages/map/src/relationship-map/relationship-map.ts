@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { command, type Change, type Command, type Id, type Inventory, type Person, type Transaction } from '@relmap/core';
+import { command, type Change, type Command, type Id, type Inventory, type Transaction } from '@relmap/core';
 import type { LayoutOptions } from '@relmap/layout';
 import { DocumentController } from '../controllers/document-controller.ts';
 import { LayoutController } from '../controllers/layout-controller.ts';
@@ -10,13 +10,14 @@ import { relmapEvent } from '../events.ts';
 import { personLabel, type LabelMode } from '../labels.ts';
 import { defaultStrings, type MapStrings } from '../strings.ts';
 import { legendKeysFor, legendStrings, legendStyles, lineStyles, renderLegend } from '../visual/index.ts';
-import { describePerson, deathDates, linkedLabels } from './describe.ts';
+import { PersonViews } from './person-views.ts';
 import { changeAnnouncement } from './announce.ts';
 import { Gestures } from './gestures.ts';
 import { handleMapKey, type KeyTarget } from './keyboard.ts';
-import type { MapEditor } from './map-editor.ts';
+import { mapEditor, mapToolbar } from './map-editor.ts';
+import { focusActive, labelPosition, personElement } from './map-dom.ts';
 import { InPlaceRename } from './in-place-rename.ts';
-import { renderQuickAdd, renderToolbar, type ToolbarModel } from './render-controls.ts';
+import { renderQuickAdd, renderToolbar } from './render-controls.ts';
 import { renderDrawing } from './render-drawing.ts';
 import { drawingExtent, NODE_RADIUS } from './render-map.ts';
 import { mapStyles } from './styles.ts';
@@ -121,10 +122,11 @@ export class RelationshipMap extends LitElement {
   private readonly keys: KeyTarget;
   private readonly viewport = new ViewportController(this, () => undefined);
   private readonly layout: LayoutController;
+  private readonly views = new PersonViews();
   private readonly pointer: PointerController;
   private readonly renamer = new InPlaceRename(this, {
-    labelPosition: (id) => this.labelPosition(id),
-    refocus: (id) => this.personElement(id)?.focus(),
+    labelPosition: (id) => labelPosition(this.renderRoot, this.layout.snapshot.positions.get(id), (x, y) => this.viewport.toScreen(x, y)),
+    refocus: (id) => personElement(this.renderRoot, id)?.focus(),
   });
 
   constructor() {
@@ -138,7 +140,7 @@ export class RelationshipMap extends LitElement {
       },
     });
     this.layout = new LayoutController(this, (ticks) => this.emit('relmap-settle', { ticks }), this.layoutOptions());
-    this.gestures = new Gestures(this.editor());
+    this.gestures = new Gestures(mapEditor(this));
     this.keys = this.gestures.keys();
     this.pointer = new PointerController(this, this.viewport, this.gestures.pointer());
     this.layout.update(this.doc.inventory, false);
@@ -229,7 +231,7 @@ export class RelationshipMap extends LitElement {
     this.select([id]);
     this.activeId = id;
     this.viewport.centreOn(at.x, at.y);
-    void this.updateComplete.then(() => this.personElement(id)?.focus());
+    void this.updateComplete.then(() => personElement(this.renderRoot, id)?.focus());
   }
 
   /** The map as a standalone SVG document (styles inlined), exactly as shown. */
@@ -285,8 +287,9 @@ export class RelationshipMap extends LitElement {
     if (this.blanked) return renderBlank(this.text, this.onKey);
     const inv = this.doc.inventory;
     const text = this.text;
+    const viewContext = { inventory: inv, text, strings: this.strings, mode: this.mode, now: this.presenting ? this.now : undefined, labelOf: (id: Id) => this.labelOf(id) };
     return html`<div part="base" class="base" @keydown=${this.onKey}>
-      ${this.readonly ? nothing : renderToolbar(this.toolbar, text)}
+      ${this.readonly ? nothing : renderToolbar(mapToolbar(this), text)}
       ${renderDrawing({
         inventory: inv,
         snapshot: this.layout.snapshot,
@@ -297,17 +300,17 @@ export class RelationshipMap extends LitElement {
         highlight: this.highlight,
         activeId: this.activeId,
         label: (person) => personLabel(person, this.mode, text),
-        spokenAndShown: (person, ringLabels) => this.spokenAndShown(person, ringLabels),
+        spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
       })}
       <details class="legend-box" open>
         <summary>${text.legendTitle}</summary>
         ${renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle)}
       </details>
-      ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text, () => this.focusActive())}
+      ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text, () => focusActive(this.renderRoot, this.activeId))}
       ${this.renamer.render(text)}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
-      ${renderHelp(text, () => this.focusActive())}
+      ${renderHelp(text, () => focusActive(this.renderRoot, this.activeId))}
     </div>`;
   }
 
@@ -315,94 +318,9 @@ export class RelationshipMap extends LitElement {
     if (this.dispatch(command('addPerson', { name, ring }))) input.value = '';
   };
 
-  private labelPosition(id: Id): { x: number; y: number } | undefined {
-    const at = this.layout.snapshot.positions.get(id);
-    const svgBox = this.renderRoot.querySelector('svg.map')?.getBoundingClientRect();
-    const baseBox = this.renderRoot.querySelector('.base')?.getBoundingClientRect();
-    if (!at || !svgBox || !baseBox) return undefined;
-    const p = this.viewport.toScreen(at.x, at.y + NODE_RADIUS + 4);
-    return { x: p.x + svgBox.left - baseBox.left, y: p.y + svgBox.top - baseBox.top };
-  }
-
-  private get toolbar(): ToolbarModel {
-    return {
-      canUndo: this.doc.store.canUndo,
-      canRedo: this.doc.store.canRedo,
-      linkMode: this.linkMode,
-      hasSelection: this.selected.length > 0,
-      undo: () => this.undo(),
-      redo: () => this.redo(),
-      toggleLinkMode: () => (this.linkMode = !this.linkMode),
-      removeSelected: () => this.gestures.removeSelected(),
-      zoom: (f) => this.zoom(f),
-      fit: () => this.fit(),
-      openHelp: () => this.openHelp(),
-    };
-  }
-
-  private editor(): MapEditor {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const map = this;
-    return {
-      get inventory() {
-        return map.doc.inventory;
-      },
-      get editable() {
-        return !map.readonly;
-      },
-      get linkMode() {
-        return map.linkMode;
-      },
-      get selected() {
-        return map.selected;
-      },
-      get text() {
-        return map.text;
-      },
-      get layout() {
-        return map.layout;
-      },
-      get activeId() {
-        return map.activeId;
-      },
-      set activeId(id) {
-        map.activeId = id;
-      },
-      dispatch: (cmd) => map.dispatch(cmd),
-      transaction: (name, fn) => map.transaction(name, fn),
-      undo: () => map.undo(),
-      redo: () => map.redo(),
-      fit: () => map.fit(),
-      zoom: (f) => map.zoom(f),
-      pan: (dx, dy) => map.viewport.panBy(dx, dy),
-      openHelp: () => map.openHelp(),
-      focusAdd: () => map.renderRoot.querySelector<HTMLInputElement>('.quick-add input')?.focus(),
-      focusMap: () => void map.updateComplete.then(() => map.renderRoot.querySelector<SVGSVGElement>('svg.map')?.focus()),
-      select: (ids) => map.select(ids),
-      rename: (id) => map.rename(id),
-      focusPersonElement: (id) => void map.updateComplete.then(() => map.personElement(id)?.focus()),
-      announce: (message) => map.announce(message),
-      labelOf: (id) => map.labelOf(id),
-      requestUpdate: () => map.requestUpdate(),
-    };
-  }
-
-  /** A person's dates as shown, and their spoken description, which says the same dates. */
-  private spokenAndShown(person: Person, ringLabels: readonly string[]): { description: string; dates: string } {
-    const dates = deathDates(person, this.text, this.presenting ? this.now : undefined);
-    const linked = linkedLabels(this.doc.inventory, person.id, (id) => this.labelOf(id), this.text);
-    return { dates, description: describePerson(person, this.mode, ringLabels, this.text, linked, dates) };
-  }
-
   /** Opens the list of keyboard shortcuts, as a modal dialog; closing it returns focus to the map. */
   openHelp(): void {
     openHelpDialog(this.renderRoot);
-  }
-
-  /** Gives focus back to the map: to the person who is the map's tab stop, or to the map itself when empty. */
-  private focusActive(): void {
-    const el = (this.activeId ? this.personElement(this.activeId) : null) ?? this.renderRoot.querySelector<SVGGElement>('g.person[tabindex="0"]');
-    (el ?? this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus();
   }
 
   /** Starts renaming a person in place. */
@@ -420,7 +338,7 @@ export class RelationshipMap extends LitElement {
     this.blanked = !this.blanked;
     this.emit('relmap-blank', { blanked: this.blanked });
     const target = (): HTMLElement | SVGElement | null | undefined =>
-      this.blanked ? this.renderRoot.querySelector<HTMLElement>('.blank') : this.activeId ? this.personElement(this.activeId) : null;
+      this.blanked ? this.renderRoot.querySelector<HTMLElement>('.blank') : this.activeId ? personElement(this.renderRoot, this.activeId) : null;
     void this.updateComplete.then(() => target()?.focus());
   }
 
@@ -446,17 +364,13 @@ export class RelationshipMap extends LitElement {
     return person ? personLabel(person, this.mode, this.text) : id;
   }
 
-  private personElement(id: Id): SVGGElement | null {
-    return this.renderRoot.querySelector<SVGGElement>(`g.person[data-id="${CSS.escape(id)}"]`);
-  }
-
   private committed(change: Change): void {
     const focused = this.renderRoot.querySelector?.(':focus')?.getAttribute('data-id');
     const refocus = focusAfterRemoval(focused, [...this.layout.snapshot.positions.values()], change.inventory);
     this.layout.update(change.inventory, true);
     if (refocus !== undefined) {
       this.activeId = refocus ?? undefined;
-      void this.updateComplete.then(() => (refocus ? this.personElement(refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus());
+      void this.updateComplete.then(() => (refocus ? personElement(this.renderRoot, refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus());
     }
     this.pruneSelection();
     const message = changeAnnouncement(change, (id) => this.labelOf(id), this.text);
