@@ -287,7 +287,7 @@ export class RelationshipMap extends LitElement {
     if (this.blanked) return renderBlank(this.text, this.onKey);
     const inv = this.doc.inventory;
     const text = this.text;
-    const viewContext = { inventory: inv, text, strings: this.strings, mode: this.mode, now: this.presenting ? this.now : undefined, labelOf: (id: Id) => this.labelOf(id) };
+    const viewContext = { inventory: inv, text: text, strings: this.strings, mode: this.mode, now: this.presenting ? this.now : undefined, labelOf: (id: Id) => this.labelOf(id) };
     return html`<div part="base" class="base" @keydown=${this.onKey}>
       ${this.readonly ? nothing : renderToolbar(mapToolbar(this), text)}
       ${renderDrawing({
@@ -373,7 +373,7 @@ export class RelationshipMap extends LitElement {
       void this.updateComplete.then(() => (refocus ? personElement(this.renderRoot, refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus());
     }
     this.pruneSelection();
-    const message = changeAnnouncement(change, (id) => this.labelOf(id), this.text);
+    const message = changeAnnouncement(change, (person) => personLabel(person, this.mode, this.text), this.text);
     if (message) this.announce(message);
     this.requestUpdate();
   }
