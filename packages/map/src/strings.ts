@@ -1,4 +1,4 @@
-import type { Category, Conflict, Support, TieCloseness } from '@relmap/core';
+import type { Category, Conflict, EventKind, ProblemArea, Support, TieCloseness } from '@relmap/core';
 import { relativeDate } from './relative-date.ts';
 import { legendStrings, type LegendStrings } from './visual/legend.ts';
 
@@ -70,6 +70,19 @@ export interface MapStrings {
   tieEnded: string;
   /** Said of a tie no longer marked as ended. */
   tieOngoing: string;
+  /** A life event's kind as announced ("Death recorded for Anneli."). */
+  eventKind: Record<EventKind, string>;
+  /** A problem area as announced ("Focus added: grief."). */
+  problemArea: Record<ProblemArea, string>;
+  /** A life event was recorded; `people` are the labels of those it concerns. Its label is never said: it may be private. */
+  announceEventRecorded: (kind: string, people: readonly string[]) => string;
+  announceEventRemoved: (kind: string) => string;
+  announceEventUpdated: (kind: string) => string;
+  announceFocusAdded: (area: string) => string;
+  announceFocusRemoved: (area: string) => string;
+  announceFocusUpdated: (area: string) => string;
+  /** A focus became the primary one. */
+  announceFocusPrimary: (area: string) => string;
   /** How many people are on each ring, for the map's description ("Inner circle: 3 people."). */
   ringSummary: (rings: readonly { readonly label: string; readonly count: number }[]) => string;
   /** The rows of the keyboard help: keys, then what they do. */
@@ -144,6 +157,26 @@ export const defaultStrings: MapStrings = {
   tieCloseness: { close: 'close', normal: 'normal closeness', distant: 'distant' },
   tieEnded: 'tie ended',
   tieOngoing: 'tie ongoing',
+  eventKind: {
+    death: 'death',
+    separation: 'separation',
+    move: 'move',
+    job: 'job change',
+    retirement: 'retirement',
+    birth: 'birth',
+    illness: 'illness',
+    'symptom-onset': 'onset of symptoms',
+    conflict: 'conflict',
+    other: 'life event',
+  },
+  problemArea: { grief: 'grief', 'role-dispute': 'role dispute', 'role-transition': 'role transition', 'interpersonal-deficits': 'interpersonal deficits' },
+  announceEventRecorded: (kind, people) => `Life event recorded: ${kind}${people.length ? `, for ${people.join(' and ')}` : ''}.`,
+  announceEventRemoved: (kind) => `Life event removed: ${kind}.`,
+  announceEventUpdated: (kind) => `Life event updated: ${kind}.`,
+  announceFocusAdded: (area) => `Focus added: ${area}.`,
+  announceFocusRemoved: (area) => `Focus removed: ${area}.`,
+  announceFocusUpdated: (area) => `Focus updated: ${area}.`,
+  announceFocusPrimary: (area) => `Primary focus: ${area}.`,
   ringSummary: (rings) => rings.map((r) => `${r.label}: ${r.count} ${r.count === 1 ? 'person' : 'people'}.`).join(' '),
   helpButton: 'Keys',
   helpTitle: 'Keyboard shortcuts',
@@ -192,4 +225,12 @@ const COMMAND_LABELS: Record<string, string> = {
   markDeceased: 'marking as deceased',
   markLiving: 'marking as living',
   setRings: 'change of rings',
+  recordEvent: 'recording a life event',
+  updateEvent: 'editing a life event',
+  removeEvent: 'removing a life event',
+  setFocus: 'change of focus',
+  removeFocus: 'removing a focus',
+  setRingLabel: 'renaming a ring',
+  setSectors: 'change of sectors',
+  setClientLabel: 'renaming the client',
 };

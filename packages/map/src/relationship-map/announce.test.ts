@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createInventory, createStore, type Change } from '@relmap/core';
+import { createInventory, createStore, type Change, type Person } from '@relmap/core';
 import { defaultStrings } from '../strings.ts';
 import { changeAnnouncement } from './announce.ts';
 
-function recorder() {
+function recorder(labelOf: (person: Person) => string = (person) => person.name) {
   const store = createStore(createInventory({ clientLabel: 'Sam' }));
   const changes: Change[] = [];
   store.subscribe((c) => changes.push(c));
-  const say = (): string | undefined => changeAnnouncement(changes.at(-1)!, (id) => store.inventory.people[id]?.name ?? id, defaultStrings);
+  const say = (): string | undefined => changeAnnouncement(changes.at(-1)!, labelOf, defaultStrings);
   return { store, say };
 }
 
@@ -80,5 +80,49 @@ describe('changeAnnouncement', () => {
       for (const name of ['A', 'B', 'C', 'D']) tx.dispatch({ name: 'addPerson', args: { name } });
     });
     expect(say()).toBe('4 changes.');
+  });
+
+  it('says which life event was recorded, changed or removed, and for whom, but never its label', () => {
+    const { store, say } = recorder();
+    store.dispatch({ name: 'addPerson', args: { id: 'a', name: 'Anneli' } });
+    store.dispatch({ name: 'addPerson', args: { id: 'b', name: 'Ben' } });
+    store.dispatch({ name: 'recordEvent', args: { id: 'e', kind: 'death', label: { text: 'the secret', sensitivity: 'private' }, people: ['a', 'b'] } });
+    expect(say()).toBe('Life event recorded: death, for Anneli and Ben.');
+    store.dispatch({ name: 'updateEvent', args: { id: 'e', changes: { date: '2025-01' } } });
+    expect(say()).toBe('Life event updated: death.');
+    store.dispatch({ name: 'removePerson', args: { id: 'b' } });
+    expect(say()).toBe('Ben removed.');
+    store.dispatch({ name: 'removeEvent', args: { id: 'e' } });
+    expect(say()).toBe('Life event removed: death.');
+    store.undo();
+    expect(say()).toBe('Undone: removing a life event. Life event recorded: death, for Anneli.');
+  });
+
+  it('says which focus was added, made primary, changed or removed', () => {
+    const { store, say } = recorder();
+    store.dispatch({ name: 'addPerson', args: { id: 'a', name: 'Anneli' } });
+    store.dispatch({ name: 'setFocus', args: { area: 'grief', people: ['a'] } });
+    expect(say()).toBe('Focus added: grief.');
+    store.dispatch({ name: 'setFocus', args: { area: 'role-transition', people: [] } });
+    expect(say()).toBe('Focus added: role transition.');
+    store.dispatch({ name: 'setFocus', args: { id: 'role-transition', area: 'role-transition', primary: true, people: [] } });
+    expect(say()).toBe('Primary focus: role transition.');
+    store.dispatch({ name: 'setFocus', args: { id: 'grief', area: 'grief', primary: false, people: ['a'], note: { text: 'private formulation', sensitivity: 'private' } } });
+    expect(say()).toBe('Focus updated: grief.');
+    store.dispatch({ name: 'removeFocus', args: { id: 'grief' } });
+    expect(say()).toBe('Focus removed: grief.');
+  });
+
+  it('says only the labels the map shows: a presenting map never speaks a name, even of someone removed or renamed', () => {
+    const initials = (person: Person): string => person.name.slice(0, 1);
+    const { store, say } = recorder(initials);
+    store.dispatch({ name: 'addPerson', args: { id: 'j', name: 'Jonas' } });
+    expect(say()).toBe('J added to the outer circle.');
+    store.dispatch({ name: 'updatePerson', args: { id: 'j', changes: { name: 'Jon' } } });
+    expect(say()).toBe('J updated.');
+    store.dispatch({ name: 'updatePerson', args: { id: 'j', changes: { name: 'Kai' } } });
+    expect(say()).toBe('J renamed to K.');
+    store.dispatch({ name: 'removePerson', args: { id: 'j' } });
+    expect(say()).toBe('K removed.');
   });
 });

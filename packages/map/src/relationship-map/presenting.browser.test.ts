@@ -62,6 +62,24 @@ describe('presenting mode keeps private notes out', () => {
   });
 });
 
+describe('presenting mode speaks no name in the live region', () => {
+  it('announces a removed or renamed person by the label on screen, not by name', async () => {
+    const inv = daniel.intake;
+    const person = Object.values(inv.people).find((p) => p.name.length > 2)!;
+    const map = await mountMap(inv);
+    map.presenting = true;
+    await map.updateComplete;
+    const live = (): string => map.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\u200b/g, '');
+    map.dispatch({ name: 'updatePerson', args: { id: person.id, changes: { name: `${person.name}a` } } });
+    await map.updateComplete;
+    expect(live()).not.toContain(person.name);
+    map.dispatch({ name: 'removePerson', args: { id: person.id } });
+    await map.updateComplete;
+    expect(live()).toMatch(/ removed\.$/);
+    expect(live()).not.toContain(person.name);
+  });
+});
+
 describe('presenting mode shows dates relative to now', () => {
   it('says a death date as time ago from the now it is given, and as the date when not presenting', async () => {
     const helen = Object.values(daniel.intake.people).find((p) => p.status === 'deceased' && p.died)!;
