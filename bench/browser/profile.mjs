@@ -5,6 +5,8 @@
 //   node bench/browser/profile.mjs --n=300 --drag          a two-second drag after the map has settled
 //   node bench/browser/profile.mjs --n=300 --trace=t.json  also keeps the raw trace, for DevTools
 //   node bench/browser/profile.mjs --n=300 --keep          keeps the bundle, to look up the lines named
+//   node bench/browser/profile.mjs --n=300 --repeat=7      no trace: the first render in 7 fresh pages, fastest
+//                                                          and median, to compare two versions on a busy machine
 //
 // The page is bundled unminified, so that the functions keep their names. Read the figures as shares of one run:
 // the machine may be shared.
@@ -48,6 +50,28 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--no-first-run'],
 });
+const repeat = Number(option('repeat', '0'));
+if (repeat > 0) {
+  const runs = [];
+  for (let i = 0; i < repeat; i++) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/page.html`);
+    await page.waitForFunction(() => window.bench !== undefined);
+    await page.evaluate((k) => window.bench.prepare(k), n);
+    runs.push(await page.evaluate(() => window.bench.mount(15000)));
+    await context.close();
+  }
+  const stat = (key) => {
+    const v = runs.map((r) => r[key]).sort((a, b) => a - b);
+    return `${key} fastest ${v[0].toFixed(0)}, median ${v[Math.floor(v.length / 2)].toFixed(0)}`;
+  };
+  console.log(`N = ${n}, ${repeat} pages, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}: ${stat('stableMs')}; ${stat('longestTask')}`);
+  await browser.close();
+  server.close();
+  rmSync(out, { recursive: true, force: true });
+  process.exit(0);
+}
 try {
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
   const page = await context.newPage();

@@ -14,7 +14,7 @@ const MAX_ZOOM = 6;
  * Below this zoom, labels would be drawn at 6 px or less: unreadable, yet the costliest part of every repaint of a
  * large map. The drawing gets the class `far` and the styles leave labels out until the user zooms in.
  */
-const FAR_ZOOM = 0.45;
+export const FAR_ZOOM = 0.45;
 
 /**
  * Zoom, pan and fit for the map. Holds the transform from layout coordinates (client at 0,0) to the SVG's
@@ -44,10 +44,6 @@ export class ViewportController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-  }
-
-  hostUpdated(): void {
-    this.target?.classList.toggle('far', this.transform.k < FAR_ZOOM);
   }
 
   /** Follows the size of the element the map is drawn in (the SVG, once rendered). */

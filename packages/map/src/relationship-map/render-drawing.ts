@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Id, Inventory, Person } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
-import type { ViewTransform } from '../controllers/viewport-controller.ts';
+import { FAR_ZOOM, type ViewTransform } from '../controllers/viewport-controller.ts';
 import { readingOrder } from '../navigation.ts';
 import type { MapStrings } from '../strings.ts';
 import type { Gestures } from './gestures.ts';
@@ -29,7 +29,8 @@ export interface DrawingModel {
 /**
  * The map's drawing: rings, lines, the client and the people, in an SVG that is one Tab stop (a roving tabindex
  * over the people), followed by the map's spoken description. The DOM keeps one order (by id), because reordering
- * would move, and so blur, the focused person.
+ * would move, and so blur, the focused person. Zoomed far out, the drawing has the class `far` from the first
+ * render on, so that the browser does not lay out a large map's labels even once.
  */
 export function renderDrawing(m: DrawingModel): TemplateResult {
   const { inventory: inv, snapshot: snap, transform: t, text, gestures } = m;
@@ -41,7 +42,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
   const ringLabels = inv.settings.ringLabels.map((l, i) => text.ring(i + 1, l));
   return html`<svg
       part="map"
-      class="map"
+      class=${t.k < FAR_ZOOM ? 'map far' : 'map'}
       role="application"
       aria-roledescription="relationship map"
       aria-label=${text.mapLabel}

@@ -40,20 +40,21 @@ export function renderLine(a: Point, b: Point, style: LineStyle, options: Render
   const classes = `line line--${style.pattern} line--${style.weight} line--${options.kind}${style.cutoff ? ' line--cutoff' : ''}${
     style.muted ? ' line--muted' : ''
   }`;
+  const parts = lineParts(style, options.kind);
   const labelled = options.label !== undefined && options.label !== '';
+  // Most lines of a map are one unlabelled stroke, and a large map draws thousands: one template, fewer bindings.
+  if (!labelled && paths.line !== '' && paths.marks === '' && paths.arrows === '') {
+    return svg`<g part=${parts} class=${classes} data-id=${options.id} data-kind=${options.kind} aria-hidden="true"
+      ><path part="line-stroke" class="line-stroke" d=${paths.line}></path></g>`;
+  }
   return svg`<g
-    part=${lineParts(style, options.kind)}
+    part=${parts}
     class=${classes}
     data-id=${options.id}
     data-kind=${options.kind}
     role=${labelled ? 'img' : nothing}
     aria-hidden=${labelled ? nothing : 'true'}
-  >${labelled ? svg`<title>${options.label}</title>` : nothing}${piece('line-stroke', paths.line)}${piece('line-marks', paths.marks)}${piece(
-    'line-arrowheads',
-    paths.arrows,
-  )}</g>`;
-}
-
-function piece(part: string, d: string): SVGTemplateResult | typeof nothing {
-  return d === '' ? nothing : svg`<path part=${part} class=${part} d=${d}></path>`;
+  >${labelled ? svg`<title>${options.label}</title>` : nothing}${paths.line === '' ? nothing : svg`<path part="line-stroke" class="line-stroke" d=${paths.line}></path>`}${
+    paths.marks === '' ? nothing : svg`<path part="line-marks" class="line-marks" d=${paths.marks}></path>`
+  }${paths.arrows === '' ? nothing : svg`<path part="line-arrowheads" class="line-arrowheads" d=${paths.arrows}></path>`}</g>`;
 }
