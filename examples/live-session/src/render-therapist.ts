@@ -86,7 +86,11 @@ export function renderTherapist(v: TherapistView, a: TherapistActions): Template
         ${renderSnapshots(v, a)}
         ${renderFiles(a)}
       </aside>
-    </main>`;
+    </main>
+    <details class="panel table-area">
+      <summary><h2>The inventory as a table</h2></summary>
+      <relationship-table for="map"></relationship-table>
+    </details>`;
 }
 
 function renderSnapshots(v: TherapistView, a: TherapistActions): TemplateResult {
