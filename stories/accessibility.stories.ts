@@ -43,6 +43,25 @@ export const MapAndTable: Story = {
   },
 };
 
+/**
+ * The ties between people, in the table's second part: make Jonas and Anneli distant, and the map's line and its
+ * spoken names follow, and the live region says so.
+ */
+export const TiesInTheTable: Story = {
+  name: 'Ties between people, in the table',
+  play: async ({ canvasElement }) => {
+    const map = await readyMap(canvasElement);
+    const table = canvasElement.querySelector<RelationshipTable>('relationship-table')!;
+    await table.updateComplete;
+    const closeness = table.shadowRoot!.querySelector<HTMLSelectElement>('tr[data-tie="jonas-anneli"] select[aria-label^="Closeness"]')!;
+    await userEvent.selectOptions(closeness, 'distant');
+    await expect(map.inventory.ties['jonas-anneli']!.closeness).toBe('distant');
+    await map.updateComplete;
+    await expect(map.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Jonas and Anneli: distant.');
+    await expect(map.shadowRoot!.querySelector('g.person[data-id="anneli"]')!.getAttribute('aria-label')).toContain('Jonas (distant, low conflict)');
+  },
+};
+
 /** The same, dark and presenting: private notes are left out of both views. */
 export const DarkPresenting: Story = {
   name: 'Dark, presenting',
