@@ -4,34 +4,15 @@ import { cases, maya } from '@relmap/cases';
 import { createInventory } from '@relmap/core';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { axeViolations } from '../testing/axe.ts';
-import { cleanup, mountMap, nextFrame } from '../testing/mount.ts';
 import type { RelationshipTable } from './relationship-table.ts';
+import { cleanupBoth, mountBoth, settled } from './testing/mount-table.ts';
 
-afterEach(() => {
-  cleanup();
-  for (const t of document.querySelectorAll('relationship-table')) t.remove();
-});
-
-async function mountBoth(inventory = maya.intake): Promise<{ map: RelationshipMap; table: RelationshipTable }> {
-  const map = await mountMap(inventory);
-  map.id = 'the-map';
-  const table = document.createElement('relationship-table');
-  table.setAttribute('for', 'the-map');
-  document.body.append(table);
-  await table.updateComplete;
-  return { map, table };
-}
+afterEach(cleanupBoth);
 
 const row = (table: RelationshipTable, id: string): HTMLTableRowElement =>
   table.shadowRoot!.querySelector<HTMLTableRowElement>(`tr[data-id="${id}"]`)!;
 const control = <T extends Element>(table: RelationshipTable, id: string, column: number): T =>
   row(table, id).children[column]!.querySelector<T>('input, select, button')!;
-
-async function settled(...els: (RelationshipMap | RelationshipTable)[]): Promise<void> {
-  for (const el of els) await el.updateComplete;
-  await nextFrame();
-  for (const el of els) await el.updateComplete;
-}
 
 describe('<relationship-table>', () => {
   it('shows one row per person with native table semantics', async () => {

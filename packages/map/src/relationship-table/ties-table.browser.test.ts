@@ -1,34 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { maya } from '@relmap/cases';
-import { findTieBetween, type Inventory } from '@relmap/core';
+import { findTieBetween } from '@relmap/core';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { exposedText } from '../testing/private-texts.ts';
-import { cleanup, mountMap, nextFrame } from '../testing/mount.ts';
 import type { RelationshipTable } from './relationship-table.ts';
+import { cleanupBoth, mountBoth, settled } from './testing/mount-table.ts';
 
-afterEach(() => {
-  cleanup();
-  for (const t of document.querySelectorAll('relationship-table')) t.remove();
-});
-
-async function mountBoth(inventory: Inventory = maya.intake): Promise<{ map: RelationshipMap; table: RelationshipTable }> {
-  const map = await mountMap(inventory);
-  map.id = 'the-map';
-  const table = document.createElement('relationship-table');
-  table.setAttribute('for', 'the-map');
-  document.body.append(table);
-  await table.updateComplete;
-  return { map, table };
-}
-
-async function settled(map: RelationshipMap, table: RelationshipTable): Promise<void> {
-  await map.updateComplete;
-  await table.updateComplete;
-  await nextFrame();
-  await map.updateComplete;
-  await table.updateComplete;
-}
+afterEach(cleanupBoth);
 
 async function press(map: RelationshipMap, table: RelationshipTable, keys: string): Promise<void> {
   await userEvent.keyboard(keys);
