@@ -61,7 +61,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
             (p) => p.id,
             (p) => {
               const person = inv.people[p.id]!;
-              return svg`<g role="listitem">${renderPerson({
+              return renderPerson({
                 person,
                 x: p.x,
                 y: p.y,
@@ -72,7 +72,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
                 active: p.id === active,
                 dragging: gestures.dragging?.id === p.id,
                 linkSource: gestures.keyboardLinkFrom === p.id || gestures.linking?.from === p.id,
-              })}</g>`;
+              });
             },
           )}
         </g>

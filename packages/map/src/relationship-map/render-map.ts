@@ -94,7 +94,11 @@ export function renderClient(label: string): SVGTemplateResult {
   </g>`;
 }
 
-/** One person: symbol, X when deceased, label and dates. Focusable, with a spoken description. */
+/**
+ * One person, as an item of the map's list of people: symbol, X when deceased, label and dates. Focusable, with a
+ * spoken description. A person and a group are each one template, so that drawing a large map creates one
+ * template instance per person.
+ */
 export function renderPerson(view: PersonView): SVGTemplateResult {
   const { person, x, y } = view;
   const classes = [
@@ -109,20 +113,32 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
     .filter(Boolean)
     .join(' ');
   const parts = `person${view.selected ? ' person-selected' : ''}${person.status === 'deceased' ? ' person-deceased' : ''}${view.highlighted ? ' person-highlighted' : ''}`;
-  const symbol =
-    person.kind === 'group'
-      ? svg`<path class="symbol" part="person-symbol" d=${groupShape({ x: 0, y: 0 }, NODE_RADIUS)}></path>`
-      : svg`<circle class="symbol" part="person-symbol" r=${NODE_RADIUS}></circle>`;
-  return svg`<g part=${parts} class=${classes} data-id=${person.id} transform="translate(${round(x)} ${round(y)})"
+  const transform = `translate(${round(x)} ${round(y)})`;
+  const halo = view.highlighted ? svg`<circle class="halo" part="person-halo" r=${NODE_RADIUS + 9}></circle>` : nothing;
+  const cross = person.status === 'deceased' ? svg`<path class="cross" d=${deceasedCross({ x: 0, y: 0 }, NODE_RADIUS)}></path>` : nothing;
+  const dates = view.dates ? svg`<text class="dates" y=${NODE_RADIUS + 29}>${view.dates}</text>` : nothing;
+  if (person.kind === 'group') {
+    return svg`<g role="listitem"><g part=${parts} class=${classes} data-id=${person.id} transform=${transform}
       role="button" aria-roledescription="person" aria-label=${view.description} aria-pressed=${view.selected ? 'true' : 'false'}
       tabindex=${view.active ? 0 : -1}>
     <circle class="focus-ring" r=${NODE_RADIUS + 6}></circle>
-    ${view.highlighted ? svg`<circle class="halo" part="person-halo" r=${NODE_RADIUS + 9}></circle>` : nothing}
-    ${symbol}
-    ${person.status === 'deceased' ? svg`<path class="cross" d=${deceasedCross({ x: 0, y: 0 }, NODE_RADIUS)}></path>` : nothing}
+    ${halo}
+    <path class="symbol" part="person-symbol" d=${groupShape({ x: 0, y: 0 }, NODE_RADIUS)}></path>
+    ${cross}
     <text part="person-label" class="label" y=${NODE_RADIUS + 15}>${view.label}</text>
-    ${view.dates ? svg`<text class="dates" y=${NODE_RADIUS + 29}>${view.dates}</text>` : nothing}
-  </g>`;
+    ${dates}
+  </g></g>`;
+  }
+  return svg`<g role="listitem"><g part=${parts} class=${classes} data-id=${person.id} transform=${transform}
+      role="button" aria-roledescription="person" aria-label=${view.description} aria-pressed=${view.selected ? 'true' : 'false'}
+      tabindex=${view.active ? 0 : -1}>
+    <circle class="focus-ring" r=${NODE_RADIUS + 6}></circle>
+    ${halo}
+    <circle class="symbol" part="person-symbol" r=${NODE_RADIUS}></circle>
+    ${cross}
+    <text part="person-label" class="label" y=${NODE_RADIUS + 15}>${view.label}</text>
+    ${dates}
+  </g></g>`;
 }
 
 /** The rubber band from a person while the user drags to link them to another. */
