@@ -86,13 +86,12 @@ export class LayoutController implements ReactiveController {
 
   /** Holds a person at a point while the user drags them. */
   drag(id: string, x: number, y: number): void {
+    // The snapshot follows in the next frame, once: pointer events come faster than frames.
     this.engine.drag(id, x, y);
-    this.snapshot = this.engine.snapshot();
     this.pendingSettle = true;
     this.schedule();
-    // The next frame draws the move (pointer events come faster than frames). The dragged person's style and
-    // the drop-target ring are set on what is drawn, without rendering the element, which at a few hundred
-    // people would cost more than a frame.
+    // The next frame draws the move. The dragged person's style and the drop-target ring are set on what is
+    // drawn, without rendering the element, which at a few hundred people would cost more than a frame.
     const ring = this.engine.nearestRing(x, y);
     const root = this.host.shadowRoot;
     if (this.dragRing?.id !== id) {

@@ -89,14 +89,17 @@ export class PointerController implements ReactiveController {
     this.svg = undefined;
   }
 
-  private local(e: PointerEvent | WheelEvent): { sx: number; sy: number } {
-    const box = this.svg!.getBoundingClientRect();
+  /** Where the SVG was when the gesture began: read once, not on every move, which may follow a write. */
+  private box: DOMRect | undefined;
+
+  private local(e: PointerEvent | WheelEvent, box: DOMRect = this.svg!.getBoundingClientRect()): { sx: number; sy: number } {
     return { sx: e.clientX - box.left, sy: e.clientY - box.top };
   }
 
   private onDown = (e: PointerEvent): void => {
     if (e.button !== 0 || this.gesture) return;
-    const { sx, sy } = this.local(e);
+    this.box = this.svg!.getBoundingClientRect();
+    const { sx, sy } = this.local(e, this.box);
     const w = this.viewport.toWorld(sx, sy);
     const id = this.delegate.personAtPoint(w.x, w.y);
     this.gesture = {
@@ -123,7 +126,7 @@ export class PointerController implements ReactiveController {
   private onMove = (e: PointerEvent): void => {
     const g = this.gesture;
     if (!g || g.pointer !== e.pointerId) return;
-    const { sx, sy } = this.local(e);
+    const { sx, sy } = this.local(e, this.box);
     if (g.kind === 'pending') {
       if (Math.hypot(sx - g.sx, sy - g.sy) < DRAG_THRESHOLD) return;
       if (g.id === undefined) this.gesture = { kind: 'pan', pointer: g.pointer, sx: g.sx, sy: g.sy };
