@@ -83,6 +83,11 @@ export interface MapStrings {
   announceFocusUpdated: (area: string) => string;
   /** A focus became the primary one. */
   announceFocusPrimary: (area: string) => string;
+  /** The map's settings changed: the client's label, the number of rings, a ring's label, sectors on or off. */
+  announceClientLabel: (label: string) => string;
+  announceRings: (rings: number) => string;
+  announceRingLabel: (ring: number, label: string) => string;
+  announceSectors: (on: boolean) => string;
   /** How many people are on each ring, for the map's description ("Inner circle: 3 people."). */
   ringSummary: (rings: readonly { readonly label: string; readonly count: number }[]) => string;
   /** The rows of the keyboard help: keys, then what they do. */
@@ -177,6 +182,10 @@ export const defaultStrings: MapStrings = {
   announceFocusRemoved: (area) => `Focus removed: ${area}.`,
   announceFocusUpdated: (area) => `Focus updated: ${area}.`,
   announceFocusPrimary: (area) => `Primary focus: ${area}.`,
+  announceClientLabel: (label) => `The client is shown as ${label}.`,
+  announceRings: (rings) => `The map has ${rings} rings.`,
+  announceRingLabel: (ring, label) => `Ring ${ring} is now called ${label}.`,
+  announceSectors: (on) => (on ? 'People grouped in sectors.' : 'Sectors off.'),
   ringSummary: (rings) => rings.map((r) => `${r.label}: ${r.count} ${r.count === 1 ? 'person' : 'people'}.`).join(' '),
   helpButton: 'Keys',
   helpTitle: 'Keyboard shortcuts',

@@ -125,4 +125,18 @@ describe('changeAnnouncement', () => {
     store.dispatch({ name: 'removePerson', args: { id: 'j' } });
     expect(say()).toBe('K removed.');
   });
+
+  it("says what changed in the map's settings", () => {
+    const { store, say } = recorder();
+    store.dispatch({ name: 'setClientLabel', args: { label: 'Client' } });
+    expect(say()).toBe('The client is shown as Client.');
+    store.dispatch({ name: 'setRings', args: { rings: 4 } });
+    expect(say()).toBe('The map has 4 rings.');
+    store.dispatch({ name: 'setRingLabel', args: { ring: 2, label: 'Close friends' } });
+    expect(say()).toBe('Ring 2 is now called Close friends.');
+    store.dispatch({ name: 'setSectors', args: { enabled: true } });
+    expect(say()).toBe('People grouped in sectors.');
+    store.undo();
+    expect(say()).toBe('Undone: change of sectors. Sectors off.');
+  });
 });

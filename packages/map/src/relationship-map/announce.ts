@@ -8,7 +8,7 @@ const MAX_SENTENCES = 3;
  * What the live region says after any committed change, whoever made it (a key, a drag, the table, the host's
  * `dispatch`): who was added or removed, who moved to which ring, whose conflict or support changed, who was
  * linked or unlinked, how a tie between two people changed, who was renamed, which life event or focus was
- * recorded, changed or removed. Undo and redo say what was undone and then what the map is like now. It reads the
+ * recorded, changed or removed, and what changed in the map's settings. Undo and redo say what was undone and then what the map is like now. It reads the
  * change's patches, so it describes what happened rather than what was asked.
  *
  * `labelOf` gives a person's label as the map shows it, and is asked for removed people too, so that a presenting
@@ -70,6 +70,8 @@ function describePatches(change: Change, labelOf: (person: Person) => string, te
       else if (field === 'ended') say(`te:${id}`, text.announceQuality(both, tie.ended ? text.tieEnded : text.tieOngoing));
       // A label may be private, and the live region is read aloud on a shared screen: say that it changed, not what it says.
       else say(`tu:${id}`, text.announceUpdated(both));
+    } else if (root === 'client' || root === 'settings') {
+      describeSettings(String(id), field);
     } else if (root === 'events' || root === 'focus') {
       // Removing a person takes them out of events and foci too; saying so would bury the one thing that happened.
       if (field === 'people' && removedPeople.size > 0) continue;
@@ -91,6 +93,16 @@ function describePatches(change: Change, labelOf: (person: Person) => string, te
     // In a label mode that does not show the name (initials, alias, role), a new name may change nothing on screen.
     if (from && from !== to) say(`n:${id}`, text.announceRenamed(from, to));
     else say(`u:${id}`, text.announceUpdated(to));
+  }
+
+  function describeSettings(key: string, index: string | number | undefined): void {
+    const s = inv.settings;
+    if (key === 'label') say('client', text.announceClientLabel(inv.client.label));
+    // A new ring count brings its own labels; the count is the news.
+    else if (key === 'rings') say('rings', text.announceRings(s.rings));
+    else if (key === 'ringLabels' && !seen.has('rings')) {
+      if (typeof index === 'number') say(`rl:${index}`, text.announceRingLabel(index + 1, s.ringLabels[index] ?? ''));
+    } else if (key === 'sectors') say('sectors', text.announceSectors(s.sectors));
   }
 
   function describeEvent(p: Patch, id: string, field: string | number | undefined): void {

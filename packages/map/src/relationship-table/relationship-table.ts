@@ -5,6 +5,7 @@ import { personLabel, type LabelMode } from '../labels.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { defaultStrings } from '../strings.ts';
 import { renderTable } from './render-table.ts';
+import { renderSettings } from './render-settings.ts';
 import { renderTies } from './render-ties.ts';
 import { handleTableKey } from './table-keys.ts';
 import type { TieRow } from './sort-ties.ts';
@@ -17,7 +18,7 @@ const EMPTY = createInventory();
 /**
  * The interpersonal inventory as a table: one row per person with ring, conflict, support, contact and notes,
  * sortable by column and editable with native controls, and a second table of the ties between people (closeness,
- * conflict, label, ended), with a form that ties two people. It is a second view of a `<relationship-map>`: it reads
+ * conflict, label, ended), with a form that ties two people, and the map's settings. It is a second view of a `<relationship-map>`: it reads
  * the map's `inventory`, follows every update of the map, and makes each edit through the map's `dispatch`, so an
  * edit in either view shows in the other at once, is undoable with the map's undo, can be vetoed by the host's
  * `relmap-change` listener, and is announced by the map's live region.
@@ -32,6 +33,7 @@ const EMPTY = createInventory();
  * @csspart add - The form that adds a person.
  * @csspart ties - The `<table>` of ties between people.
  * @csspart add-tie - The form that ties two people.
+ * @csspart settings - The map's settings: client label, rings, ring labels, sectors.
  *
  * @cssproperty --relmap-background - Background.
  * @cssproperty --relmap-foreground - Text colour.
@@ -127,7 +129,8 @@ export class RelationshipTable extends LitElement {
       link: (a, b) => this.link(map, a, b, (x, y) => mapText.tieLabel(label(x), label(y))),
       unlink: (id, rows) => this.unlink(map, id, rows),
       clearError: () => (this.tieError = ''),
-    })}`;
+    })}
+    ${renderSettings({ inventory: this.shown, editable, text, edit })}`;
   }
 
   /** Ties two people from the form, or says in the form why it cannot. */

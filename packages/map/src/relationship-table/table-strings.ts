@@ -52,6 +52,13 @@ export interface TableStrings {
   tieSamePerson: string;
   /** Said when the two people chosen for a new tie are tied already; `pair` names them ("Karin and Ola"). */
   tieExists: (pair: string) => string;
+  /** The legend of the map's settings: client label, rings, ring labels, sectors. */
+  settingsLegend: string;
+  clientLabel: string;
+  ringCount: string;
+  /** The label of the field that names one ring ("Ring 1"). */
+  ringLabel: (ring: number) => string;
+  sectors: string;
 }
 
 /** The default English strings of the table. */
@@ -100,4 +107,9 @@ export const defaultTableStrings: TableStrings = {
   addTieButton: 'Add tie',
   tieSamePerson: 'Choose two different people to tie.',
   tieExists: (pair) => `${pair} are already tied.`,
+  settingsLegend: 'Map settings',
+  clientLabel: 'Client at the centre',
+  ringCount: 'Number of rings',
+  ringLabel: (ring) => `Ring ${ring}`,
+  sectors: 'Group people in sectors by category',
 };

@@ -148,6 +148,23 @@ export const tableStyles = css`
     margin-right: 4px;
     float: left;
   }
+  fieldset.settings {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 16px;
+    align-items: center;
+    margin: 12px 0 0;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+  }
+  fieldset.settings legend {
+    font-weight: 600;
+  }
+  .setting {
+    display: inline-flex;
+    gap: 6px;
+    align-items: center;
+  }
   @media (forced-colors: active) {
     input,
     select,
