@@ -159,7 +159,7 @@ export const defaultStrings: MapStrings = {
   announceLinkCancelled: 'Link cancelled.',
   living: 'living',
   tieLabel: (a, b) => `${a} and ${b}`,
-  tieCloseness: { close: 'close', normal: 'normal closeness', distant: 'distant' },
+  tieCloseness: { close: 'close', normal: 'neither close nor distant', distant: 'distant' },
   tieEnded: 'tie ended',
   tieOngoing: 'tie ongoing',
   eventKind: {
