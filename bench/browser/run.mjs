@@ -11,7 +11,7 @@
 import { execSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +28,8 @@ const SIZES = quick ? [30, 300] : [30, 300, 1000];
 const HEAP_CYCLES = quick ? 20 : 50;
 const HEAP_WARMUP = 25;
 const STABLE_TIMEOUT_MS = 15000;
+// The goals of the issue "Performance": a calm first frame (data handed over to relmap-settle) in about this long.
+const STABLE_GOAL_MS = { 30: 30, 300: 75, 1000: 360 };
 const LIBS = ['relmap', 'force-graph', 'cytoscape', 'sigma', 'vis-network', 'd3-plain'];
 const PEERS = ['force-graph', 'cytoscape', 'sigma', 'vis-network'];
 const only = flag('only')?.split('=')[1]?.split(',') ?? LIBS;
@@ -35,6 +37,8 @@ const libs = LIBS.filter((l) => only.includes(l));
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const out = mkdtempSync(join(tmpdir(), 'relmap-browser-bench-'));
+const loadAtStart = loadavg();
+const fmtLoad = (l) => l.map((v) => v.toFixed(1)).join(', ');
 const results = { sizes: {}, runs: {}, drag: {}, heap: {}, errors: {} };
 
 function version(pkg) {
@@ -207,19 +211,21 @@ function report() {
   lines.push(`| heap growth per mount/unmount, N = 300 (kB) | ${L.map((l) => fmt1(results.heap[l]?.perCycleKB)).join(' | ')} |`);
   lines.push(`| DOM nodes / listeners left after ${HEAP_CYCLES} cycles | ${L.map((l) => (results.heap[l] ? `${results.heap[l].nodes} / ${results.heap[l].listeners}` : '–')).join(' | ')} |`);
   lines.push('');
-  if (L.includes('relmap') && peers.length > 0) {
-    const best = (f) => Math.min(...peers.map(f).filter((v) => v !== null && v !== undefined && Number.isFinite(v)));
+  if (L.includes('relmap')) {
+    const best = (f) => Math.min(Infinity, ...peers.map(f).filter((v) => v !== null && v !== undefined && Number.isFinite(v)));
     const rel = results;
     const goals = [];
     const size = rel.sizes.relmap.gzip / 1000;
     const bestSize = best((p) => rel.sizes[p].gzip / 1000);
-    goals.push(`| bundle ≤ 35 kB gzip | ${size.toFixed(1)} kB | ${(size / bestSize).toFixed(2)} × best peer (${bestSize.toFixed(1)} kB) | ${size <= 35 ? 'met' : `missed by ${(size - 35).toFixed(1)} kB`} |`);
+    const sizeRatio = Number.isFinite(bestSize) ? `${(size / bestSize).toFixed(2)} × best peer (${bestSize.toFixed(1)} kB)` : '';
+    goals.push(`| bundle ≤ 35 kB gzip | ${size.toFixed(1)} kB | ${sizeRatio} | ${size <= 35 ? 'met' : `missed by ${(size - 35).toFixed(1)} kB`} |`);
     for (const n of SIZES) {
       const r = rel.runs.relmap?.[n];
       const b = best((p) => rel.runs[p]?.[n]?.stableMs ?? null);
-      if (!r || r.stableMs === null || !Number.isFinite(b)) continue;
-      const goal = b / 4;
-      goals.push(`| stable within ¼ of the best peer, N = ${n} | ${fmtMs(r.stableMs)} | ${(r.stableMs / b).toFixed(2)} × best peer (${fmtMs(b)}); goal ${fmtMs(goal)} | ${r.stableMs <= goal ? 'met' : `missed by ${fmtMs(r.stableMs - goal)}`} |`);
+      const goal = STABLE_GOAL_MS[n];
+      if (!r || r.stableMs === null || goal === undefined) continue;
+      const ratio = Number.isFinite(b) ? `${(r.stableMs / b).toFixed(2)} × best peer (${fmtMs(b)})` : '';
+      goals.push(`| stable within ${fmtMs(goal)}, N = ${n} | ${fmtMs(r.stableMs)} | ${ratio} | ${r.stableMs <= goal ? 'met' : `missed by ${fmtMs(r.stableMs - goal)}`} |`);
     }
     for (const n of SIZES.filter((s) => s <= 300)) {
       const r = rel.runs.relmap?.[n];
@@ -251,7 +257,8 @@ function record(text, title = 'Browser benchmark') {
     '',
     `- date: ${date}`,
     `- machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${chromeVersion} headless (\`--disable-gpu\`, WebGL by SwiftShader)`,
-    `- command: \`pnpm bench:browser -- ${args.join(' ')}\``.replace(' -- `', '`'),
+    `- load average (1, 5, 15 min): ${fmtLoad(loadAtStart)} at the start, ${fmtLoad(loadavg())} at the end (the machine is shared)`,
+    `- command: \`pnpm bench:browser -- ${args.filter((a) => a !== '--').join(' ')}\``.replace(' -- `', '`'),
     `- versions: ${libs.map((l) => `${l} ${version(l)}`).join(', ')}`,
     '- graphs: `benchGraph(N, 7)` in bench/browser/src/graph.js: people on 3 rings, about two ties per person; the',
     '  same graphs for every library. Stable = the library\'s own signal (`relmap-settle`, `onEngineStop`, `layoutstop`,',
