@@ -23,6 +23,7 @@ interface DetailArgs {
  */
 const meta = {
   title: 'Element/Detail panel',
+  component: 'relationship-detail',
   argTypes: {
     'label-mode': { control: 'select', options: [undefined, 'name', 'initials', 'alias', 'role'] },
     inventory: { control: false },

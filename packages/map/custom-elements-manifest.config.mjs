@@ -5,7 +5,7 @@
  * Regenerate it with `pnpm --filter @relmap/map run manifest`; a unit test fails when it is out of date.
  */
 export default {
-  // The public entry points and the element; helpers are not part of the element's API.
+  // The public entry points and the elements; helpers are not part of the elements' API.
   globs: [
     'src/index.ts',
     'src/define.ts',
@@ -14,6 +14,9 @@ export default {
     'src/relationship-detail.ts',
     'src/relationship-compare.ts',
     'src/relationship-map/relationship-map.ts',
+    'src/relationship-table/relationship-table.ts',
+    'src/relationship-detail/relationship-detail.ts',
+    'src/relationship-compare/relationship-compare.ts',
   ],
   outdir: '.',
   litelement: true,
