@@ -4,7 +4,8 @@
 //   pnpm bench:browser -- --write         also records them under "Browser benchmark" in bench/RESULTS.md
 //   pnpm bench:browser -- --only=relmap   one library (comma-separated list), for quick checks
 //   pnpm bench:browser -- --quick         N = 30 and 300 only, 20 heap cycles
-//   pnpm bench:browser -- --size          only the element's bundle and what weighs in it ("Size budget")
+//
+// What weighs in Relmap's bundles is `pnpm size:report` (bench/browser/size-report.mjs), not this script.
 //
 // Each library is bundled with esbuild (minified ESM, the same way as for the size figure) into a page served on
 // 127.0.0.1; the page (src/harness.js) measures what the library does with the same seeded graph (src/graph.js).
@@ -18,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { benchGraph } from './src/graph.js';
+import { cssTemplatesPlugin } from '../../scripts/css-templates-plugin.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(here, '../..');
@@ -49,9 +51,11 @@ function version(pkg) {
 
 /** The gzip size (level 9, as size-limit measures it) of a minified ESM bundle with every dependency included. */
 async function bundleSize(lib) {
-  const entry = lib === 'relmap' ? join(root, 'packages/map/src/index.ts') : join(here, 'src/size', `${lib}.js`);
+  // Relmap's figure is what an app ships for <relationship-map> alone, the element the goal is about, built as
+  // `pnpm size` builds it (CSS of css templates minified, as in the published files).
+  const entry = lib === 'relmap' ? join(root, 'packages/map/src/relationship-map.ts') : join(here, 'src/size', `${lib}.js`);
   const result = await build({
-    metafile: true,
+    plugins: lib === 'relmap' ? [cssTemplatesPlugin()] : [],
     entryPoints: [entry],
     bundle: true,
     minify: true,
@@ -62,37 +66,9 @@ async function bundleSize(lib) {
     logLevel: 'error',
   });
   const code = result.outputFiles[0].contents;
-  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs: Object.values(result.metafile.outputs)[0].inputs };
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-/** What weighs in the element's bundle: minified bytes by package, and the heaviest files of the workspace. */
-function weighIn(size) {
-  const byPackage = new Map();
-  const files = [];
-  for (const [path, { bytesInOutput }] of Object.entries(size.inputs)) {
-    const dep = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/)?.[1];
-    const pkg = dep ?? path.match(/packages\/([^/]+)\//)?.[1]?.replace(/^/, '@relmap/') ?? path;
-    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + bytesInOutput);
-    if (!dep) files.push([path.replace(/^.*?packages\//, 'packages/'), bytesInOutput]);
-  }
-  const total = [...byPackage.values()].reduce((a, b) => a + b, 0);
-  const lines = [
-    `Bundle of \`packages/map/src/index.ts\`, everything included: **${(size.gzip / 1000).toFixed(1)} kB gzip** (${(size.minified / 1000).toFixed(1)} kB minified); goal 35 kB, ` +
-      (size.gzip <= 35000 ? '**met**.' : `**missed by ${((size.gzip - 35000) / 1000).toFixed(1)} kB** (${((size.gzip / 35000 - 1) * 100).toFixed(0)} % over). CI enforces the ceiling in .size-limit.js.`),
-    '',
-    '| package | kB minified | share |',
-    '|---|---:|---:|',
-    ...[...byPackage].sort((a, b) => b[1] - a[1]).map(([k, v]) => `| ${k} | ${(v / 1000).toFixed(1)} | ${((v / total) * 100).toFixed(0)} % |`),
-    '',
-    'Heaviest files of the workspace in it:',
-    '',
-    '| file | kB minified |',
-    '|---|---:|',
-    ...files.sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `| ${k} | ${(v / 1000).toFixed(1)} |`),
-    '',
-  ];
-  return lines.join('\n');
-}
 
 async function buildPages() {
   for (const lib of libs) {
@@ -248,11 +224,12 @@ function report() {
   return lines.join('\n');
 }
 
-function record(text, title = 'Browser benchmark') {
+function record(text) {
+  const title = 'Browser benchmark';
   const file = join(root, 'bench/RESULTS.md');
   const date = execSync('date -u', { encoding: 'utf8' }).trim();
-  const chromeVersion = title === 'Size budget' ? '' : execSync(`${executablePath} --version 2>/dev/null`, { encoding: 'utf8' }).trim();
-  const section = title === 'Size budget' ? ['## Size budget', '', `- date: ${date}`, `- command: \`pnpm bench:browser -- --size --write\` (CI: \`pnpm size\`)`, '', text].join('\n') : [
+  const chromeVersion = execSync(`${executablePath} --version 2>/dev/null`, { encoding: 'utf8' }).trim();
+  const section = [
     '## Browser benchmark',
     '',
     `- date: ${date}`,
@@ -283,12 +260,6 @@ function record(text, title = 'Browser benchmark') {
 }
 
 try {
-  if (flag('size')) {
-    const text = weighIn(await bundleSize('relmap'));
-    console.log(text);
-    if (flag('write')) record(text, 'Size budget');
-    process.exit(0);
-  }
   for (const lib of libs) results.sizes[lib] = await bundleSize(lib);
   await buildPages();
   const server = await serve();
@@ -321,7 +292,6 @@ try {
   }
   const text = report();
   console.log(text);
-  for (const size of Object.values(results.sizes)) delete size.inputs;
   writeFileSync(join(here, 'last-run.json'), JSON.stringify(results, null, 2));
   if (flag('write')) record(text);
 } finally {
