@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { benchGraph } from './src/graph.js';
+import { dragPerson } from './scripted-drag.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -84,7 +84,7 @@ try {
   if (drag) {
     await page.evaluate(() => window.bench.mount(15000));
     await browser.startTracing(page, { categories });
-    result = await scriptedDrag(page, n);
+    result = await dragPerson(page, n);
   } else {
     await browser.startTracing(page, { categories });
     result = await page.evaluate(() => window.bench.mount(15000));
@@ -101,29 +101,6 @@ try {
   else rmSync(out, { recursive: true, force: true });
 }
 
-async function scriptedDrag(page, count) {
-  const people = benchGraph(count).people.sort((a, b) => Math.abs(a.ring - 2) - Math.abs(b.ring - 2));
-  let start = null;
-  for (const p of people) {
-    const at = await page.evaluate((i) => window.bench.point(i), p.id);
-    if (at && at.x > 100 && at.x < 480 && at.y > 160 && at.y < 440) {
-      start = at;
-      break;
-    }
-  }
-  if (!start) return null;
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.evaluate(() => window.bench.startFrames());
-  for (let i = 1; i <= 120; i++) {
-    const a = (i / 120) * 2 * Math.PI;
-    await page.mouse.move(start.x + 60 * Math.sin(a) + i * 0.5, start.y - 60 * (1 - Math.cos(a)));
-    await new Promise((r) => setTimeout(r, 16));
-  }
-  const summary = await page.evaluate(() => window.bench.stopFrames());
-  await page.mouse.up();
-  return summary;
-}
 
 /** Prints the renderer main thread's time per event name, and the JS functions with the most self time. */
 function summarise(events) {

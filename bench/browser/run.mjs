@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { benchGraph } from './src/graph.js';
+import { dragPerson } from './scripted-drag.mjs';
 import { cssTemplatesPlugin } from '../../scripts/css-templates-plugin.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -116,31 +116,6 @@ async function openPage(browser, base, lib) {
   return { page, context };
 }
 
-/** A scripted drag: press on a person and circle with them for about two seconds, one move per frame. */
-async function dragPerson(page, n) {
-  // The first person (middle ring first) drawn well inside the stage and not covered, so that every move lands.
-  let start = null;
-  const people = benchGraph(n).people.sort((a, b) => Math.abs(a.ring - 2) - Math.abs(b.ring - 2));
-  for (const p of people) {
-    const at = await page.evaluate((i) => window.bench.point(i), p.id);
-    if (at && at.x > 100 && at.x < 480 && at.y > 160 && at.y < 440) {
-      start = at;
-      break;
-    }
-  }
-  if (!start) return null;
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.evaluate(() => window.bench.startFrames());
-  for (let i = 1; i <= 120; i++) {
-    const a = (i / 120) * 2 * Math.PI;
-    await page.mouse.move(start.x + 60 * Math.sin(a) + i * 0.5, start.y - 60 * (1 - Math.cos(a)));
-    await new Promise((r) => setTimeout(r, 16));
-  }
-  const summary = await page.evaluate(() => window.bench.stopFrames());
-  await page.mouse.up();
-  return summary;
-}
 
 async function heap(browser, base, lib) {
   const { page, context } = await openPage(browser, base, lib);
