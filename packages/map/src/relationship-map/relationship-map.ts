@@ -21,6 +21,7 @@ import { renderQuickAdd, renderToolbar } from './render-controls.ts';
 import { renderDrawing } from './render-drawing.ts';
 import { drawingExtent, NODE_RADIUS } from './render-map.ts';
 import { mapStyles } from './styles.ts';
+import { preferenceStyles } from './preference-styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { exportSVG, exportPNG } from './export.ts';
 import { focusAfterRemoval } from './focus-after-removal.ts';
@@ -79,7 +80,7 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends LitElement {
-  static override styles = [mapStyles, lineStyles, legendStyles, helpStyles];
+  static override styles = [mapStyles, preferenceStyles, lineStyles, legendStyles, helpStyles];
 
   /** Refuses edits: no drag, no add, no delete; pan, zoom, select and keyboard navigation still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
