@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { EVENT_KINDS, command, type EventKind, type Id, type LifeEvent, type UpdateEventArgs } from '@relmap/core';
+import { EVENT_KINDS, command, type EventKind, type LifeEvent, type UpdateEventArgs } from '@relmap/core';
 import { commitDate, labelsIn, readDate, type DetailContext } from './detail-context.ts';
-import { checkField, dateField, selectField, type NamedLabel } from './render-fields.ts';
+import { checkGroup, dateField, removeButton, selectField } from './render-fields.ts';
 
 const NEW = {
   kind: 'f-new-event-kind',
@@ -48,7 +48,6 @@ function renderEvent(ctx: DetailContext, event: LifeEvent): TemplateResult {
   const leave = (): void => {
     if (update({ people: event.people.filter((p) => p !== me) })) ctx.focusAfterUpdate(NEW.kind);
   };
-  const leaveLabel = t.removeFromEvent(ctx.label(me));
   return html`<fieldset class="item">
     <legend>${legend}</legend>
     ${selectField(id('kind'), l(t.eventKind), event.kind, EVENT_KINDS.map((k) => ({ value: k, label: t.eventKinds[k] })), (v) => update({ kind: v as EventKind }), disabled)}
@@ -70,28 +69,19 @@ function renderEvent(ctx: DetailContext, event: LifeEvent): TemplateResult {
       const field = ctx.element<HTMLTextAreaElement>(id('label'));
       if (field) field.value = event.label.text;
     })}
-    ${renderPeople(ctx, event, l, (people) => void update({ people }))}
-    ${event.people.some((p) => p !== me)
-      ? html`<button type="button" id=${id('leave')} class="remove" aria-label=${t.fieldOf(leaveLabel, legend)} ?disabled=${disabled} @click=${leave}>${leaveLabel}</button>`
-      : nothing}
-    <button type="button" id=${id('remove')} class="remove" aria-label=${t.fieldOf(t.removeEvent, legend)} ?disabled=${disabled} @click=${remove}>${t.removeEvent}</button>
-  </fieldset>`;
-}
-
-/**
- * One box per other person, in the panel's label mode, ticked when the event concerns them. The person shown is
- * not among them: they leave an event only by its own button, so that no box silently drops it from the panel.
- */
-function renderPeople(ctx: DetailContext, event: LifeEvent, l: (text: string) => NamedLabel, set: (people: Id[]) => void): TemplateResult {
-  const others = Object.keys(ctx.inventory.people).filter((p) => p !== ctx.person.id);
-  const toggle = (other: Id, on: boolean): void => {
-    // Read from the map, not the render: two boxes may change before the panel has rendered the first.
-    const people = ctx.current().events[event.id]?.people ?? event.people;
-    set(on ? [...people, other] : people.filter((p) => p !== other));
-  };
-  return html`<fieldset class="people">
-    <legend>${ctx.text.eventPeople}</legend>
-    ${others.map((p) => checkField(`f-event-${event.id}-person-${p}`, l(ctx.label(p)), event.people.includes(p), (on) => toggle(p, on), ctx.disabled))}
+    ${checkGroup(
+      id('person'),
+      t.eventPeople,
+      // Not the person shown: they leave only by a button, which no event concerning only them offers.
+      Object.keys(ctx.inventory.people).filter((p) => p !== me).map((p) => ({ value: p, label: ctx.label(p) })),
+      l,
+      event.people,
+      () => ctx.current().events[event.id]?.people ?? event.people,
+      (people) => void update({ people }),
+      disabled,
+    )}
+    ${event.people.some((p) => p !== me) ? removeButton(id('leave'), l(t.removeFromEvent(ctx.label(me))), disabled, leave) : nothing}
+    ${removeButton(id('remove'), l(t.removeEvent), disabled, remove)}
   </fieldset>`;
 }
 

@@ -103,6 +103,36 @@ export function checkField(id: string, label: FieldLabel, checked: boolean, onCh
     @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} />${textOf(label)}</label>`;
 }
 
+/** A button that removes something, or takes the person shown out of it; `label.name` says which item it acts on. */
+export function removeButton(id: string, label: NamedLabel, disabled: boolean, onClick: () => void): TemplateResult {
+  return html`<button type="button" id=${id} class="remove" aria-label=${label.name} ?disabled=${disabled} @click=${onClick}>${label.text}</button>`;
+}
+
+/**
+ * A group of boxes, one per choice (its id `${id}-${value}`), ticked when its value is in `chosen`. A change
+ * reports the whole new list, built on `current()`, the list as the map holds it now: two boxes may change before
+ * the panel has rendered the first.
+ */
+export function checkGroup(
+  id: string,
+  legend: string,
+  choices: readonly Choice[],
+  label: (text: string) => FieldLabel,
+  chosen: readonly string[],
+  current: () => readonly string[],
+  onChange: (values: string[]) => void,
+  disabled: boolean,
+): TemplateResult {
+  const toggle = (value: string, on: boolean): void => {
+    const now = current();
+    onChange(on ? [...now, value] : now.filter((v) => v !== value));
+  };
+  return html`<fieldset class="people">
+    <legend>${legend}</legend>
+    ${choices.map((c) => checkField(`${id}-${c.value}`, label(c.label), chosen.includes(c.value), (on) => toggle(c.value, on), disabled))}
+  </fieldset>`;
+}
+
 /** What a date field needs: its label and instructions, the stored date, an error to show, and what to do with an edit. */
 export interface DateFieldView {
   readonly id: string;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { PROBLEM_AREAS, command, type DisputeStage, type Focus, type Id, type Inventory, type Note, type ProblemArea, type SetFocusArgs } from '@relmap/core';
 import { labelsIn, type DetailContext } from './detail-context.ts';
-import { checkField, selectField, textField, type Choice } from './render-fields.ts';
+import { checkField, removeButton, selectField, textField, type Choice } from './render-fields.ts';
 
 const ADD_FOCUS = 'f-add-focus';
 const STAGES: readonly DisputeStage[] = ['renegotiation', 'impasse', 'dissolution'];
@@ -89,7 +89,6 @@ function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
   const role = (key: 'transitionFrom' | 'transitionTo'): TemplateResult =>
     textField(id(key), l(t[key]), focus[key] ?? '', (v) => void set({ [key]: v.trim() || null }), disabled);
   const stages: Choice[] = [{ value: '', label: t.notSet }, ...STAGES.map((s) => ({ value: s, label: t.stages[s] }))];
-  const leaveLabel = t.removeFromFocus(ctx.label(person.id));
   return html`<fieldset class="item">
     <legend>${legend}</legend>
     ${checkField(id('primary'), l(t.primaryFocus), focus.primary, (primary) => void set({ primary }), disabled)}
@@ -98,8 +97,8 @@ function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
       : nothing}
     ${focus.area === 'role-transition' ? [role('transitionFrom'), role('transitionTo')] : nothing}
     ${ctx.note(id('note'), l(t.focusNote), focus.note, (note) => void set({ note }))}
-    <button type="button" id=${id('leave')} class="remove" aria-label=${t.fieldOf(leaveLabel, legend)} ?disabled=${disabled} @click=${leave}>${leaveLabel}</button>
-    <button type="button" id=${id('remove')} class="remove" aria-label=${t.fieldOf(t.removeFocus, legend)} ?disabled=${disabled} @click=${remove}>${t.removeFocus}</button>
+    ${removeButton(id('leave'), l(t.removeFromFocus(ctx.label(person.id))), disabled, leave)}
+    ${removeButton(id('remove'), l(t.removeFocus), disabled, remove)}
   </fieldset>`;
 }
 
