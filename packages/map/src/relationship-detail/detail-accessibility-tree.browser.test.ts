@@ -46,7 +46,7 @@ describe('what a screen reader receives from <relationship-detail>', () => {
         t.who, t.lifeAndDates, t.relationship, t.inventoryRow,
         t.tieWith('Anneli'), t.tieWith('Sara'), t.addTie,
         t.eventLegend('conflict', '2026-02'), t.eventLegend('move', undefined), t.eventPeople, t.recordEvent,
-        'Role transition', 'Role dispute', t.addToFocus,
+        'Role transition', 'Role dispute', t.focusEvents, t.addToFocus,
       ]),
     );
     // Every control sits in a named group, which screen readers announce on the way in.
@@ -80,6 +80,21 @@ describe('what a screen reader receives from <relationship-detail>', () => {
       t.fieldOf(t.removeFromEvent('Jonas'), 'conflict, 2026-02'),
       t.fieldOf(t.removeEvent, 'conflict, 2026-02'),
     ]);
+    // Which events a focus concerns: one box each, named by kind, date and label, and by the focus.
+    const transition = findOne(form, (n) => n.role === 'group' && n.name === 'Role transition', 'focus');
+    const events = findOne(transition, (n) => n.role === 'group' && n.name === t.focusEvents, 'its events');
+    const box = (id: string): string => {
+      const e = inventory().events[id]!;
+      return t.fieldOf(t.eventChoice(t.eventLegend(t.eventKinds[e.kind], e.date), e.label.text), 'Role transition');
+    };
+    expect(controls(events).map((c) => [c.name, c.properties['checked']])).toEqual([
+      [box('return-to-work'), 'true'],
+      [box('left-parents-group'), 'true'],
+      [box('less-contact-sara'), 'true'],
+      [box('row'), 'false'],
+      [box('flat'), 'false'],
+    ]);
+    expect(box('row')).toBe("conflict, 2026-02: Shouting about the night feeds (Role transition)");
     // The person's own notes: each "Private" box says which note it marks.
     expect(all.map((c) => c.name)).toEqual(expect.arrayContaining([t.privateOf(t.noteField.wishedChanges), t.privateOf(t.notes)]));
   });
@@ -117,6 +132,8 @@ describe('what a screen reader receives from <relationship-detail>', () => {
       // What presenting keeps: the controls, other people by initials, shareable text.
       expect(controls(form).length).toBeGreaterThan(30);
       if (person === 'jonas') expect(exposed).toContain('Moved to a bigger flat');
+      // An event with a private label is still there to tick in a focus, by its kind and date alone.
+      expect(controls(form).map((c) => c.name)).toContain(t.fieldOf(t.eventLegend('conflict', '2026-02'), 'Role transition'));
     });
   }
 

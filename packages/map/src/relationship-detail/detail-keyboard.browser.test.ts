@@ -251,3 +251,44 @@ describe('<relationship-detail> by keyboard alone: a focus', () => {
     expect(detail.shadowRoot!.activeElement?.id).toBe('f-focus-role-transition-remove');
   });
 });
+
+describe('<relationship-detail> by keyboard alone: which life events a focus concerns', () => {
+  it('ticks and unticks events, each one undo step, keeping the rest of the focus, and the boxes follow undo', async () => {
+    const { map, detail, el, commands } = await mountDetail(maya.intake, 'jonas');
+    const dispute = maya.intake.focus['role-dispute']!;
+    const transition = maya.intake.focus['role-transition']!;
+    const box = (focus: string, event: string): HTMLInputElement => el(`f-focus-${focus}-event-${event}`);
+    expect([box('role-transition', 'return-to-work').checked, box('role-dispute', 'return-to-work').checked]).toEqual([true, false]);
+    await tabTo(detail, 'f-focus-role-dispute-event-return-to-work');
+    await userEvent.keyboard(' ');
+    expect(map.inventory.focus['role-dispute']).toEqual({ ...dispute, events: ['return-to-work'] });
+    await tabTo(detail, 'f-focus-role-transition-event-less-contact-sara');
+    await userEvent.keyboard(' ');
+    expect(map.inventory.focus['role-transition']).toEqual({ ...transition, events: ['return-to-work', 'left-parents-group'] });
+    await detail.updateComplete;
+    expect(detail.shadowRoot!.activeElement?.id).toBe('f-focus-role-transition-event-less-contact-sara');
+    expect(commands()).toEqual(['setFocus', 'setFocus']);
+
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.focus['role-transition']).toEqual(transition);
+    expect(box('role-transition', 'less-contact-sara').checked).toBe(true);
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.focus).toEqual(maya.intake.focus);
+    expect(box('role-dispute', 'return-to-work').checked).toBe(false);
+  });
+
+  it('changes nothing when the host cancels ticking an event, and unticks the box again', async () => {
+    const { map, detail, el, commands } = await mountDetail(maya.intake, 'jonas');
+    const before = map.inventory;
+    map.addEventListener('relmap-change', (e) => e.preventDefault());
+    await tabTo(detail, 'f-focus-role-dispute-event-left-parents-group');
+    await userEvent.keyboard(' ');
+    await detail.updateComplete;
+    expect(commands()).toEqual(['setFocus']);
+    expect(map.inventory).toBe(before);
+    expect(map.canUndo).toBe(false);
+    expect(el('f-focus-role-dispute-event-left-parents-group').checked).toBe(false);
+  });
+});

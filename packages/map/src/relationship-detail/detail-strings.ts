@@ -98,6 +98,13 @@ export interface DetailStrings {
   transitionTo: string;
   /** The clinician's formulation of a focus (a note). */
   focusNote: string;
+  /** The group of boxes, one per life event of the inventory, that says which events a focus concerns. */
+  focusEvents: string;
+  /**
+   * One of those boxes, given the event's legend (`eventLegend`) and its label, which is left out while presenting
+   * (a label may name people).
+   */
+  eventChoice: (legend: string, label: string | undefined) => string;
   /** The button that removes a focus for everyone in it. */
   removeFocus: string;
   /** The button that takes this person out of a focus, given their label. */
@@ -199,6 +206,8 @@ export const defaultDetailStrings: DetailStrings = {
   transitionFrom: 'Old role',
   transitionTo: 'New role',
   focusNote: 'Formulation',
+  focusEvents: 'Life events it concerns',
+  eventChoice: (legend, label) => (label ? `${legend}: ${label}` : legend),
   removeFocus: 'Remove this focus for everyone',
   removeFromFocus: (person) => `Take ${person} out of this focus`,
   addToFocus: 'Add to a focus',

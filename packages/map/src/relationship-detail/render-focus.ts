@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { PROBLEM_AREAS, command, type DisputeStage, type Focus, type Id, type Inventory, type Note, type ProblemArea, type SetFocusArgs } from '@relmap/core';
 import { labelsIn, type DetailContext } from './detail-context.ts';
-import { checkField, removeButton, selectField, textField, type Choice } from './render-fields.ts';
+import { checkField, checkGroup, removeButton, selectField, textField, type Choice } from './render-fields.ts';
 
 const ADD_FOCUS = 'f-add-focus';
 const STAGES: readonly DisputeStage[] = ['renegotiation', 'impasse', 'dissolution'];
@@ -16,6 +16,7 @@ export function focusOf(ctx: DetailContext): Focus[] {
 export interface FocusChanges {
   readonly primary?: boolean;
   readonly people?: readonly Id[];
+  readonly events?: readonly Id[];
   readonly disputeStage?: DisputeStage | null;
   readonly transitionFrom?: string | null;
   readonly transitionTo?: string | null;
@@ -36,7 +37,7 @@ export function restateFocus(focus: Focus, changes: FocusChanges): SetFocusArgs 
     area: focus.area,
     primary: changes.primary ?? focus.primary,
     people: changes.people ?? focus.people,
-    events: focus.events,
+    events: changes.events ?? focus.events,
     ...pick('disputeStage'),
     ...pick('transitionFrom'),
     ...pick('transitionTo'),
@@ -54,9 +55,10 @@ export function newFocusId(inventory: Inventory, area: ProblemArea): Id {
 /**
  * The IPT focus entries that concern the person shown, each a group saying its problem area, whether it is the
  * primary focus, for a role dispute its stage, for a role transition the old and the new role, the clinician's
- * formulation (a note, left out while presenting when private), and a button that takes this person out of it
- * (all `setFocus`, keeping the rest of the focus), and one that removes the focus for everyone (`removeFocus`);
- * then a group that adds them to another focus or starts a focus for a problem area that has none.
+ * formulation (a note, left out while presenting when private), one box per life event of the inventory, ticked
+ * when the focus concerns it, and a button that takes this person out of it (all `setFocus`, keeping the rest of
+ * the focus), and one that removes the focus for everyone (`removeFocus`); then a group that adds them to another
+ * focus or starts a focus for a problem area that has none.
  */
 export function renderFocus(ctx: DetailContext): TemplateResult {
   const t = ctx.text;
@@ -89,6 +91,11 @@ function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
   const role = (key: 'transitionFrom' | 'transitionTo'): TemplateResult =>
     textField(id(key), l(t[key]), focus[key] ?? '', (v) => void set({ [key]: v.trim() || null }), disabled);
   const stages: Choice[] = [{ value: '', label: t.notSet }, ...STAGES.map((s) => ({ value: s, label: t.stages[s] }))];
+  // A label may name people, which a shared screen shows by initials only: there, kind and date name the event.
+  const events: Choice[] = Object.values(ctx.inventory.events).map((e) => ({
+    value: e.id,
+    label: t.eventChoice(t.eventLegend(t.eventKinds[e.kind], e.date), ctx.presenting ? undefined : e.label.text),
+  }));
   return html`<fieldset class="item">
     <legend>${legend}</legend>
     ${checkField(id('primary'), l(t.primaryFocus), focus.primary, (primary) => void set({ primary }), disabled)}
@@ -97,6 +104,9 @@ function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
       : nothing}
     ${focus.area === 'role-transition' ? [role('transitionFrom'), role('transitionTo')] : nothing}
     ${ctx.note(id('note'), l(t.focusNote), focus.note, (note) => void set({ note }))}
+    ${events.length === 0
+      ? nothing
+      : checkGroup(id('event'), t.focusEvents, events, l, focus.events, () => ctx.current().focus[focus.id]?.events ?? focus.events, (events) => void set({ events }), disabled)}
     ${removeButton(id('leave'), l(t.removeFromFocus(ctx.label(person.id))), disabled, leave)}
     ${removeButton(id('remove'), l(t.removeFocus), disabled, remove)}
   </fieldset>`;
