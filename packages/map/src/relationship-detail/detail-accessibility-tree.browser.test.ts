@@ -95,6 +95,13 @@ describe('what a screen reader receives from <relationship-detail>', () => {
       [box('flat'), 'false'],
     ]);
     expect(box('row')).toBe("conflict, 2026-02: Shouting about the night feeds (Role transition)");
+    // Jonas is alone in the role dispute: it offers removal for everyone, not taking him out and leaving it to no one.
+    const dispute = findOne(form, (n) => n.role === 'group' && n.name === 'Role dispute', 'dispute');
+    expect(findAll(dispute, (n) => n.role === 'button').map((b) => b.name)).toEqual([t.fieldOf(t.removeFocus, 'Role dispute')]);
+    expect(findAll(transition, (n) => n.role === 'button').map((b) => b.name)).toEqual([
+      t.fieldOf(t.removeFromFocus('Jonas'), 'Role transition'),
+      t.fieldOf(t.removeFocus, 'Role transition'),
+    ]);
     // The person's own notes: each "Private" box says which note it marks.
     expect(all.map((c) => c.name)).toEqual(expect.arrayContaining([t.privateOf(t.noteField.wishedChanges), t.privateOf(t.notes)]));
   });

@@ -292,3 +292,48 @@ describe('<relationship-detail> by keyboard alone: which life events a focus con
     expect(el('f-focus-role-dispute-event-left-parents-group').checked).toBe(false);
   });
 });
+
+describe('<relationship-detail> by keyboard alone: no event or focus left without people', () => {
+  it('offers only removal of a focus that concerns no one else, and taking part in one that does', async () => {
+    const { has } = await mountDetail(maya.intake, 'jonas');
+    expect(maya.intake.focus['role-dispute']!.people).toEqual(['jonas']);
+    expect(has('f-focus-role-dispute-leave')).toBe(false);
+    expect(has('f-focus-role-dispute-remove')).toBe(true);
+    expect(has('f-focus-role-transition-leave')).toBe(true);
+  });
+
+  it('offers the person alone in a focus they just started only its removal, which focus then follows', async () => {
+    const { map, detail, has, commands } = await mountDetail(maya.intake, 'erik');
+    await tabTo(detail, 'f-add-focus');
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}'); // "Grief (start this focus)"
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await detail.updateComplete;
+    expect(has('f-focus-grief-leave')).toBe(false);
+    await tabTo(detail, 'f-focus-grief-remove');
+    await userEvent.keyboard('{Enter}');
+    expect(map.inventory.focus).toEqual(maya.intake.focus);
+    await detail.updateComplete;
+    expect(detail.shadowRoot!.activeElement?.id).toBe('f-add-focus');
+    expect(commands()).toEqual(['setFocus', 'removeFocus']);
+    map.undo();
+    expect(map.inventory.focus.grief).toMatchObject({ people: ['erik'] });
+  });
+
+  it('offers only removal of an event that concerns no one else, as one undo step, and focus moves to recording one', async () => {
+    const { map, detail, has, commands } = await mountDetail(maya.intake, 'sara');
+    expect(has('f-event-less-contact-sara-leave')).toBe(false);
+    await tabTo(detail, 'f-event-less-contact-sara-remove');
+    await userEvent.keyboard('{Enter}');
+    expect(map.inventory.events['less-contact-sara']).toBeUndefined();
+    expect(map.inventory.focus['role-transition']!.events).toEqual(['return-to-work', 'left-parents-group']);
+    await detail.updateComplete;
+    expect(detail.shadowRoot!.activeElement?.id).toBe('f-new-event-kind');
+    expect(commands()).toEqual(['removeEvent']);
+    map.undo();
+    await detail.updateComplete;
+    expect(map.inventory.events).toEqual(maya.intake.events);
+    expect(map.inventory.focus).toEqual(maya.intake.focus);
+    expect(has('f-event-less-contact-sara-kind')).toBe(true);
+  });
+});

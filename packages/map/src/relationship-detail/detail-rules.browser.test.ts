@@ -168,3 +168,21 @@ describe('<relationship-detail> presenting', () => {
     expect(exposedText(detail.shadowRoot!)).toContain('Tie with Anneli');
   });
 });
+
+describe('<relationship-detail> and records without people', () => {
+  it('never leaves an event or a focus without people, whoever is shown and whichever button is pressed', async () => {
+    for (const person of Object.keys(maya.session12.people)) {
+      const { map, detail } = await mountDetail(maya.session12, person);
+      // Each press takes the person out of one event or focus, which then leaves the panel, until none is left.
+      const next = (): HTMLButtonElement | null => detail.shadowRoot!.querySelector<HTMLButtonElement>('button[id$="-leave"]');
+      for (let i = 0, button = next(); button && i < 20; i++, button = next()) {
+        button.click();
+        await detail.updateComplete;
+      }
+      expect(next(), person).toBeNull();
+      const records = [...Object.values(map.inventory.events), ...Object.values(map.inventory.focus)];
+      expect(records.filter((r) => r.people.length === 0).map((r) => r.id), person).toEqual([]);
+      removeAll();
+    }
+  });
+});

@@ -58,7 +58,8 @@ export function newFocusId(inventory: Inventory, area: ProblemArea): Id {
  * formulation (a note, left out while presenting when private), one box per life event of the inventory, ticked
  * when the focus concerns it, and a button that takes this person out of it (all `setFocus`, keeping the rest of
  * the focus), and one that removes the focus for everyone (`removeFocus`); then a group that adds them to another
- * focus or starts a focus for a problem area that has none.
+ * focus or starts a focus for a problem area that has none. A focus that concerns no one else offers only its
+ * removal, so that the panel never leaves a focus without people, which no panel would show.
  */
 export function renderFocus(ctx: DetailContext): TemplateResult {
   const t = ctx.text;
@@ -107,7 +108,7 @@ function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
     ${events.length === 0
       ? nothing
       : checkGroup(id('event'), t.focusEvents, events, l, focus.events, () => ctx.current().focus[focus.id]?.events ?? focus.events, (events) => void set({ events }), disabled)}
-    ${removeButton(id('leave'), l(t.removeFromFocus(ctx.label(person.id))), disabled, leave)}
+    ${focus.people.some((p) => p !== person.id) ? removeButton(id('leave'), l(t.removeFromFocus(ctx.label(person.id))), disabled, leave) : nothing}
     ${removeButton(id('remove'), l(t.removeFocus), disabled, remove)}
   </fieldset>`;
 }
