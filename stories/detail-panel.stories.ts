@@ -139,8 +139,8 @@ export const ReadOnly: Story = {
 };
 
 /**
- * Leo at Maya's intake: whom her return to work concerns, one box per other person, and the role transition's old
- * and new role and formulation, each edit one undoable step.
+ * Leo at Maya's intake: whom her return to work concerns, one box per other person, the role transition's old and
+ * new role, and which life events it concerns, one box per event, each edit one undoable step.
  */
 export const EventPeopleAndFocus: Story = {
   name: 'Whom an event concerns, and the focus',
@@ -158,6 +158,28 @@ export const EventPeopleAndFocus: Story = {
       to.dispatchEvent(new Event('change', { bubbles: true }));
       await detail.updateComplete;
       await expect(map.inventory.focus['role-transition']).toEqual({ ...maya.intake.focus['role-transition'], transitionTo: 'working parent, part-time' });
+    });
+    await step('Say that the role transition no longer concerns the lost contact with Sara', async () => {
+      await userEvent.click(field('f-focus-role-transition-event-less-contact-sara'));
+      await expect(map.inventory.focus['role-transition']!.events).toEqual(['return-to-work', 'left-parents-group']);
+    });
+  },
+};
+
+/**
+ * Jonas at Maya's intake, alone in the role dispute: it offers only its removal, so that it cannot be left to no
+ * one, and one box per life event says which events it concerns.
+ */
+export const FocusEventsAndRemoval: Story = {
+  name: 'A focus that concerns only this person',
+  args: { inventory: maya.intake, 'person-id': 'jonas' },
+  play: async ({ canvasElement, step }) => {
+    const { map, detail, field } = await ready(canvasElement);
+    await expect(detail.shadowRoot!.getElementById('f-focus-role-dispute-leave')).toBeNull();
+    await expect(field('f-focus-role-dispute-remove').textContent).toBe('Remove this focus for everyone');
+    await step('Say that the role dispute concerns her return to work', async () => {
+      await userEvent.click(field('f-focus-role-dispute-event-return-to-work'));
+      await expect(map.inventory.focus['role-dispute']).toEqual({ ...maya.intake.focus['role-dispute'], events: ['return-to-work'] });
     });
   },
 };
