@@ -19,7 +19,8 @@ export const FAR_ZOOM = 0.45;
 /**
  * Zoom, pan and fit for the map. Holds the transform from layout coordinates (client at 0,0) to the SVG's
  * pixels, follows the drawing's size through a `ResizeObserver`, and re-fits on resize until the user zooms or
- * pans.
+ * pans. A new transform goes to `paint`, which applies it to what is drawn and returns `true`; the host renders
+ * again only when it returns `false` (nothing drawn yet), since nothing else it draws depends on the view.
  */
 export class ViewportController implements ReactiveController {
   width = 0;
@@ -32,7 +33,7 @@ export class ViewportController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly onResize: () => void,
+    private readonly paint: (transform: ViewTransform) => boolean,
   ) {
     host.addController(this);
   }
@@ -69,8 +70,6 @@ export class ViewportController implements ReactiveController {
     this.width = width;
     this.height = height;
     if (!this.userMoved) this.fit();
-    this.onResize();
-    this.host.requestUpdate();
   }
 
   /** Tells the controller how far the drawing reaches from the centre, so `fit` shows all of it. */
@@ -86,8 +85,7 @@ export class ViewportController implements ReactiveController {
     const h = this.height || 600;
     // Fitting is never clamped below: a map of hundreds of people must still show everyone at once.
     const k = Math.min(Math.min(w, h) / (2 * this.extent * 1.04), MAX_ZOOM);
-    this.transform = { k, x: w / 2, y: h / 2 };
-    this.host.requestUpdate();
+    this.show({ k, x: w / 2, y: h / 2 });
   }
 
   /** Zooms by `factor` around a screen point (default: the centre of the view). */
@@ -95,25 +93,27 @@ export class ViewportController implements ReactiveController {
     const { k, x, y } = this.transform;
     const k2 = clamp(k * factor, Math.min(MIN_ZOOM, k), MAX_ZOOM);
     const f = k2 / k;
-    this.transform = { k: k2, x: sx - (sx - x) * f, y: sy - (sy - y) * f };
     this.userMoved = true;
-    this.host.requestUpdate();
+    this.show({ k: k2, x: sx - (sx - x) * f, y: sy - (sy - y) * f });
   }
 
   /** Pans by a screen offset in pixels. */
   panBy(dx: number, dy: number): void {
     const { k, x, y } = this.transform;
-    this.transform = { k, x: x + dx, y: y + dy };
     this.userMoved = true;
-    this.host.requestUpdate();
+    this.show({ k, x: x + dx, y: y + dy });
   }
 
   /** Centres the view on a point in layout coordinates, keeping the zoom. */
   centreOn(wx: number, wy: number): void {
     const { k } = this.transform;
-    this.transform = { k, x: this.width / 2 - wx * k, y: this.height / 2 - wy * k };
     this.userMoved = true;
-    this.host.requestUpdate();
+    this.show({ k, x: this.width / 2 - wx * k, y: this.height / 2 - wy * k });
+  }
+
+  private show(transform: ViewTransform): void {
+    this.transform = transform;
+    if (!this.paint(transform)) this.host.requestUpdate();
   }
 
   /** Converts a point in the SVG's pixels to layout coordinates. */

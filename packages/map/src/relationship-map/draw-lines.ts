@@ -91,10 +91,11 @@ function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number,
 /** Draws both line containers of a root: everything on the first, or the live people's lines on the second. */
 function drawLines(root: ParentNode, inventory: Inventory, snapshot: LayoutSnapshot, step: number, which: 'both' | 'live'): void {
   const [lines, live] = root.querySelectorAll<SVGGElement>('g.lines');
-  if (!lines || !live) return;
+  if (!lines) return;
   const state = drawnIn(root as Node);
   if (which === 'both') render(lineItems(inventory, snapshot, step, state.live, false), lines);
-  render(lineItems(inventory, snapshot, step, state.live, true), live);
+  // The first render draws the lines before the live container is in the same tree; nobody is live then.
+  if (live) render(lineItems(inventory, snapshot, step, state.live, true), live);
 }
 
 /** Renders the lines into the `<g class="lines">` that holds this directive, as the only owner of its children. */

@@ -35,6 +35,11 @@ export class InPlaceRename implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Whether the editor is open (its position follows the view, so a change of view renders the element). */
+  get open(): boolean {
+    return this.id !== undefined;
+  }
+
   /** Opens the editor over a person's label and selects the name. */
   start(id: Id): void {
     if (this.host.readonly || !this.host.inventory.people[id]) return;

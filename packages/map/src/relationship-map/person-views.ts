@@ -23,8 +23,8 @@ export interface PersonView {
 
 /**
  * A person's dates and spoken description, remembered between renders while nothing they depend on changes. The
- * element renders more than once for one document (once drawn, again when its size is known and the view fitted),
- * and at a few hundred people describing everyone again is a good part of each render.
+ * element renders again for one document on every selection, focus or highlight change, and at a few hundred
+ * people describing everyone again is a good part of each render.
  */
 export class PersonViews {
   #key: readonly unknown[] = [];

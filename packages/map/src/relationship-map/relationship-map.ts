@@ -18,7 +18,7 @@ import { mapEditor, mapToolbar } from './map-editor.ts';
 import { focusActive, labelPosition, personElement } from './map-dom.ts';
 import { InPlaceRename } from './in-place-rename.ts';
 import { renderQuickAdd, renderToolbar } from './render-controls.ts';
-import { renderDrawing } from './render-drawing.ts';
+import { paintView, renderDrawing } from './render-drawing.ts';
 import { drawingExtent, NODE_RADIUS } from './render-map.ts';
 import { mapStyles } from './styles.ts';
 import { preferenceStyles } from './preference-styles.ts';
@@ -121,7 +121,7 @@ export class RelationshipMap extends LitElement {
   private selected: readonly Id[] = [];
   private readonly gestures: Gestures;
   private readonly keys: KeyTarget;
-  private readonly viewport = new ViewportController(this, () => undefined);
+  private readonly viewport = new ViewportController(this, (t) => !this.renamer.open && paintView(this.renderRoot, t));
   private readonly layout: LayoutController;
   private readonly views = new PersonViews();
   private readonly pointer: PointerController;

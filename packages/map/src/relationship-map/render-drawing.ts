@@ -50,7 +50,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
       tabindex=${people.length === 0 ? 0 : -1}
       @focusin=${m.onFocusIn}
     >
-      <g class="viewport" transform="translate(${t.x} ${t.y}) scale(${t.k})">
+      <g class="viewport" transform=${viewTransform(t)}>
         ${renderRings(snap, inv.settings.ringLabels, gestures.dragging?.ring)}
         ${renderLines(inv, snap)}
         ${renderClient(inv.client.label)}
@@ -81,6 +81,25 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
       </g>
     </svg>
     <p id="map-description" class="sr-only">${describeMap(text, inv, people)}</p>`;
+}
+
+/**
+ * Applies a view transform to the drawing as `renderDrawing` writes it (the viewport's transform and the class
+ * `far`), without rendering the element: no person or line depends on the view, and rendering would compare every
+ * person's bindings again. Returns `false` when there is no drawing to paint.
+ */
+export function paintView(root: ParentNode | undefined, t: ViewTransform): boolean {
+  const map = root?.querySelector<SVGSVGElement>('svg.map');
+  const viewport = map?.querySelector<SVGGElement>('g.viewport');
+  if (!map || !viewport) return false;
+  const transform = viewTransform(t);
+  if (viewport.getAttribute('transform') !== transform) viewport.setAttribute('transform', transform);
+  if (map.classList.contains('far') !== t.k < FAR_ZOOM) map.classList.toggle('far', t.k < FAR_ZOOM);
+  return true;
+}
+
+function viewTransform(t: ViewTransform): string {
+  return `translate(${t.x} ${t.y}) scale(${t.k})`;
 }
 
 // One string: Chromium joins the text nodes of an aria-describedby target without the whitespace between them,
