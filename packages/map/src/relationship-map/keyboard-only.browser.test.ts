@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { maya } from '@relmap/cases';
-import { createInventory, findTieBetween } from '@relmap/core';
+import { createInventory, findTieBetween, type Person } from '@relmap/core';
 import type { RelationshipMap } from './relationship-map.ts';
 import { cleanup, mountMap, nextFrame } from '../testing/mount.ts';
 
@@ -27,6 +27,15 @@ async function arrowTo(map: RelationshipMap, name: string): Promise<void> {
     await press(map, ['{ArrowRight}', '{ArrowDown}', '{ArrowLeft}', '{ArrowUp}'][i % 4]!);
   }
   expect(focusedId(map)).toBe(target);
+}
+
+/** Focuses a person of the Maya case who is linked to no one, and returns them. */
+async function focusSomeoneUnlinked(map: RelationshipMap): Promise<Person> {
+  const lonely = Object.values(maya.intake.people).find((p) => !Object.values(maya.intake.ties).some((t) => t.a === p.id || t.b === p.id))!;
+  map.focusPerson(lonely.id);
+  await map.updateComplete;
+  await nextFrame();
+  return lonely;
 }
 
 describe('<relationship-map> by keyboard alone', () => {
@@ -196,12 +205,7 @@ describe('<relationship-map> by keyboard alone', () => {
 
   it('D says so when the focused person has no tie to where the walk began, and does nothing on a read-only map', async () => {
     const map = await mountMap(maya.intake);
-    const lonely = Object.values(maya.intake.people).find(
-      (p) => !Object.values(maya.intake.ties).some((t) => t.a === p.id || t.b === p.id),
-    )!;
-    map.focusPerson(lonely.id);
-    await map.updateComplete;
-    await nextFrame();
+    const lonely = await focusSomeoneUnlinked(map);
     await press(map, 'l');
     await press(map, '{ArrowRight}');
     const ties = map.inventory.ties;
@@ -230,12 +234,7 @@ describe('<relationship-map> by keyboard alone', () => {
 
   it('says so when ] finds no one linked, when U finds no tie, and when Escape cancels a link', async () => {
     const map = await mountMap(maya.intake);
-    const lonely = Object.values(maya.intake.people).find(
-      (p) => !Object.values(maya.intake.ties).some((t) => t.a === p.id || t.b === p.id),
-    )!;
-    map.focusPerson(lonely.id);
-    await map.updateComplete;
-    await nextFrame();
+    const lonely = await focusSomeoneUnlinked(map);
     await press(map, ']');
     expect(live(map)).toBe(`${lonely.name} is not linked to anyone.`);
     await press(map, 'l');
