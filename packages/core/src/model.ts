@@ -133,6 +133,19 @@ export interface ClientTie {
   readonly ended?: boolean;
 }
 
+/** The free-text notes of an inventory row, in the order the inventory asks about them. */
+export const CLIENT_TIE_NOTES = [
+  'contactNote',
+  'satisfying',
+  'unsatisfying',
+  'expectationsOfOther',
+  'expectationsOfClient',
+  'wishedChanges',
+] as const satisfies readonly (keyof ClientTie)[];
+
+/** One of the free-text notes of an inventory row. */
+export type ClientTieNote = (typeof CLIENT_TIE_NOTES)[number];
+
 /** Where the user has pinned a person: an angle on their ring, in degrees clockwise from 12 o'clock. */
 export interface Pin {
   /** Degrees, 0 (top) to 360, clockwise. Polar, so the pin survives a change of ring or of ring radii. */

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import { RelmapError } from '../errors.ts';
 import {
+  CLIENT_TIE_NOTES,
   CONFLICTS,
   CONTACT_FREQUENCIES,
   SUPPORTS,
@@ -33,15 +34,6 @@ export interface TieChanges {
   readonly ended?: boolean | null;
 }
 
-const NOTE_FIELDS = [
-  'contactNote',
-  'satisfying',
-  'unsatisfying',
-  'expectationsOfOther',
-  'expectationsOfClient',
-  'wishedChanges',
-] as const;
-
 const KNOWN = new Set<string>([
   'ring',
   'conflict',
@@ -51,7 +43,7 @@ const KNOWN = new Set<string>([
   'expectationsMet',
   'knowsAboutDepression',
   'ended',
-  ...NOTE_FIELDS,
+  ...CLIENT_TIE_NOTES,
 ]);
 
 /**
@@ -90,7 +82,7 @@ export function applyTieChanges(draft: Draft<Inventory>, tie: Draft<ClientTie>, 
     return v || undefined;
   });
   if (next.ended === undefined) delete next.ended;
-  for (const key of NOTE_FIELDS) set(key, c[key], (v) => checkNote(`${path}.${key}`, v));
+  for (const key of CLIENT_TIE_NOTES) set(key, c[key], (v) => checkNote(`${path}.${key}`, v));
   const target = tie as unknown as Record<string, unknown>;
   for (const key of Object.keys(target)) if (!(key in next)) delete target[key];
   for (const [key, value] of Object.entries(next)) if (!sameData(target[key], value)) target[key] = value;

@@ -1,13 +1,4 @@
-import type { ClientTie, Focus, Inventory, LifeEvent, Note, Person, PersonTie } from '../model.ts';
-
-const TIE_NOTES = [
-  'contactNote',
-  'satisfying',
-  'unsatisfying',
-  'expectationsOfOther',
-  'expectationsOfClient',
-  'wishedChanges',
-] as const satisfies readonly (keyof ClientTie)[];
+import { CLIENT_TIE_NOTES, type ClientTie, type Focus, type Inventory, type LifeEvent, type Note, type Person, type PersonTie } from '../model.ts';
 
 const isPrivate = (note: Note | undefined): boolean => note !== undefined && note.sensitivity !== 'shareable';
 
@@ -32,7 +23,7 @@ export function withoutPrivateNotes(inventory: Inventory): Inventory {
 
 function redactPerson(person: Person): Person {
   let tie = person.tie;
-  for (const key of TIE_NOTES) if (isPrivate(tie[key])) tie = omit(tie, key);
+  for (const key of CLIENT_TIE_NOTES) if (isPrivate(tie[key])) tie = omit(tie, key);
   const base = isPrivate(person.notes) ? omit(person, 'notes') : person;
   return tie === person.tie ? base : { ...base, tie };
 }

@@ -1,5 +1,5 @@
 import { FIELD_ORDER } from '../document/field-order.ts';
-import type { ClientTie, Note, Person, PersonTie } from '../model.ts';
+import { CLIENT_TIE_NOTES, type ClientTie, type Note, type Person, type PersonTie } from '../model.ts';
 import { keptNote, type ExportOptions } from './options.ts';
 
 /**
@@ -10,15 +10,7 @@ import { keptNote, type ExportOptions } from './options.ts';
 export type FlatRecord = Readonly<Record<string, string>>;
 
 const PERSON_NOTES = ['notes'] as const;
-const TIE_NOTES = [
-  'contactNote',
-  'satisfying',
-  'unsatisfying',
-  'expectationsOfOther',
-  'expectationsOfClient',
-  'wishedChanges',
-] as const;
-const NOTE_FIELDS: ReadonlySet<string> = new Set([...PERSON_NOTES, ...TIE_NOTES, 'label']);
+const NOTE_FIELDS: ReadonlySet<string> = new Set([...PERSON_NOTES, ...CLIENT_TIE_NOTES, 'label']);
 const NUMBER_FIELDS: ReadonlySet<string> = new Set(['ring', 'pinAngle']);
 const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['ended']);
 

@@ -1,7 +1,7 @@
-import type { ContactFrequency, DisputeStage, EventKind, ExpectationsMet, ProblemArea, SupportDirection, TieCloseness } from '@relmap/core';
+import type { ClientTieNote, ContactFrequency, DisputeStage, EventKind, ExpectationsMet, ProblemArea, SupportDirection, TieCloseness } from '@relmap/core';
 
 /** The fields of an inventory row that hold a note, in the order the panel shows them. */
-export type TieNoteField = 'contactNote' | 'satisfying' | 'unsatisfying' | 'expectationsOfOther' | 'expectationsOfClient' | 'wishedChanges';
+export type TieNoteField = ClientTieNote;
 
 /**
  * Every text the detail panel shows. Replace any of them through the element's `strings` property; the names of

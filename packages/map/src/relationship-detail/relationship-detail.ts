@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import {
   CATEGORIES,
+  CLIENT_TIE_NOTES,
   CONFLICTS,
   CONTACT_FREQUENCIES,
   SUPPORTS,
@@ -16,7 +17,7 @@ import {
 import { personLabel, type LabelMode } from '../labels.ts';
 import { defaultStrings, type MapStrings } from '../strings.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
-import { defaultDetailStrings, type DetailStrings, type TieNoteField } from './detail-strings.ts';
+import { defaultDetailStrings, type DetailStrings } from './detail-strings.ts';
 import type { DetailContext } from './detail-context.ts';
 import { checkField, noteField, selectField, textField, type Choice, type FieldLabel } from './render-fields.ts';
 import { renderEvents } from './render-events.ts';
@@ -25,7 +26,6 @@ import { renderLinks } from './render-links.ts';
 import { renderStatus } from './render-status.ts';
 import { detailStyles } from './detail-styles.ts';
 
-const NOTE_FIELDS: readonly TieNoteField[] = ['contactNote', 'satisfying', 'unsatisfying', 'expectationsOfOther', 'expectationsOfClient', 'wishedChanges'];
 const MAP_EVENTS = ['relmap-change', 'relmap-select', 'relmap-settle'] as const;
 const MAP_ATTRIBUTES = ['presenting', 'label-mode', 'readonly'];
 
@@ -211,7 +211,7 @@ export class RelationshipDetail extends LitElement {
       </fieldset>
       <fieldset>
         <legend>${t.inventoryRow}</legend>
-        ${NOTE_FIELDS.map((key) => note(key, t.noteField[key], tie[key], (n) => updateTie({ [key]: n })))}
+        ${CLIENT_TIE_NOTES.map((key) => note(key, t.noteField[key], tie[key], (n) => updateTie({ [key]: n })))}
         ${selectField(id('expectationsMet'), t.expectationsMet, tie.expectationsMet ?? '', [notSet, ...(['yes', 'partly', 'no', 'unknown'] as const).map((m) => ({ value: m, label: t.met[m] }))], (v) => updateTie({ expectationsMet: optional(v) }), disabled)}
       </fieldset>
       ${renderLinks(ctx)} ${renderEvents(ctx)} ${renderFocus(ctx)}
