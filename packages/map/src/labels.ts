@@ -27,3 +27,13 @@ export function personLabel(person: Person, mode: LabelMode, strings: MapStrings
       return person.role ?? strings.category[person.category];
   }
 }
+
+/**
+ * The short text drawn inside a person's symbol, made from the label shown for them (never from their name, so
+ * a presenting view in `initials`, `alias` or `role` mode reveals nothing more inside the symbol than beside it):
+ * in `initials` mode the label itself ("JK"), otherwise the label's initials ("Jonas" gives "J", "Parents' group"
+ * gives "PG").
+ */
+export function insideLabel(label: string, mode: LabelMode): string {
+  return mode === 'initials' ? label : initialsOf(label);
+}

@@ -22,6 +22,7 @@ import { paintView, renderDrawing } from './render-drawing.ts';
 import { drawingExtent, NODE_RADIUS } from './render-map.ts';
 import { mapStyles } from './styles.ts';
 import { preferenceStyles } from './preference-styles.ts';
+import { personStyles } from './person-styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { exportSVG, exportPNG } from './export.ts';
 import { focusAfterRemoval } from './focus-after-removal.ts';
@@ -80,7 +81,7 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends LitElement {
-  static override styles = [mapStyles, preferenceStyles, lineStyles, legendStyles, helpStyles];
+  static override styles = [mapStyles, personStyles, preferenceStyles, lineStyles, legendStyles, helpStyles];
 
   /** Refuses edits: no drag, no add, no delete; pan, zoom, select and keyboard navigation still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -301,6 +302,7 @@ export class RelationshipMap extends LitElement {
         highlight: this.highlight,
         activeId: this.activeId,
         label: (person) => personLabel(person, this.mode, text),
+        mode: this.mode,
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
       })}

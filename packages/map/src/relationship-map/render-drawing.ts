@@ -1,12 +1,14 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Id, Inventory, Person } from '@relmap/core';
-import type { LayoutSnapshot } from '@relmap/layout';
+import { sectorOf, SECTORS, type LayoutSnapshot, type Sector } from '@relmap/layout';
 import { FAR_ZOOM, type ViewTransform } from '../controllers/viewport-controller.ts';
+import { insideLabel, type LabelMode } from '../labels.ts';
 import { readingOrder } from '../navigation.ts';
 import type { MapStrings } from '../strings.ts';
 import type { Gestures } from './gestures.ts';
 import { renderLines, renderLiveLines } from './draw-lines.ts';
+import { renderSectors } from './render-sectors.ts';
 import { drawOrder, renderClient, renderLinkPreview, renderPerson, renderRings } from './render-map.ts';
 
 /** Everything the drawing needs from the element for one render. */
@@ -21,6 +23,8 @@ export interface DrawingModel {
   /** The person who holds the map's one tab stop, if chosen. */
   readonly activeId: Id | undefined;
   label(person: Person): string;
+  /** The label mode, for the short text inside each symbol. */
+  readonly mode: LabelMode;
   /** A person's dates as shown and their spoken description, for the ring labels given. */
   spokenAndShown(person: Person, ringLabels: readonly string[]): { description: string; dates: string };
   onFocusIn(e: FocusEvent): void;
@@ -30,7 +34,8 @@ export interface DrawingModel {
  * The map's drawing: rings, lines, the client and the people, in an SVG that is one Tab stop (a roving tabindex
  * over the people), followed by the map's spoken description. The DOM keeps one order (by id), because reordering
  * would move, and so blur, the focused person. Zoomed far out, the drawing has the class `far` from the first
- * render on, so that the browser does not lay out a large map's labels even once.
+ * render on, so that the browser does not lay out a large map's labels even once. In `initials` mode the label
+ * is the text inside each symbol, so the one beside it is not shown twice (the class `labels-inside`).
  */
 export function renderDrawing(m: DrawingModel): TemplateResult {
   const { inventory: inv, snapshot: snap, transform: t, text, gestures } = m;
@@ -42,7 +47,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
   const ringLabels = inv.settings.ringLabels.map((l, i) => text.ring(i + 1, l));
   return html`<svg
       part="map"
-      class=${t.k < FAR_ZOOM ? 'map far' : 'map'}
+      class=${`map${t.k < FAR_ZOOM ? ' far' : ''}${m.mode === 'initials' ? ' labels-inside' : ''}`}
       role="application"
       aria-roledescription="relationship map"
       aria-label=${text.mapLabel}
@@ -52,6 +57,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
     >
       <g class="viewport" transform=${viewTransform(t)}>
         ${renderRings(snap, inv.settings.ringLabels, gestures.dragging?.ring)}
+        ${renderSectors(inv, snap, text.sector)}
         ${renderLines(inv, snap)}
         ${renderClient(inv.client.label)}
         ${people.length === 0 ? svg`<text class="empty" y=${snap.ringRadii[0]! + 24}>${text.emptyMap}</text>` : nothing}
@@ -61,11 +67,13 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
             (p) => p.id,
             (p) => {
               const person = inv.people[p.id]!;
+              const label = m.label(person);
               return renderPerson({
                 person,
                 x: p.x,
                 y: p.y,
-                label: m.label(person),
+                label,
+                inside: insideLabel(label, m.mode),
                 ...m.spokenAndShown(person, ringLabels),
                 selected: m.selected.includes(p.id),
                 highlighted: m.highlight.includes(p.id),
@@ -106,5 +114,9 @@ function viewTransform(t: ViewTransform): string {
 // so two sentences in two nodes were read as "...all keys.Inner circle".
 function describeMap(text: MapStrings, inv: Inventory, people: readonly { ring: number }[]): string {
   const rings = inv.settings.ringLabels.map((label, i) => ({ label, count: people.filter((p) => p.ring === i + 1).length }));
-  return `${text.mapDescription(inv.client.label, people.length, inv.settings.rings)} ${text.ringSummary(rings)}`;
+  const about = `${text.mapDescription(inv.client.label, people.length, inv.settings.rings)} ${text.ringSummary(rings)}`;
+  if (!inv.settings.sectors || people.length === 0) return about;
+  const counts = new Map<Sector, number>();
+  for (const p of Object.values(inv.people)) counts.set(sectorOf(p.category), (counts.get(sectorOf(p.category)) ?? 0) + 1);
+  return `${about} ${text.sectorSummary(SECTORS.filter((s) => counts.has(s)).map((s) => ({ label: text.sector[s], count: counts.get(s)! })))}`;
 }
