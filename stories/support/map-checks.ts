@@ -43,10 +43,10 @@ export function expectLegible(map: RelationshipMap, inventory: Inventory): void 
   expect(people.map((g) => g.dataset.id).sort()).toEqual(Object.keys(inventory.people).sort());
   const frame = root.querySelector('svg.map')!.getBoundingClientRect();
   const symbols = people.map((g) => boxOf(g.dataset.id!, g.querySelector('.symbol')!));
-  // In initials mode the label is the text inside the symbol, and the one beside it is not shown.
+  // A label that fits inside its symbol is drawn there, and not beside it.
   const shownLabel = (g: SVGGElement): Element => {
     const beside = g.querySelector('.label')!;
-    return beside.getBoundingClientRect().height > 0 ? beside : (g.querySelector('.initials') ?? beside);
+    return beside.getBoundingClientRect().height > 0 ? beside : (g.querySelector('.inside-label') ?? beside);
   };
   const labels = people.map((g) => boxOf(g.dataset.id!, shownLabel(g)));
   const hidden = labels.filter((l) => l.bottom - l.top < MIN_LABEL_HEIGHT);

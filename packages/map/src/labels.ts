@@ -28,12 +28,15 @@ export function personLabel(person: Person, mode: LabelMode, strings: MapStrings
   }
 }
 
+/** The most characters of a label, other than initials, that fit inside a person's symbol. */
+const INSIDE_MAX = 3;
+
 /**
- * The short text drawn inside a person's symbol, made from the label shown for them (never from their name, so
- * a presenting view in `initials`, `alias` or `role` mode reveals nothing more inside the symbol than beside it):
- * in `initials` mode the label itself ("JK"), otherwise the label's initials ("Jonas" gives "J", "Parents' group"
- * gives "PG").
+ * Whether a person's label is drawn inside their symbol rather than beside it: always in `initials` mode (at
+ * most four characters), otherwise when the label is three characters or fewer ("Leo", "Mum"). A label is shown
+ * once, inside or beside, so what is seen is what is heard.
  */
-export function insideLabel(label: string, mode: LabelMode): string {
-  return mode === 'initials' ? label : initialsOf(label);
+export function labelFitsInside(label: string, mode: LabelMode): boolean {
+  const length = [...label.trim()].length;
+  return length > 0 && (mode === 'initials' || length <= INSIDE_MAX);
 }

@@ -46,7 +46,7 @@ function everything(): Inventory {
     { support: 'some' },
   ] as const;
   CATEGORIES.forEach((category, i) => {
-    inv = addPerson(inv, { id: category, name: `Person ${category}`, category, ring: i === 2 ? 1 : i === 3 ? 3 : 2, tie: ties[i], kind: category === 'community' ? 'group' : 'person' });
+    inv = addPerson(inv, { id: category, name: `Person ${category}`, category, ring: i === 2 ? 1 : i === 3 ? 3 : 2, tie: ties[i]!, kind: category === 'community' ? 'group' : 'person' });
   });
   inv = markDeceased(inv, { id: 'other', died: '2024' });
   inv = linkPeople(inv, { a: 'partner', b: 'parent', closeness: 'close' });
@@ -118,22 +118,34 @@ describe('<relationship-map>: a person shows their category by colour and by gly
     }
   });
 
-  it('V17: shows initials inside each symbol, and in presenting (initials) mode no full name anywhere in the drawing', async () => {
+  it('V17: draws a label inside its symbol when it fits, beside it otherwise, never both', async () => {
     const map = await mountMap(maya.session12);
-    expect(personNode(map, 'jonas').querySelector('.initials')?.textContent).toBe('J');
-    expect(personNode(map, 'jonas').querySelector('.label')?.textContent).toBe('Jonas');
+    const shown = (id: string) => {
+      const node = personNode(map, id);
+      const visible = (sel: string) => (getComputedStyle(node.querySelector(sel)!).display === 'none' ? '' : node.querySelector(sel)!.textContent);
+      return { inside: visible('.inside-label'), beside: visible('.label') };
+    };
+    expect(shown('jonas')).toEqual({ inside: '', beside: 'Jonas' });
+    expect(shown('leo')).toEqual({ inside: 'Leo', beside: '' });
+    map.labelMode = 'role';
+    await map.updateComplete;
+    expect(shown('leo').inside).toBe('');
+  });
+
+  it('V17: presenting (initials) draws every label inside its symbol, and no full name anywhere in the drawing', async () => {
+    const map = await mountMap(maya.session12);
     map.presenting = true;
     await map.updateComplete;
     const drawing = map.shadowRoot!.querySelector('svg.map')!;
     for (const person of Object.values(maya.session12.people)) {
-      const inside = personNode(map, person.id).querySelector('.initials')!.textContent!;
-      expect(inside.length, person.id).toBeLessThanOrEqual(4);
-      expect(inside, person.id).not.toBe(person.name);
+      const node = personNode(map, person.id);
+      const inside = node.querySelector('.inside-label')!;
+      expect(inside.textContent!.length, person.id).toBeGreaterThan(0);
+      expect(inside.textContent!.length, person.id).toBeLessThanOrEqual(4);
+      expect(inside.getBoundingClientRect().height, person.id).toBeGreaterThan(8);
+      expect(getComputedStyle(node.querySelector('.label')!).display, person.id).toBe('none');
       expect(drawing.textContent, person.name).not.toContain(person.name);
     }
-    // The label beside the symbol would only repeat the initials inside it.
-    expect(getComputedStyle(personNode(map, 'jonas').querySelector('.label')!).display).toBe('none');
-    expect(personNode(map, 'jonas').querySelector('.initials')!.getBoundingClientRect().height).toBeGreaterThan(8);
   });
 
   it('V17: a person’s spoken description names their category', async () => {

@@ -22,7 +22,7 @@ const toneClasses = CATEGORY_TONES.map(
 ).join('');
 
 /**
- * How a person looks: a symbol filled and edged in their category's tone, their initials inside, the glyph of their
+ * How a person looks: a symbol filled and edged in their category's tone, their label inside when it fits, the glyph of their
  * category on a badge on the rim, an X when deceased, a ring around them when selected. The legend's samples of
  * categories use the same classes (`tone-*`, `badge`, `glyph`).
  */
@@ -49,7 +49,7 @@ export const personStyles: CSSResult = css`
     stroke-width: 1.5;
     fill: none;
   }
-  .initials {
+  .inside-label {
     fill: var(--_fg);
     font-size: 12px;
     font-weight: 650;
@@ -82,12 +82,12 @@ export const personStyles: CSSResult = css`
   :host([presenting]) .person .symbol {
     stroke-width: 2.5;
   }
-  :host([presenting]) .initials {
+  :host([presenting]) .inside-label {
     font-size: 13px;
     font-weight: 700;
   }
-  .map.far .initials,
-  .map.labels-inside .label {
+  .map.far .inside-label,
+  .person.label-inside .label {
     display: none;
   }
 `;

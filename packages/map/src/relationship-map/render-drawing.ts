@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Id, Inventory, Person } from '@relmap/core';
 import { sectorOf, SECTORS, type LayoutSnapshot, type Sector } from '@relmap/layout';
 import { FAR_ZOOM, type ViewTransform } from '../controllers/viewport-controller.ts';
-import { insideLabel, type LabelMode } from '../labels.ts';
+import { labelFitsInside, type LabelMode } from '../labels.ts';
 import { readingOrder } from '../navigation.ts';
 import type { MapStrings } from '../strings.ts';
 import type { Gestures } from './gestures.ts';
@@ -23,7 +23,7 @@ export interface DrawingModel {
   /** The person who holds the map's one tab stop, if chosen. */
   readonly activeId: Id | undefined;
   label(person: Person): string;
-  /** The label mode, for the short text inside each symbol. */
+  /** The label mode, which decides whether a label fits inside its symbol. */
   readonly mode: LabelMode;
   /** A person's dates as shown and their spoken description, for the ring labels given. */
   spokenAndShown(person: Person, ringLabels: readonly string[]): { description: string; dates: string };
@@ -34,8 +34,7 @@ export interface DrawingModel {
  * The map's drawing: rings, lines, the client and the people, in an SVG that is one Tab stop (a roving tabindex
  * over the people), followed by the map's spoken description. The DOM keeps one order (by id), because reordering
  * would move, and so blur, the focused person. Zoomed far out, the drawing has the class `far` from the first
- * render on, so that the browser does not lay out a large map's labels even once. In `initials` mode the label
- * is the text inside each symbol, so the one beside it is not shown twice (the class `labels-inside`).
+ * render on, so that the browser does not lay out a large map's labels even once.
  */
 export function renderDrawing(m: DrawingModel): TemplateResult {
   const { inventory: inv, snapshot: snap, transform: t, text, gestures } = m;
@@ -47,7 +46,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
   const ringLabels = inv.settings.ringLabels.map((l, i) => text.ring(i + 1, l));
   return html`<svg
       part="map"
-      class=${`map${t.k < FAR_ZOOM ? ' far' : ''}${m.mode === 'initials' ? ' labels-inside' : ''}`}
+      class=${t.k < FAR_ZOOM ? 'map far' : 'map'}
       role="application"
       aria-roledescription="relationship map"
       aria-label=${text.mapLabel}
@@ -73,7 +72,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
                 x: p.x,
                 y: p.y,
                 label,
-                inside: insideLabel(label, m.mode),
+                inside: labelFitsInside(label, m.mode),
                 ...m.spokenAndShown(person, ringLabels),
                 selected: m.selected.includes(p.id),
                 highlighted: m.highlight.includes(p.id),

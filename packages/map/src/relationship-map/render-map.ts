@@ -28,8 +28,8 @@ function badgeGlyph(category: Category): string {
 export interface PersonView {
   readonly person: Person;
   readonly label: string;
-  /** The short text inside the symbol: the label itself when short, else its initials (never more than the label). */
-  readonly inside: string;
+  /** Whether the label is drawn inside the symbol (it fits) instead of beside it. */
+  readonly inside: boolean;
   readonly description: string;
   readonly dates: string;
   readonly x: number;
@@ -115,8 +115,8 @@ export function renderClient(label: string): SVGTemplateResult {
 
 /**
  * One person, as an item of the map's list of people: a symbol (circle, or rounded square for a group) filled and
- * edged in the colour of their category's tone, their initials inside it, a badge on its rim with their category's
- * glyph, an X when deceased, then label and dates. Focusable, with a spoken description that names the category, so
+ * edged in the colour of their category's tone, their label inside it when it fits (else beside it), a badge on its rim with their category's
+ * glyph, an X when deceased, and dates. Focusable, with a spoken description that names the category, so
  * the badge is heard as well as seen. One template for people and groups alike (the symbol is path data), so that
  * drawing a large map creates one template instance per person.
  */
@@ -132,6 +132,7 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
     view.highlighted ? 'highlighted' : '',
     view.dragging ? 'dragging' : '',
     view.linkSource ? 'link-source' : '',
+    view.inside ? 'label-inside' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -146,7 +147,7 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
       tabindex=${view.active ? 0 : -1}>
     <circle class="focus-ring" r=${NODE_RADIUS + 6}></circle>
     ${halo}${selection}<path class="symbol" part="person-symbol" d=${person.kind === 'group' ? GROUP_SYMBOL : PERSON_SYMBOL}></path>${cross}
-    <text part="person-initials" class="initials" dy="0.35em">${view.inside}</text>
+    <text part="person-inside-label" class="inside-label" dy="0.35em">${view.inside ? view.label : ''}</text>
     <g part="person-badge" class="badge"><circle cx=${BADGE.x} cy=${BADGE.y} r=${BADGE.radius}></circle><path class="glyph" d=${badgeGlyph(person.category)}></path></g>
     <text part="person-label" class="label" y=${NODE_RADIUS + 15}>${view.label}</text>
     ${dates}

@@ -49,14 +49,14 @@ export const CATEGORY_PALETTE: Readonly<Record<'light' | 'dark', Readonly<Record
     friends: { strong: '#008561', fill: '#d1eee6' },
     work: { strong: '#0072b2', fill: '#d1e6f1' },
     services: { strong: '#9c6c00', fill: '#fbeed1' },
-    other: { strong: '#70757f', fill: '#e7e8ea' },
+    other: { strong: '#4a4f5c', fill: '#e7e8ea' },
   },
   dark: {
     family: { strong: '#cc79a7', fill: '#523f56' },
     friends: { strong: '#009e73', fill: '#194a48' },
     work: { strong: '#3d94c4', fill: '#193d59' },
     services: { strong: '#e69f00', fill: '#5a4a28' },
-    other: { strong: '#878c96', fill: '#3b414e' },
+    other: { strong: '#c8ccd4', fill: '#3b414e' },
   },
 };
 
