@@ -14,6 +14,12 @@
 // changes; everything from 70 to 73 kB (72.76 measured) for the detail panel's dates, ties, events and focus
 // sections (about 4 kB) and the table's ties and settings (about 2 kB), which let a keyboard user edit the whole
 // inventory.
+//
+// Raised on 2026-12-02: the map alone from 59 to 62.5 kB (62.09 measured) and everything from 73 to 76.5 kB (76.06
+// measured), about 3.2 kB, for the picture: every person's category shown by a colour-blind-safe tone and a glyph of
+// its own (palette, eleven glyphs, their styles and forced-colours rules, about 1.3 kB), the label inside the
+// symbol where it fits, sectors drawn with dividers that never cut through a person and named on an arc (about
+// 0.8 kB), and a legend that lists the categories and sectors and shows what each line joins (about 0.6 kB).
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -33,14 +39,14 @@ export default [
   {
     name: `import '@relmap/map/relationship-map' (the map alone); goal ${GOAL_KB} kB`,
     path: 'packages/map/src/relationship-map.ts',
-    limit: '59 kB',
+    limit: '62.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '73 kB',
+    limit: '76.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },

@@ -149,7 +149,7 @@ export const mapStyles = css`
   }
   .sector-label {
     fill: var(--_muted-fg);
-    font-size: 11px;
+    font-size: 13px;
     font-weight: 600;
     letter-spacing: 0.08em;
     text-transform: uppercase;
