@@ -1,6 +1,6 @@
 // Takes screenshots of the demo page for every teaching case into docs/images/.
 // Usage: pnpm screenshots [caseId ...] [--dark] [--presenting] [--sectors] [--every]
-//   Without flags: every case at intake and session 12, light, at desktop width (1280 x 960): <case>-<when>.png.
+//   Without flags: every case at intake and session 12, light, at desktop width (1280 x 800): <case>-<when>.png.
 //   --dark, --presenting: that theme instead, with the suffix -dark or -presenting.
 //   --sectors: sectors on, with the suffix -sectors.
 //   --every: session 12 of every case in light, dark and presenting at desktop (1280 x 800), tablet (768 x 1024)
@@ -10,6 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
+import { ensureChromium } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'docs/images');
@@ -57,7 +58,7 @@ const server = await createServer({
 await server.listen();
 const { port } = server.httpServer.address();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: ensureChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 try {
