@@ -1,23 +1,17 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { Inventory } from '@relmap/core';
-import { sectorOf, SECTORS, type LayoutSnapshot, type Sector, type SectorRange } from '@relmap/layout';
+import { sectorOf, type LayoutSnapshot, type Sector, type SectorRange } from '@relmap/layout';
 import { bandEdges, CLIENT_RADIUS } from './render-map.ts';
 
 /** How far outside the outermost band the sector labels run, in layout units; fitting makes room for it. */
 export const SECTOR_LABEL_GAP = 13;
 
-/** One divider between two sectors, as its piece in each band: the angle (degrees) and inner and outer radius. */
-export interface SectorDivider {
-  readonly between: readonly [Sector, Sector];
-  readonly pieces: readonly { readonly angle: number; readonly inner: number; readonly outer: number }[];
-}
+/** One divider between two sectors: its piece in each band, as an angle (degrees) and inner and outer radius. */
+export type SectorDivider = readonly { readonly angle: number; readonly inner: number; readonly outer: number }[];
 
-function unwrapNear(angle: number, centre: number): number {
+/** An angle in degrees, taken round the circle to within half a turn of `centre`. */
+function near(angle: number, centre: number): number {
   return centre + ((((angle - centre) % 360) + 540) % 360) - 180;
-}
-
-function toDeg(rad: number): number {
-  return (rad * 180) / Math.PI;
 }
 
 /**
@@ -30,32 +24,22 @@ export function sectorDividers(inventory: Inventory, snapshot: LayoutSnapshot): 
   const ranges = snapshot.sectors.filter((r) => r.count > 0);
   if (ranges.length < 2) return [];
   const edges = bandEdges(snapshot.ringRadii);
-  const bySector = new Map<Sector, { ring: number; angle: number; half: number }[]>(SECTORS.map((s) => [s, []]));
-  for (const [id, at] of snapshot.positions) {
-    const person = inventory.people[id];
-    if (!person) continue;
+  const people = [...snapshot.positions.values()].flatMap((at) => {
+    const person = inventory.people[at.id];
     const r = snapshot.ringRadii[at.ring - 1] ?? 1;
-    bySector.get(sectorOf(person.category))!.push({ ring: at.ring, angle: at.angle, half: toDeg(Math.asin(Math.min(1, at.radius / r))) });
-  }
-  return ranges.map((s, i): SectorDivider => {
-    const t: SectorRange = ranges[(i + 1) % ranges.length]!;
+    return person ? [{ ...at, sector: sectorOf(person.category), half: (Math.asin(Math.min(1, at.radius / r)) * 180) / Math.PI }] : [];
+  });
+  return ranges.map((s, i) => {
+    const t = ranges[(i + 1) % ranges.length]!;
     const boundary = s.end;
-    const before = boundary - (s.end - s.start) / 2;
-    const after = boundary + (t.end - t.start) / 2;
-    const pieces = edges.map((outer, ring) => {
-      const inner = ring === 0 ? CLIENT_RADIUS + 8 : edges[ring - 1]!;
-      const mine = (sector: Sector) => bySector.get(sector)!.filter((p) => p.ring === ring + 1);
-      const lo = Math.max(-Infinity, ...mine(s.sector).map((p) => unwrapNear(p.angle, before) + p.half));
-      const hi = Math.min(Infinity, ...mine(t.sector).map((p) => unwrapNear(p.angle, after) - p.half));
+    return edges.map((outer, ring) => {
+      const on = (sector: Sector) => people.filter((p) => p.ring === ring + 1 && p.sector === sector);
+      const lo = Math.max(...on(s.sector).map((p) => near(p.angle, boundary - (s.end - s.start) / 2) + p.half));
+      const hi = Math.min(...on(t.sector).map((p) => near(p.angle, boundary + (t.end - t.start) / 2) - p.half));
       let angle = boundary;
-      if (!(boundary > lo && boundary < hi)) {
-        if (Number.isFinite(lo) && Number.isFinite(hi)) angle = (lo + hi) / 2;
-        else if (Number.isFinite(lo)) angle = lo + 4;
-        else angle = hi - 4;
-      }
-      return { angle, inner, outer };
+      if (!(boundary > lo && boundary < hi)) angle = hi === Infinity ? lo + 4 : lo === -Infinity ? hi - 4 : (lo + hi) / 2;
+      return { angle, inner: ring === 0 ? CLIENT_RADIUS + 8 : edges[ring - 1]!, outer };
     });
-    return { between: [s.sector, t.sector], pieces };
   });
 }
 
@@ -93,9 +77,7 @@ export function renderSectors(
   const shown = snapshot.sectors.filter((r) => r.count > 0);
   return svg`<g part="sectors" class="sectors" aria-hidden="true">
     ${sectorDividers(inventory, snapshot).map(
-      (d) => svg`<path part="sector-divider" class="sector-divider" data-between=${d.between.join(' ')} d=${d.pieces
-        .map((p) => `M${point(p.angle, p.inner)}L${point(p.angle, p.outer)}`)
-        .join('')}></path>`,
+      (d) => svg`<path part="sector-divider" class="sector-divider" d=${d.map((p) => `M${point(p.angle, p.inner)}L${point(p.angle, p.outer)}`).join('')}></path>`,
     )}
     ${shown.map(
       (r) => svg`<path class="sector-arc" id=${`sector-arc-${r.sector}`} d=${labelArc(r, outer + SECTOR_LABEL_GAP - 4)}></path>
