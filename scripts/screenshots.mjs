@@ -70,7 +70,8 @@ try {
     if (s.theme === 'presenting') query.set('presenting', '1');
     if (s.theme === 'dark') query.set('theme', 'dark');
     if (s.sectors) query.set('sectors', '1');
-    await page.goto(`http://127.0.0.1:${port}/?${query}`);
+    // A cold dev server on a busy machine may take longer than the default 30 s to serve the first page.
+    await page.goto(`http://127.0.0.1:${port}/?${query}`, { timeout: 180_000 });
     await page.waitForFunction(() => document.querySelector('relationship-map')?.shadowRoot?.querySelector('g.person'));
     await page.evaluate(() => document.querySelector('relationship-map').settle());
     await page.waitForTimeout(300);
