@@ -130,6 +130,11 @@ export function writeSnippets(dir = join(root, '.doc-snippets')) {
   return written;
 }
 
+/** Vitest's global set-up for the browser tests that run the guides' recipes: writes them to .doc-snippets/browser. */
+export function setup() {
+  writeSnippets(join(root, '.doc-snippets/browser'));
+}
+
 if (process.argv[1] && basename(process.argv[1]) === 'doc-snippets.mjs') {
   const files = writeSnippets();
   console.log(`${files.length} samples written to .doc-snippets/`);
