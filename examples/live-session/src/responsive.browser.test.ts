@@ -87,7 +87,7 @@ for (const size of [
   { width: 768, height: 1024 },
 ]) {
   describe(`the therapist's page ${size.width} px wide`, () => {
-    it('cuts off no control, and never scrolls sideways, with a person selected and the table open', async () => {
+    it('cuts off no control, and never scrolls sideways, with a person selected, the table open and a comparison shown', async () => {
       const therapist = await therapistAt(size.width, size.height);
       expect(window.innerWidth).toBe(size.width);
       expectNothingCutOff();
@@ -99,6 +99,17 @@ for (const size of [
       const table = document.querySelector<HTMLDetailsElement>('details.table-area')!;
       await userEvent.click(table.querySelector('summary')!);
       await until(() => table.open);
+      await frames(2);
+      expectNothingCutOff();
+      const form = document.querySelector<HTMLFormElement>('.compare-form')!;
+      (form.elements.namedItem('from') as HTMLSelectElement).value = 'intake';
+      (form.elements.namedItem('to') as HTMLSelectElement).value = 'session-12';
+      (form.elements.namedItem('mode') as HTMLSelectElement).value = 'side-by-side';
+      form.requestSubmit();
+      await until(() => document.querySelectorAll('relationship-compare').length === 1);
+      const compare = document.querySelector('relationship-compare')!;
+      await compare.updateComplete;
+      for (const m of compare.shadowRoot!.querySelectorAll('relationship-map')) await m.updateComplete;
       await frames(2);
       expectNothingCutOff();
     });

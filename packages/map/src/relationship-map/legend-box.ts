@@ -117,6 +117,12 @@ export const legendBoxStyles = css`
     font-weight: 600;
     text-align: start;
   }
+  /* The button stays in view while a long legend scrolls under it. */
+  .legend-box.open .legend-toggle {
+    position: sticky;
+    top: 0;
+    background: var(--_surface);
+  }
   .legend-box.closed .legend-toggle {
     padding: 4px 10px;
   }
