@@ -67,7 +67,7 @@ export class PointerController implements ReactiveController {
   private lastTap = { id: undefined as Id | undefined, time: 0, sx: 0, sy: 0, touch: false };
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly viewport: ViewportController,
     private readonly delegate: PointerDelegate,
   ) {
@@ -78,6 +78,12 @@ export class PointerController implements ReactiveController {
     this.connected = true;
     // A map taken out of the page and put back is not rendered again, so it binds here to the SVG it has.
     if (this.target) this.attach(this.target);
+  }
+
+  /** Binds to the drawing once the host has rendered it (and again if a render ever replaces it). */
+  hostUpdated(): void {
+    const drawing = this.host.shadowRoot?.querySelector<SVGSVGElement>('svg.map');
+    if (drawing) this.attach(drawing);
   }
 
   hostDisconnected(): void {

@@ -42,6 +42,12 @@ export class ViewportController implements ReactiveController {
     if (this.target) this.observe(this.target);
   }
 
+  /** Follows the drawing once the host has rendered it (and again if a render ever replaces it). */
+  hostUpdated(): void {
+    const drawing = this.host.shadowRoot?.querySelector('svg.map');
+    if (drawing) this.observe(drawing);
+  }
+
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
