@@ -14,6 +14,11 @@
 // changes; everything from 70 to 73 kB (72.76 measured) for the detail panel's dates, ties, events and focus
 // sections (about 4 kB) and the table's ties and settings (about 2 kB), which let a keyboard user edit the whole
 // inventory.
+//
+// Raised on 2026-12-02: the map alone from 59 to 61 kB (60.71 measured) and everything from 73 to 75 kB (74.84
+// measured) for touch: pinch-zoom and two-finger pan with every pointer tracked, a fingertip's reach, and the
+// legend's disclosure button with its narrow-map default. Touch cost 1.2 kB of that; the rest, 0.51 kB on the map
+// alone (59.51 measured) and 0.61 kB on everything (73.61), was already over the ceilings on main at 3f974fd.
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -33,14 +38,14 @@ export default [
   {
     name: `import '@relmap/map/relationship-map' (the map alone); goal ${GOAL_KB} kB`,
     path: 'packages/map/src/relationship-map.ts',
-    limit: '59 kB',
+    limit: '61 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '73 kB',
+    limit: '75 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
