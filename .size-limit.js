@@ -15,10 +15,11 @@
 // sections (about 4 kB) and the table's ties and settings (about 2 kB), which let a keyboard user edit the whole
 // inventory.
 //
-// Raised on 2026-12-02: the map alone from 59 to 61 kB (60.71 measured) and everything from 73 to 75 kB (74.84
+// Raised on 2026-12-02: the map alone from 59 to 61 kB (60.71 measured) and everything from 73 to 76 kB (75.22
 // measured) for touch: pinch-zoom and two-finger pan with every pointer tracked, a fingertip's reach, and the
-// legend's disclosure button with its narrow-map default. Touch cost 1.2 kB of that; the rest, 0.51 kB on the map
-// alone (59.51 measured) and 0.61 kB on everything (73.61), was already over the ceilings on main at 3f974fd.
+// legend's disclosure button with its narrow-map default. Touch cost 1.2 kB of that; the rest was already over
+// the ceilings on main: 59.51 kB for the map alone and 73.99 kB for everything at a9d030f (localised comparison
+// strings, presenting policy).
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -45,7 +46,7 @@ export default [
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '75 kB',
+    limit: '76 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
