@@ -14,6 +14,12 @@
 // changes; everything from 70 to 73 kB (72.76 measured) for the detail panel's dates, ties, events and focus
 // sections (about 4 kB) and the table's ties and settings (about 2 kB), which let a keyboard user edit the whole
 // inventory.
+//
+// Raised on 2026-12-02: the map alone from 59 to 61 kB (60.71 measured) and everything from 73 to 76 kB (75.22
+// measured) for touch: pinch-zoom and two-finger pan with every pointer tracked, a fingertip's reach, and the
+// legend's disclosure button with its narrow-map default. Touch cost 1.2 kB of that; the rest was already over
+// the ceilings on main: 59.51 kB for the map alone and 73.99 kB for everything at a9d030f (localised comparison
+// strings, presenting policy).
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -33,14 +39,14 @@ export default [
   {
     name: `import '@relmap/map/relationship-map' (the map alone); goal ${GOAL_KB} kB`,
     path: 'packages/map/src/relationship-map.ts',
-    limit: '59 kB',
+    limit: '61 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '73 kB',
+    limit: '76 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },

@@ -1,6 +1,7 @@
 import './define.ts';
 
 export { RelationshipMap } from './relationship-map/relationship-map.ts';
+export type { LegendState } from './relationship-map/legend-box.ts';
 export { RelationshipTable } from './relationship-table/relationship-table.ts';
 export { defaultTableStrings, type TableStrings } from './relationship-table/table-strings.ts';
 export { sortRows, type SortKey, type SortDirection, type SortState } from './relationship-table/sort-rows.ts';

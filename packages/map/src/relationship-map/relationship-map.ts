@@ -24,6 +24,7 @@ import { drawingExtent, NODE_RADIUS } from './render-map.ts';
 import { mapStyles } from './styles.ts';
 import { preferenceStyles } from './preference-styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
+import { LegendDisclosure, legendBoxStyles, type LegendState } from './legend-box.ts';
 import { exportSVG, exportPNG } from './export.ts';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 import { helpStyles } from './help-styles.ts';
@@ -52,6 +53,7 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @csspart person-label - A person's label.
  * @csspart line - Every line; also `line-solid`, `line-dotted`, `line-zigzag`, `line-heavy-zigzag`.
  * @csspart legend - The legend.
+ * @csspart legend-box - The legend's box; `legend-toggle` is its button that shows and hides the legend.
  * @csspart toolbar - Undo, redo, link, delete, zoom and fit buttons.
  * @csspart quick-add - The form that adds a person by name.
  *
@@ -81,7 +83,7 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends LitElement {
-  static override styles = [mapStyles, preferenceStyles, lineStyles, legendStyles, helpStyles];
+  static override styles = [mapStyles, preferenceStyles, lineStyles, legendStyles, legendBoxStyles, helpStyles];
 
   /** Refuses edits: no drag, no add, no delete; pan, zoom, select and keyboard navigation still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -103,6 +105,9 @@ export class RelationshipMap extends LitElement {
    * sessions. Ids of people not in the inventory are ignored.
    */
   @property({ attribute: false }) highlight: readonly Id[] = [];
+
+  /** The legend at first: `auto` (open on a map 760 px wide or more, else collapsed), `open` or `closed`. */
+  @property() legend: LegendState = 'auto';
 
   /** Hides the whole map at once, leaving nothing of the inventory in the DOM; the `B` key toggles it too. */
   @property({ type: Boolean, reflect: true }) blanked = false;
@@ -126,6 +131,7 @@ export class RelationshipMap extends LitElement {
   private readonly layout: LayoutController;
   private readonly views = new PersonViews();
   private readonly pointer: PointerController;
+  private readonly legendBox = new LegendDisclosure(this, () => this.legend);
   private readonly renamer = new InPlaceRename(this, {
     labelPosition: (id) => labelPosition(this.renderRoot, this.layout.snapshot.positions.get(id), (x, y) => this.viewport.toScreen(x, y)),
     refocus: (id) => personElement(this.renderRoot, id)?.focus(),
@@ -272,14 +278,6 @@ export class RelationshipMap extends LitElement {
     this.viewport.setExtent(drawingExtent(this.layout.snapshot));
   }
 
-  protected override updated(): void {
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    if (svgEl) {
-      this.pointer.attach(svgEl);
-      this.viewport.observe(svgEl);
-    }
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     const view = this.ownerDocument.defaultView;
@@ -306,10 +304,7 @@ export class RelationshipMap extends LitElement {
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
       })}
-      <details class="legend-box" open>
-        <summary>${text.legendTitle}</summary>
-        ${renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle)}
-      </details>
+      ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle))}
       ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text, () => focusActive(this.renderRoot, this.activeId))}
       ${this.renamer.render(text)}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
