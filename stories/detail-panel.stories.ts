@@ -40,10 +40,11 @@ let rendered = 0;
 
 function renderDetail(args: DetailArgs): TemplateResult {
   const id = `detail-story-map-${++rendered}`;
-  return html`<div style="display: grid; grid-template-columns: minmax(0, 3fr) minmax(320px, 2fr); gap: 16px; align-items: start">
-    <relationship-map id=${id} style="height: 560px" .inventory=${args.inventory} ?presenting=${args.presenting}
+  // Side by side where there is room; on a phone the panel goes under the map.
+  return html`<div style="display: flex; flex-wrap: wrap; gap: 16px; align-items: start">
+    <relationship-map id=${id} style="height: 560px; flex: 3 1 340px; min-width: 0" .inventory=${args.inventory} ?presenting=${args.presenting}
       ?readonly=${args.readonly} label-mode=${ifDefined(args['label-mode'])}></relationship-map>
-    <relationship-detail for=${id} person-id=${args['person-id']}></relationship-detail>
+    <relationship-detail for=${id} person-id=${args['person-id']} style="flex: 2 1 320px; min-width: 0"></relationship-detail>
   </div>`;
 }
 

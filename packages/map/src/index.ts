@@ -1,6 +1,7 @@
 import './define.ts';
 
 export { RelationshipMap } from './relationship-map/relationship-map.ts';
+export type { LegendState } from './relationship-map/legend-box.ts';
 export { RelationshipTable } from './relationship-table/relationship-table.ts';
 export { defaultTableStrings, type TableStrings } from './relationship-table/table-strings.ts';
 export { sortRows, type SortKey, type SortDirection, type SortState } from './relationship-table/sort-rows.ts';
@@ -9,6 +10,7 @@ export { defaultDetailStrings, type DetailStrings, type TieNoteField } from './r
 export { relativeDate } from './relative-date.ts';
 export { RelationshipCompare, type CompareMode } from './relationship-compare/relationship-compare.ts';
 export { changedPeople } from './relationship-compare/changed-people.ts';
+export { defaultCompareStrings, type CompareStrings } from './relationship-compare/compare-strings.ts';
 export { describePerson, deathDates } from './relationship-map/describe.ts';
 export * from './events.ts';
 export { personLabel, initialsOf, type LabelMode } from './labels.ts';

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { windowOf } from './window-of.ts';
 
 /** A zoom and pan transform: screen = world × k + (x, y). */
 export interface ViewTransform {
@@ -42,6 +43,12 @@ export class ViewportController implements ReactiveController {
     if (this.target) this.observe(this.target);
   }
 
+  /** Follows the drawing once the host has rendered it (and again if a render ever replaces it). */
+  hostUpdated(): void {
+    const drawing = this.host.shadowRoot?.querySelector('svg.map');
+    if (drawing) this.observe(drawing);
+  }
+
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
@@ -52,7 +59,7 @@ export class ViewportController implements ReactiveController {
     if (this.target === target && this.observer) return;
     this.target = target;
     this.observer?.disconnect();
-    const view = this.host.ownerDocument.defaultView;
+    const view = windowOf(this.host);
     if (!view || !this.host.isConnected) return;
     this.observer = new view.ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
@@ -90,11 +97,20 @@ export class ViewportController implements ReactiveController {
 
   /** Zooms by `factor` around a screen point (default: the centre of the view). */
   zoomBy(factor: number, sx = this.width / 2, sy = this.height / 2): void {
+    this.pinch(factor, sx, sy, sx, sy);
+  }
+
+  /**
+   * One step of a two-finger gesture: zooms by `factor` and carries the layout point under the screen point
+   * (`fromX`, `fromY`) to (`toX`, `toY`), so that what lies between the fingers stays between them.
+   */
+  pinch(factor: number, fromX: number, fromY: number, toX: number, toY: number): void {
     const { k, x, y } = this.transform;
     const k2 = clamp(k * factor, Math.min(MIN_ZOOM, k), MAX_ZOOM);
-    const f = k2 / k;
+    const wx = (fromX - x) / k;
+    const wy = (fromY - y) / k;
     this.userMoved = true;
-    this.show({ k: k2, x: sx - (sx - x) * f, y: sy - (sy - y) * f });
+    this.show({ k: k2, x: toX - wx * k2, y: toY - wy * k2 });
   }
 
   /** Pans by a screen offset in pixels. */

@@ -71,9 +71,9 @@ export class Gestures {
       get linkMode() {
         return map.linkMode;
       },
-      personAtPoint: (x, y) => {
+      personAtPoint: (x, y, reach = 0) => {
         let best: Id | undefined;
-        let bestD = NODE_RADIUS + 6;
+        let bestD = Math.max(NODE_RADIUS + 6, reach);
         for (const p of map.layout.snapshot.positions.values()) {
           const d = Math.hypot(p.x - x, p.y - y);
           if (d <= bestD) [best, bestD] = [p.id, d];

@@ -25,6 +25,7 @@ import { mapStyles } from './styles.ts';
 import { preferenceStyles } from './preference-styles.ts';
 import { personStyles } from './person-styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
+import { LegendDisclosure, legendBoxStyles, type LegendState } from './legend-box.ts';
 import { exportSVG, exportPNG } from './export.ts';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 import { helpStyles } from './help-styles.ts';
@@ -59,6 +60,7 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @csspart sector-label - A sector's name.
  * @csspart line - Every line; also `line-solid`, `line-dotted`, `line-zigzag`, `line-heavy-zigzag`.
  * @csspart legend - The legend.
+ * @csspart legend-box - The legend's box; `legend-toggle` is its button that shows and hides the legend.
  * @csspart toolbar - Undo, redo, link, delete, zoom and fit buttons.
  * @csspart quick-add - The form that adds a person by name.
  *
@@ -99,7 +101,7 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends LitElement {
-  static override styles = [mapStyles, personStyles, preferenceStyles, lineStyles, legendStyles, helpStyles];
+  static override styles = [mapStyles, personStyles, preferenceStyles, lineStyles, legendStyles, legendBoxStyles, helpStyles];
 
   /** Refuses edits: no drag, no add, no delete; pan, zoom, select and keyboard navigation still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -121,6 +123,9 @@ export class RelationshipMap extends LitElement {
    * sessions. Ids of people not in the inventory are ignored.
    */
   @property({ attribute: false }) highlight: readonly Id[] = [];
+
+  /** The legend at first: `auto` (open on a map 760 px wide or more, else collapsed), `open` or `closed`. */
+  @property() legend: LegendState = 'auto';
 
   /** Hides the whole map at once, leaving nothing of the inventory in the DOM; the `B` key toggles it too. */
   @property({ type: Boolean, reflect: true }) blanked = false;
@@ -144,6 +149,7 @@ export class RelationshipMap extends LitElement {
   private readonly layout: LayoutController;
   private readonly views = new PersonViews();
   private readonly pointer: PointerController;
+  private readonly legendBox = new LegendDisclosure(this, () => this.legend);
   private readonly renamer = new InPlaceRename(this, {
     labelPosition: (id) => labelPosition(this.renderRoot, this.layout.snapshot.positions.get(id), (x, y) => this.viewport.toScreen(x, y)),
     refocus: (id) => personElement(this.renderRoot, id)?.focus(),
@@ -285,16 +291,9 @@ export class RelationshipMap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('labelMode') || changed.has('presenting') || changed.has('strings')) {
       if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.doc.inventory);
+      this.announcement = ''; // said under the old policy, it may hold a name
     }
     this.viewport.setExtent(drawingExtent(this.layout.snapshot));
-  }
-
-  protected override updated(): void {
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    if (svgEl) {
-      this.pointer.attach(svgEl);
-      this.viewport.observe(svgEl);
-    }
   }
 
   override connectedCallback(): void {
@@ -324,10 +323,7 @@ export class RelationshipMap extends LitElement {
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
       })}
-      <details class="legend-box" open>
-        <summary>${text.legendTitle}</summary>
-        ${renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle)}
-      </details>
+      ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle))}
       ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text, () => focusActive(this.renderRoot, this.activeId))}
       ${this.renamer.render(text)}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
@@ -394,8 +390,7 @@ export class RelationshipMap extends LitElement {
       void this.updateComplete.then(() => (refocus ? personElement(this.renderRoot, refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus());
     }
     this.pruneSelection();
-    // The announcement names people as they were before the change and as they are after it.
-    const labelIn = (person: Person): string =>
+    const labelIn = (person: Person): string => // as they were before the change, or are after it
       labelFor(change.inventory.people[person.id] === person ? change.inventory.people : change.previous.people, person, this.mode, this.text);
     const message = changeAnnouncement(change, labelIn, this.text);
     if (message) this.announce(message);

@@ -20,15 +20,20 @@ export interface ToolbarModel {
 
 /** The toolbar: undo, redo, link mode, delete, zoom, fit and the keyboard help. */
 export function renderToolbar(m: ToolbarModel, text: MapStrings): TemplateResult {
+  // Two runs of buttons, edits and view, each wrapping onto a new line as a whole on a narrow map.
   return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${text.toolbarLabel}>
-    <button type="button" @click=${m.undo} ?disabled=${!m.canUndo} aria-keyshortcuts="Control+Z">${text.undo}</button>
-    <button type="button" @click=${m.redo} ?disabled=${!m.canRedo} aria-keyshortcuts="Control+Shift+Z">${text.redo}</button>
-    <button type="button" aria-pressed=${m.linkMode ? 'true' : 'false'} aria-keyshortcuts="L" @click=${m.toggleLinkMode}>${text.linkMode}</button>
-    <button type="button" ?disabled=${!m.hasSelection} aria-keyshortcuts="Delete" @click=${m.removeSelected}>${text.deleteSelected}</button>
-    <button type="button" @click=${() => m.zoom(1.25)} aria-label=${text.zoomIn} aria-keyshortcuts="I">+</button>
-    <button type="button" @click=${() => m.zoom(0.8)} aria-label=${text.zoomOut} aria-keyshortcuts="O">−</button>
-    <button type="button" @click=${m.fit} aria-keyshortcuts="0">${text.fit}</button>
-    <button type="button" class="help-button" @click=${m.openHelp} aria-keyshortcuts="?" aria-haspopup="dialog">${text.helpButton}</button>
+    <span class="tools">
+      <button type="button" @click=${m.undo} ?disabled=${!m.canUndo} aria-keyshortcuts="Control+Z">${text.undo}</button>
+      <button type="button" @click=${m.redo} ?disabled=${!m.canRedo} aria-keyshortcuts="Control+Shift+Z">${text.redo}</button>
+      <button type="button" aria-pressed=${m.linkMode ? 'true' : 'false'} aria-keyshortcuts="L" @click=${m.toggleLinkMode}>${text.linkMode}</button>
+      <button type="button" ?disabled=${!m.hasSelection} aria-keyshortcuts="Delete" @click=${m.removeSelected}>${text.deleteSelected}</button>
+    </span>
+    <span class="tools">
+      <button type="button" @click=${() => m.zoom(1.25)} aria-label=${text.zoomIn} aria-keyshortcuts="I">+</button>
+      <button type="button" @click=${() => m.zoom(0.8)} aria-label=${text.zoomOut} aria-keyshortcuts="O">−</button>
+      <button type="button" @click=${m.fit} aria-keyshortcuts="0">${text.fit}</button>
+      <button type="button" class="help-button" @click=${m.openHelp} aria-keyshortcuts="?" aria-haspopup="dialog">${text.helpButton}</button>
+    </span>
   </div>`;
 }
 

@@ -104,9 +104,11 @@ export const mapStyles = css`
     width: 100%;
     height: 100%;
     min-height: 0;
+    /* The drawing alone takes fingers from the browser (pinch, pan, drag); around it, the page still zooms and scrolls. */
     touch-action: none;
     user-select: none;
     -webkit-user-select: none;
+    -webkit-touch-callout: none;
     outline: none;
   }
   svg.map:focus-visible {
@@ -231,6 +233,11 @@ export const mapStyles = css`
     grid-area: toolbar;
     padding: 8px 8px 0;
     display: flex;
+    gap: 4px 12px;
+    flex-wrap: wrap;
+  }
+  .toolbar .tools {
+    display: flex;
     gap: 4px;
     flex-wrap: wrap;
   }
@@ -238,6 +245,7 @@ export const mapStyles = css`
     grid-area: add;
     padding: 0 8px 8px;
     display: flex;
+    flex-wrap: wrap;
     gap: 4px;
   }
   button,
@@ -253,6 +261,16 @@ export const mapStyles = css`
   }
   button {
     cursor: pointer;
+    /* Quick taps (zoom in, zoom in) are taps, not the browser's double-tap zoom. */
+    touch-action: manipulation;
+  }
+  /* A fingertip needs a 44 px target. */
+  @media (pointer: coarse) {
+    button,
+    input,
+    select {
+      min-height: 44px;
+    }
   }
   button[aria-pressed='true'] {
     background: var(--_accent);
@@ -266,30 +284,15 @@ export const mapStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
   }
+  /* The name field takes what the ring picker and the button leave, and wraps onto a line of its own when narrow. */
   .quick-add input {
-    width: 22em;
-    max-width: 50vw;
+    flex: 1 1 12em;
+    min-width: 0;
+    max-width: 26em;
   }
-  .legend-box {
-    grid-area: legend;
-    align-self: end;
-    margin: 8px;
-    max-width: 15em;
-    max-height: calc(100% - 16px);
-    overflow: auto;
-    background: color-mix(in srgb, var(--_surface) 92%, transparent);
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    padding: 6px 10px;
-    font-size: 12px;
-  }
-  .legend-box summary {
-    cursor: pointer;
-    font-weight: 600;
-    padding: 2px 0;
-  }
-  .legend-box[open] summary {
-    margin-bottom: 4px;
+  .quick-add select {
+    flex: 0 1 auto;
+    min-width: 0;
   }
   .rename {
     position: absolute;
@@ -315,11 +318,13 @@ export const mapStyles = css`
       grid-template-areas: 'toolbar' 'map' 'legend' 'add';
       grid-template-rows: auto minmax(0, 1fr) auto auto;
     }
-    /* A fixed cap: a percentage would be taken of a row already sized to the whole legend. */
-    .legend-box {
+    /* The name on a line of its own, the ring and the button under it: nothing of the form is cut off. */
+    .quick-add input {
+      flex-basis: 100%;
       max-width: none;
-      max-height: 9.5em;
-      align-self: stretch;
+    }
+    .quick-add select {
+      flex: 1 1 auto;
     }
   }
   /* Keyboard focus keeps its on-screen width at any zoom, so it stays visible on a zoomed-out map. */

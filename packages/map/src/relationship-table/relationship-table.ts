@@ -71,6 +71,7 @@ export class RelationshipTable extends LitElement {
   private readonly follower: ReactiveController = { hostUpdated: () => this.follow() };
   private presentingSeen = false;
   private readonlySeen = false;
+  private blankedSeen = false;
 
   /** The map this table shows: set directly, or found through the `for` attribute. */
   @property({ attribute: false })
@@ -82,8 +83,16 @@ export class RelationshipTable extends LitElement {
     this.bind(value);
   }
 
+  /**
+   * Rendered on a server (a declarative shadow root is there before the first update), the table could not find
+   * its map; its first render in the browser draws the same unbound frame, which Lit hydrates, and the next one
+   * the table.
+   */
+  private hydrating: boolean;
+
   constructor() {
     super();
+    this.hydrating = this.shadowRoot != null;
     this.addEventListener('keydown', (e) => void (this.bound && !this.bound.readonly && !this.readonly && handleTableKey(this.bound, e)));
   }
 
@@ -105,10 +114,18 @@ export class RelationshipTable extends LitElement {
     if (changed.has('htmlFor') && !this.explicitMap && this.isConnected) this.bind(this.lookUp());
   }
 
+  protected override firstUpdated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    this.requestUpdate();
+  }
+
   protected override render(): unknown {
     const map = this.bound;
     const text = { ...defaultTableStrings, ...this.strings };
-    if (!map) return html`<p>${text.unbound}</p>`;
+    if (!map || this.hydrating) return html`<p>${text.unbound}</p>`;
+    // Blanking the map blanks what is bound to it: nothing of the inventory stays in the DOM.
+    if (map.blanked) return html`<p part="blanked">${text.blanked}</p>`;
     const mapText = { ...defaultStrings, ...map.strings };
     const mode: LabelMode = labelModeFor(map.labelMode, map.presenting);
     const people = map.inventory.people;
@@ -184,9 +201,12 @@ export class RelationshipTable extends LitElement {
       this.shown = inv;
       this.order = keepOrder(this.order, inv, this.sorted(inv));
     }
-    if (map.presenting !== this.presentingSeen || map.readonly !== this.readonlySeen) {
+    if (map.presenting !== this.presentingSeen || map.readonly !== this.readonlySeen || map.blanked !== this.blankedSeen) {
+      // A message written before presenting may name people ("Jonas and Anneli are already tied."): it goes.
+      if (map.presenting !== this.presentingSeen) this.tieError = '';
       this.presentingSeen = map.presenting;
       this.readonlySeen = map.readonly;
+      this.blankedSeen = map.blanked;
       this.requestUpdate();
     }
   }

@@ -52,7 +52,8 @@ describe('mount and unmount', () => {
   it('a mounted map is what the probe counts: it observes its size and listens on its drawing', async () => {
     const map = await mountMap(maya.intake);
     map.dispatch(command('setCloseness', { id: 'henrik', ring: 1 }));
-    expect(probe.observedTargets()).toBe(1);
+    // Two sizes: the drawing's, to fit the map, and the element's, to open or collapse the legend.
+    expect(probe.observedTargets()).toBe(2);
     expect(probe.listeners(insideMaps([map]))).toBeGreaterThanOrEqual(5);
     expect(probe.pendingFrames()).toBe(1);
     map.remove();
@@ -66,7 +67,7 @@ describe('mount and unmount', () => {
     parent.append(map);
     await map.updateComplete;
     await nextFrame();
-    expect(probe.observedTargets()).toBe(1);
+    expect(probe.observedTargets()).toBe(2);
     const from = personCentre(map, 'henrik');
     const centre = mapCentre(map);
     const angle = Math.atan2(from.y - centre.y, from.x - centre.x);
