@@ -36,6 +36,11 @@ export function hintAngle(degrees: number): number {
   return kept >= 360 ? 0 : kept + 0;
 }
 
+/** A ring radius as it is kept: to `RING_RADIUS_STEP`, and at least one step. */
+export function keptRingRadius(radius: number): number {
+  return Math.max(RING_RADIUS_STEP, Number((Math.round(radius / RING_RADIUS_STEP) * RING_RADIUS_STEP).toFixed(2)));
+}
+
 /**
  * Records where the layout settled people and rings (`person.hint`, `settings.ringRadii`), the layout's memory of
  * the picture. The map folds it into the step of the edit that moved people (`StoreOptions.remember`), so that it
@@ -80,7 +85,7 @@ function checkRadii(value: unknown, rings: number): number[] {
     if (typeof r !== 'number' || !Number.isFinite(r) || r <= 0 || r > LIMITS.ringRadius) {
       throw new RelmapError('invalid-argument', `ringRadii.${i}`, `expected a positive radius up to ${LIMITS.ringRadius}, got ${describe(r)}.`);
     }
-    return Math.max(RING_RADIUS_STEP, Number((Math.round(r / RING_RADIUS_STEP) * RING_RADIUS_STEP).toFixed(2)));
+    return keptRingRadius(r);
   });
   radii.forEach((r, i) => {
     if (i > 0 && !(r > radii[i - 1]!)) {

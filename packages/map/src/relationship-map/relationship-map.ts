@@ -103,6 +103,14 @@ export class RelationshipMap extends LitElement {
    */
   @property({ attribute: false }) highlight: readonly Id[] = [];
 
+  /**
+   * An earlier inventory to lay this one out from, as if it had been edited into this one: people in both keep
+   * their places in the earlier picture unless their ring or sector changed, and newcomers enter beside their
+   * ties. `<relationship-compare>` sets it on the later map, so that only people whose data changed move. Leave it
+   * unset to lay the inventory out from what it remembers itself.
+   */
+  @property({ attribute: false }) layoutFrom: Inventory | undefined;
+
   /** Hides the whole map at once, leaving nothing of the inventory in the DOM; the `B` key toggles it too. */
   @property({ type: Boolean, reflect: true }) blanked = false;
 
@@ -134,11 +142,12 @@ export class RelationshipMap extends LitElement {
     super();
     this.doc = new DocumentController(this, {
       committed: (change) => this.committed(change),
-      vetoed: () => this.layout.update(this.doc.inventory, true),
+      vetoed: () => this.layout.load(this.doc.inventory, true),
       replaced: (inventory) => {
-        this.layout.update(inventory, false);
+        this.layout.load(inventory, false, this.layoutFrom);
         this.pruneSelection();
       },
+      remember: (inventory) => this.layout.plan(inventory, true),
     });
     this.layout = new LayoutController(this, (ticks) => this.emit('relmap-settle', { ticks }), this.layoutOptions());
     this.gestures = new Gestures(mapEditor(this));
@@ -265,7 +274,10 @@ export class RelationshipMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('labelMode') || changed.has('presenting') || changed.has('strings')) {
-      if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.doc.inventory);
+      if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.doc.inventory, this.layoutFrom);
+    }
+    if (changed.has('layoutFrom') && (this.hasUpdated || this.layoutFrom !== undefined)) {
+      this.layout.load(this.doc.inventory, false, this.layoutFrom);
     }
     this.viewport.setExtent(drawingExtent(this.layout.snapshot));
   }
@@ -368,7 +380,10 @@ export class RelationshipMap extends LitElement {
   private committed(change: Change): void {
     const focused = this.renderRoot.querySelector?.(':focus')?.getAttribute('data-id');
     const refocus = focusAfterRemoval(focused, [...this.layout.snapshot.positions.values()], change.inventory);
-    this.layout.update(change.inventory, true);
+    // An edit was planned before it was committed and its picture is in the inventory; an undo or a redo brings
+    // back an inventory whose picture it remembers, as a reload would (layout SPEC L16).
+    if (change.kind === 'undo' || change.kind === 'redo') this.layout.load(change.inventory, true);
+    else this.layout.update(change.inventory, true);
     if (refocus !== undefined) {
       this.activeId = refocus ?? undefined;
       void this.updateComplete.then(() => (refocus ? personElement(this.renderRoot, refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus());
