@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeDiff, diffInventories, type Inventory, type PersonRef, type Snapshot } from '@relmap/core';
 import { personLabel, type LabelMode } from '../labels.ts';
+import { labelModeFor } from '../presenting-policy.ts';
 import { defaultStrings } from '../strings.ts';
 import { changedPeople } from './changed-people.ts';
 
@@ -80,7 +81,7 @@ export class RelationshipCompare extends LitElement {
     if (!this.earlier || !this.later) return [];
     const after = this.later.inventory;
     const before = this.earlier.inventory;
-    const mode = this.labelMode ?? (this.presenting ? 'initials' : 'name');
+    const mode = labelModeFor(this.labelMode, this.presenting);
     const label = (ref: PersonRef): string => {
       const person = after.people[ref.id] ?? before.people[ref.id];
       return person ? personLabel({ ...person, name: ref.name }, mode, defaultStrings) : ref.name;

@@ -14,7 +14,8 @@ import {
   type PersonChanges,
   type TieChanges,
 } from '@relmap/core';
-import { personLabel, type LabelMode } from '../labels.ts';
+import type { LabelMode } from '../labels.ts';
+import { isNoteShown, labelFor, labelModeFor } from '../presenting-policy.ts';
 import { defaultStrings, type MapStrings } from '../strings.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { defaultDetailStrings, type DetailStrings } from './detail-strings.ts';
@@ -152,7 +153,7 @@ export class RelationshipDetail extends LitElement {
       current: () => map.inventory,
       label: (id: Id) => {
         const p = inventory.people[id];
-        return p ? personLabel(p, mode, mapText) : '?';
+        return p ? labelFor(inventory.people, p, mode, mapText) : '?';
       },
       note,
       error: (fieldId) => this.errors.get(fieldId),
@@ -168,7 +169,7 @@ export class RelationshipDetail extends LitElement {
     const t = this.text;
     if (!person || !map) return html`<p class="empty" part="empty">${t.empty}</p>`;
     const presenting = this.isPresenting;
-    const mode: LabelMode = map.labelMode ?? (presenting ? 'initials' : 'name');
+    const mode: LabelMode = labelModeFor(map.labelMode, presenting);
     const mapText = { ...defaultStrings, ...map.strings };
     const disabled = map.readonly;
     const tie = person.tie;
@@ -178,14 +179,14 @@ export class RelationshipDetail extends LitElement {
     const updateTie = (changes: TieChanges): void => void map.dispatch(command('updateTie', { id: person.id, changes }));
     const optional = <T extends string>(v: string): T | null => (v === '' ? null : (v as T));
     const notSet: Choice = { value: '', label: t.notSet };
-    const shown = (note: Note | undefined): boolean => !presenting || note === undefined || note.sensitivity === 'shareable';
+    const shown = (note: Note | undefined): boolean => isNoteShown(note, presenting);
     const noteById: DetailContext['note'] = (fieldId, label, value, onChange) =>
       shown(value)
         ? noteField({ id: fieldId, label, privateLabel: t.private, privateName: t.privateOf(typeof label === 'string' ? label : label.name), note: value, newSensitivity: presenting ? 'shareable' : 'private', disabled, onChange })
         : nothing;
     const note = (key: string, label: FieldLabel, value: Note | undefined, onChange: (n: Note | null) => void): TemplateResult | typeof nothing =>
       noteById(id(key), label, value, onChange);
-    const heading = personLabel(person, mode, mapText);
+    const heading = labelFor(map.inventory.people, person, mode, mapText);
     const ctx = this.context(map, person, mode, mapText, noteById);
     return html`<form part="form" aria-label=${`${t.panelLabel}: ${heading}`} @submit=${(e: Event) => e.preventDefault()}>
       <h2 part="heading">${heading}<span class="role">${mode === 'role' ? '' : person.role ?? mapText.category[person.category]}</span></h2>

@@ -1,7 +1,8 @@
 import { LitElement, html, type PropertyValues, type ReactiveController } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { command, createInventory, findTieBetween, type Command, type Id, type Inventory, type Person } from '@relmap/core';
-import { personLabel, type LabelMode } from '../labels.ts';
+import type { LabelMode } from '../labels.ts';
+import { labelFor, labelModeFor } from '../presenting-policy.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { defaultStrings } from '../strings.ts';
 import { renderTable } from './render-table.ts';
@@ -109,8 +110,9 @@ export class RelationshipTable extends LitElement {
     const text = { ...defaultTableStrings, ...this.strings };
     if (!map) return html`<p>${text.unbound}</p>`;
     const mapText = { ...defaultStrings, ...map.strings };
-    const mode: LabelMode = map.labelMode ?? (map.presenting ? 'initials' : 'name');
-    const label = (p: Person): string => personLabel(p, mode, mapText);
+    const mode: LabelMode = labelModeFor(map.labelMode, map.presenting);
+    const people = map.inventory.people;
+    const label = (p: Person): string => labelFor(people, p, mode, mapText);
     const editable = !this.readonly && !map.readonly;
     // A refused or vetoed edit leaves the inventory as it was; re-rendering puts the controls back to match it.
     const edit = (cmd: Command): void => void (map.dispatch(cmd) || this.requestUpdate());
@@ -191,9 +193,9 @@ export class RelationshipTable extends LitElement {
 
   private sorted(inv: Inventory): Id[] {
     const map = this.bound;
-    const mode: LabelMode = map?.labelMode ?? (map?.presenting ? 'initials' : 'name');
+    const mode: LabelMode = labelModeFor(map?.labelMode, map?.presenting ?? false);
     const mapText = { ...defaultStrings, ...map?.strings };
-    return sortRows(inv, this.sort, (p) => personLabel(p, mode, mapText));
+    return sortRows(inv, this.sort, (p) => labelFor(inv.people, p, mode, mapText));
   }
 
   private sortBy(key: SortKey): void {
