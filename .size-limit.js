@@ -14,6 +14,12 @@
 // changes; everything from 70 to 73 kB (72.76 measured) for the detail panel's dates, ties, events and focus
 // sections (about 4 kB) and the table's ties and settings (about 2 kB), which let a keyboard user edit the whole
 // inventory.
+//
+// Raised on 2026-12-02: the map alone from 59 to 61.5 kB (61.36 measured) and everything from 73 to 75.5 kB (75.36
+// measured), about 2.4 kB, for layout memory: the picture is recorded into each edit and a reopened, undone or
+// compared map is laid out from it (schema version 2, `recordLayout`, the layout's start from hints, the
+// comparison laid out from the earlier map), so that nobody moves whose data did not change (bench/RESULTS.md,
+// "Layout memory": reopening moved people 100.58 units on average before, 0 now).
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -33,14 +39,14 @@ export default [
   {
     name: `import '@relmap/map/relationship-map' (the map alone); goal ${GOAL_KB} kB`,
     path: 'packages/map/src/relationship-map.ts',
-    limit: '59 kB',
+    limit: '61.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '73 kB',
+    limit: '75.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
