@@ -56,6 +56,10 @@ describe('the layout remembers its picture (SPEC L16)', () => {
           const reopened = computeLayout(reload(inventory));
           expect(moved(shown, reopened)).toBe(0);
           expect(exactText(reopened)).toBe(exactText(shown));
+          // L14: placed at rest from what it remembers, without a tick.
+          const engine = new LayoutEngine();
+          engine.update(reload(inventory));
+          expect(engine.settle()).toBe(0);
         }
       }),
       { numRuns: 40 },
