@@ -19,7 +19,9 @@
 // measured), about 2.4 kB, for layout memory: the picture is recorded into each edit and a reopened, undone or
 // compared map is laid out from it (schema version 2, `recordLayout`, the layout's start from hints, the
 // comparison laid out from the earlier map), so that nobody moves whose data did not change (bench/RESULTS.md,
-// "Layout memory": reopening moved people 100.58 units on average before, 0 now).
+// "Layout memory": reopening moved people 100.58 units on average before, 0 now). After merging main at a9d030f,
+// whose localisable compare and diff texts (`CompareStrings`, `DiffStrings`) add about 0.5 kB to everything,
+// everything measures 75.84 kB: its ceiling is 76 kB.
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -46,7 +48,7 @@ export default [
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '75.5 kB',
+    limit: '76 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },

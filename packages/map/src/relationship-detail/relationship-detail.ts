@@ -28,7 +28,7 @@ import { renderStatus } from './render-status.ts';
 import { detailStyles } from './detail-styles.ts';
 
 const MAP_EVENTS = ['relmap-change', 'relmap-select', 'relmap-settle'] as const;
-const MAP_ATTRIBUTES = ['presenting', 'label-mode', 'readonly'];
+const MAP_ATTRIBUTES = ['presenting', 'label-mode', 'readonly', 'blanked'];
 
 /**
  * The inventory row of one person, as a form beside a `<relationship-map>`: who they are, closeness, conflict,
@@ -73,6 +73,7 @@ export class RelationshipDetail extends LitElement {
   /** Errors shown under fields whose last text was refused, by field id; they belong to `errorsOf`. */
   @state() private errors: ReadonlyMap<string, string> = new Map();
   private errorsOf: Id | undefined;
+  private errorsPresenting = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -82,8 +83,10 @@ export class RelationshipDetail extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('map') || changed.has('htmlFor') || !this.bound) this.bind(this.resolveMap());
     const shown = this.person?.id;
-    if (shown !== this.errorsOf) {
+    // Errors belong to one person, and to the policy they were written under: presenting starts with none.
+    if (shown !== this.errorsOf || this.isPresenting !== this.errorsPresenting) {
       this.errorsOf = shown;
+      this.errorsPresenting = this.isPresenting;
       if (this.errors.size > 0) this.errors = new Map();
     }
   }
@@ -167,6 +170,8 @@ export class RelationshipDetail extends LitElement {
     const person = this.person;
     const map = this.bound;
     const t = this.text;
+    // Blanking the map blanks what is bound to it: nothing of the inventory stays in the DOM.
+    if (map?.blanked) return html`<p class="empty" part="empty blanked">${t.blanked}</p>`;
     if (!person || !map) return html`<p class="empty" part="empty">${t.empty}</p>`;
     const presenting = this.isPresenting;
     const mode: LabelMode = labelModeFor(map.labelMode, presenting);

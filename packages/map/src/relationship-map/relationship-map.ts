@@ -276,6 +276,7 @@ export class RelationshipMap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('labelMode') || changed.has('presenting') || changed.has('strings')) {
       if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.doc.inventory, this.layoutFrom);
+      this.announcement = ''; // said under the old policy, it may hold a name
     }
     if (changed.has('layoutFrom') && (this.hasUpdated || this.layoutFrom !== undefined)) {
       this.layout.load(this.doc.inventory, false, this.layoutFrom);
@@ -390,8 +391,7 @@ export class RelationshipMap extends LitElement {
       void this.updateComplete.then(() => (refocus ? personElement(this.renderRoot, refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus());
     }
     this.pruneSelection();
-    // The announcement names people as they were before the change and as they are after it.
-    const labelIn = (person: Person): string =>
+    const labelIn = (person: Person): string => // as they were before the change, or are after it
       labelFor(change.inventory.people[person.id] === person ? change.inventory.people : change.previous.people, person, this.mode, this.text);
     const message = changeAnnouncement(change, labelIn, this.text);
     if (message) this.announce(message);

@@ -71,6 +71,7 @@ export class RelationshipTable extends LitElement {
   private readonly follower: ReactiveController = { hostUpdated: () => this.follow() };
   private presentingSeen = false;
   private readonlySeen = false;
+  private blankedSeen = false;
 
   /** The map this table shows: set directly, or found through the `for` attribute. */
   @property({ attribute: false })
@@ -109,6 +110,8 @@ export class RelationshipTable extends LitElement {
     const map = this.bound;
     const text = { ...defaultTableStrings, ...this.strings };
     if (!map) return html`<p>${text.unbound}</p>`;
+    // Blanking the map blanks what is bound to it: nothing of the inventory stays in the DOM.
+    if (map.blanked) return html`<p part="blanked">${text.blanked}</p>`;
     const mapText = { ...defaultStrings, ...map.strings };
     const mode: LabelMode = labelModeFor(map.labelMode, map.presenting);
     const people = map.inventory.people;
@@ -184,9 +187,12 @@ export class RelationshipTable extends LitElement {
       this.shown = inv;
       this.order = keepOrder(this.order, inv, this.sorted(inv));
     }
-    if (map.presenting !== this.presentingSeen || map.readonly !== this.readonlySeen) {
+    if (map.presenting !== this.presentingSeen || map.readonly !== this.readonlySeen || map.blanked !== this.blankedSeen) {
+      // A message written before presenting may name people ("Jonas and Anneli are already tied."): it goes.
+      if (map.presenting !== this.presentingSeen) this.tieError = '';
       this.presentingSeen = map.presenting;
       this.readonlySeen = map.readonly;
+      this.blankedSeen = map.blanked;
       this.requestUpdate();
     }
   }
