@@ -105,10 +105,8 @@ export class RelationshipMap extends LitElement {
   @property({ attribute: false }) highlight: readonly Id[] = [];
 
   /**
-   * An earlier inventory to lay this one out from, as if it had been edited into this one: people in both keep
-   * their places in the earlier picture unless their ring or sector changed, and newcomers enter beside their
-   * ties. `<relationship-compare>` sets it on the later map, so that only people whose data changed move. Leave it
-   * unset to lay the inventory out from what it remembers itself.
+   * An earlier inventory to lay this one out from, as if edited into it: people in both keep their earlier places
+   * unless their ring or sector changed (`<relationship-compare>` sets it on its later map). Unset: the inventory's own.
    */
   @property({ attribute: false }) layoutFrom: Inventory | undefined;
 
@@ -382,8 +380,7 @@ export class RelationshipMap extends LitElement {
   private committed(change: Change): void {
     const focused = this.renderRoot.querySelector?.(':focus')?.getAttribute('data-id');
     const refocus = focusAfterRemoval(focused, [...this.layout.snapshot.positions.values()], change.inventory);
-    // An edit was planned before it was committed and its picture is in the inventory; an undo or a redo brings
-    // back an inventory whose picture it remembers, as a reload would (layout SPEC L16).
+    // An edit was planned (and recorded) before it was committed; undo and redo are laid out as a reload would (L16).
     if (change.kind === 'undo' || change.kind === 'redo') this.layout.load(change.inventory, true);
     else this.layout.update(change.inventory, true);
     if (refocus !== undefined) {
