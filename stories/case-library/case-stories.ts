@@ -93,7 +93,7 @@ export function sideBySideStory(c: TeachingCase): CaseStory {
       docs: {
         description: {
           story:
-            'Highlighted people changed between intake and session 12; the list says how. The maps stand side by side on a wide canvas and one above the other on a narrow one.',
+            'Highlighted people changed between intake and session 12; the list says how. Session 12 is laid out from the intake map (its `layoutFrom`), so only people whose data changed move. The maps stand side by side on a wide canvas and one above the other on a narrow one.',
         },
       },
     },
@@ -109,7 +109,7 @@ export function sideBySideStory(c: TeachingCase): CaseStory {
         </section>
         <section aria-label="Session 12">
           <h3>Session 12 <span class="case-when">${c.session12Date}</span></h3>
-          ${renderMap({ ...args, readonly: true, inventory: c.session12, highlight: changes.later })}
+          ${renderMap({ ...args, readonly: true, inventory: c.session12, highlight: changes.later, layoutFrom: c.intake })}
         </section>
       </div>
       <section class="change-list" aria-label="Changes from intake to session 12">

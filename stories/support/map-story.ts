@@ -16,6 +16,8 @@ export interface MapArgs {
   presenting: boolean;
   theme: 'light' | 'dark';
   highlight?: readonly Id[];
+  /** An earlier inventory to lay this one out from (the map's `layoutFrom`), as a comparison does. */
+  layoutFrom?: Inventory;
   /** Height of the element in CSS pixels (not an element property: the element fills the height it is given). */
   height?: number;
   onRelmapChange?: (e: Event) => void;
@@ -53,6 +55,7 @@ export const BOUND_ARGS: ReadonlySet<string> = new Set(['inventory', 'readonly',
 export function renderMap(args: MapArgs): TemplateResult {
   return html`<relationship-map
     style="height: ${args.height ?? 720}px"
+    .layoutFrom=${args.layoutFrom}
     .inventory=${args.inventory}
     .highlight=${args.highlight ?? []}
     ?readonly=${args.readonly}

@@ -79,6 +79,33 @@ describe('live session example', () => {
     expect(document.querySelector('.status')!.textContent).toContain('Restored');
   });
 
+  it('L16: after edits and a reload of the autosaved inventory, everyone is drawn where they stood', async () => {
+    const drawn = (page: TherapistPage): Map<string, string> => {
+      const out = new Map<string, string>();
+      for (const g of page.map.shadowRoot!.querySelectorAll<SVGGElement>('g.person')) out.set(g.dataset['id']!, g.getAttribute('transform')!);
+      return out;
+    };
+    const settled = async (page: TherapistPage): Promise<Map<string, string>> => {
+      page.map.settle();
+      await page.map.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      await page.map.updateComplete;
+      return drawn(page);
+    };
+    const { sessionId, dbName } = ids();
+    const first = await therapist(sessionId, dbName);
+    first.map.dispatch(command('addPerson', { name: 'Zora Quist', ring: 2 }));
+    first.map.dispatch(command('setCloseness', { id: Object.keys(maya.intake.people)[0]!, ring: 3 }));
+    first.map.dispatch(command('addPerson', { name: 'Dr. Osei', category: 'professional' }));
+    const shown = await settled(first);
+    await first.saved();
+    first.destroy();
+    running.splice(running.indexOf(first), 1);
+    document.body.replaceChildren();
+    const second = await therapist(sessionId, dbName);
+    expect(await settled(second)).toEqual(shown);
+  });
+
   it('opening a bad file says what is wrong and where, and leaves the inventory as it was', async () => {
     const { sessionId, dbName } = ids();
     const page = await therapist(sessionId, dbName);

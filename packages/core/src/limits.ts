@@ -19,6 +19,8 @@ export const LIMITS = {
   noteLength: 20000,
   /** Nesting depth of a JSON document before it is rejected unread. */
   depth: 16,
+  /** The largest remembered ring radius, in layout units: far beyond any map that fits on a screen. */
+  ringRadius: 1_000_000,
   /** Characters of JSON text that `parseInventoryJson` will read. */
   jsonLength: 20_000_000,
 } as const;

@@ -9,8 +9,11 @@
 /** The name of the document format, written into every serialized inventory. */
 export const SCHEMA = 'relmap/inventory';
 
-/** The schema version this library writes. Older documents are brought up to it by `migrateInventory`. */
-export const CURRENT_VERSION = 1;
+/**
+ * The schema version this library writes. Older documents are brought up to it by `migrateInventory`. Version 2
+ * added the layout's memory: `person.hint` and `settings.ringRadii`.
+ */
+export const CURRENT_VERSION = 2;
 
 /** An identifier of a person, tie, event or focus: 1 to 64 characters of letters, digits, `_`, `-`, `.` or `:`. */
 export type Id = string;
@@ -152,6 +155,18 @@ export interface Pin {
   readonly angle: number;
 }
 
+/**
+ * Where the layout last settled a person: an angle on their ring, in degrees clockwise from 12 o'clock. Unlike a
+ * pin, which the user chose and the layout never moves, a hint is the layout's own memory: a fresh layout starts
+ * from it, so the picture a therapist saw is the picture they get back, and it leaves it only when it must (a new
+ * neighbour needs the room, the ring changed, the person no longer fits there). The map writes hints as part of
+ * the edit that moved people (see `StoreOptions.remember`); angles say nothing private.
+ */
+export interface LayoutHint {
+  /** Degrees, 0 (top) up to 360, clockwise. */
+  readonly angle: number;
+}
+
 /** One important person (or group) in the client's life. */
 export interface Person {
   /** Stable identifier, the key of this record in `inventory.people`. */
@@ -180,6 +195,8 @@ export interface Person {
   readonly tie: ClientTie;
   /** A position the user chose by dragging; absent when the layout places the person. */
   readonly pin?: Pin;
+  /** Where the layout last settled the person, when they are not pinned; absent in a map never laid out. */
+  readonly hint?: LayoutHint;
 }
 
 /** How close two people in the network are to each other. */
@@ -288,6 +305,11 @@ export interface Settings {
   readonly ringLabels: readonly string[];
   /** Whether people gather in angular sectors by category (family, friends, work, services). */
   readonly sectors: boolean;
+  /**
+   * Where the layout last settled each ring: its radius in layout units, innermost first, one per ring. A hint,
+   * like `person.hint`: the layout keeps a remembered radius while the ring's people fit it.
+   */
+  readonly ringRadii?: readonly number[];
 }
 
 /** The client at the centre of the map. Only a label: the inventory never needs the client's identity. */

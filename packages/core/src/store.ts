@@ -1,5 +1,6 @@
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import { commands, type Command } from './commands/index.ts';
+import { recordLayout, type RecordLayoutArgs } from './commands/layout-memory.ts';
 import { RelmapError } from './errors.ts';
 import type { Inventory } from './model.ts';
 
@@ -47,6 +48,14 @@ export interface StoreOptions {
    * let a host cancel its `relmap-change` event and apply changes itself.
    */
   readonly beforeChange?: (change: Change) => boolean;
+  /**
+   * Called with the inventory each command or transaction produces, before it is offered to `beforeChange`;
+   * returns where the layout settles people in it (as `recordLayout` takes it), or `undefined`. The store folds
+   * that into the same step (rule H11): one undo step, one change, one event, and undo restores the hints as they
+   * were. It is not called for undo, redo, or a command that changes nothing. The map uses it to keep its picture
+   * in the document. Should it throw, the edit is committed without hints: the picture is memory, the edit is data.
+   */
+  readonly remember?: (inventory: Inventory) => RecordLayoutArgs | undefined;
 }
 
 interface Step {
@@ -88,6 +97,24 @@ export interface Store {
   subscribe(listener: ChangeListener): () => void;
 }
 
+/** Folds the layout's record of a change's inventory into the change itself (rule H11). */
+function withMemory(change: Change, remember: (inventory: Inventory) => RecordLayoutArgs | undefined): Change {
+  try {
+    const args = remember(change.inventory);
+    if (args === undefined) return change;
+    const [next, patches, inversePatches] = produceWithPatches(change.inventory, (draft) => recordLayout.recipe(draft, args));
+    if (patches.length === 0) return change;
+    return {
+      ...change,
+      inventory: next,
+      patches: [...change.patches, ...patches],
+      inversePatches: [...inversePatches, ...change.inversePatches],
+    };
+  } catch {
+    return change;
+  }
+}
+
 /** Creates a store around an inventory (which should come from `createInventory` or `parseInventory`). */
 export function createStore(initial: Inventory, options: StoreOptions = {}): Store {
   const limit = options.historyLimit ?? 1000;
@@ -99,7 +126,8 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
   const produce = (kind: ChangeKind, name: string, recipe: (draft: Draft<Inventory>) => void): Change | undefined => {
     const [next, patches, inversePatches] = produceWithPatches(state, recipe);
     if (patches.length === 0) return undefined;
-    return { kind, command: name, previous: state, inventory: next, patches, inversePatches };
+    const change: Change = { kind, command: name, previous: state, inventory: next, patches, inversePatches };
+    return options.remember ? withMemory(change, options.remember) : change;
   };
 
   const notify = (change: Change): void => {

@@ -1,6 +1,6 @@
-import { RelmapError, type Inventory } from '@relmap/core';
+import { hintAngle, keptRingRadius, RelmapError, type Inventory, type RecordLayoutArgs } from '@relmap/core';
 import { forceCollide, forceSimulation, type Simulation } from 'd3-force';
-import { polarAngle, polarPoint, toDegrees } from './angles.ts';
+import { angleDelta, polarAngle, polarPoint, toDegrees } from './angles.ts';
 import { lcg } from './hash.ts';
 import { homeForce } from './home-force.ts';
 import { createNode, type LayoutNode } from './layout-node.ts';
@@ -8,12 +8,12 @@ import { obstacleForce } from './obstacle-force.ts';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './options.ts';
 import { placeIncremental } from './place-incremental.ts';
 import { readInventory } from './read-inventory.ts';
-import { placedAtRest } from './rest-check.ts';
+import { homesAtRest, outsideArc, placedAtRest } from './rest-check.ts';
 import { ringForce } from './ring-force.ts';
 import { nearestRingIndex, ringRadiiOf } from './ring-geometry.ts';
 import { sectorForce } from './sector-force.ts';
 import { assignSectorArcs, countSectors, sectorRanges, type SectorRange } from './sectors.ts';
-import { seedFresh } from './seed.ts';
+import { seedFresh, seedFromHints } from './seed.ts';
 import { takeSnapshot, type LayoutSnapshot } from './snapshot.ts';
 import { TUNING } from './tuning.ts';
 
@@ -31,6 +31,12 @@ export interface UpdateOptions {
    * appear in place either way. `settle()` afterwards gives the same picture, give or take the rest tolerance.
    */
   readonly animate?: boolean;
+  /**
+   * Keep people already on the map where they are even where the new inventory remembers them elsewhere
+   * (`person.hint`): the inventory is laid out as if it had been edited from the one on the map. A comparison
+   * lays a later snapshot out this way from the earlier one. People new to the map still start from their hints.
+   */
+  readonly keepPlaces?: boolean;
 }
 
 /**
@@ -62,7 +68,7 @@ export class LayoutEngine {
     const size = { labelWidth: 0, halfWidth: 0, above: 0, below: 0, radius: this.#options.clientRadius };
     this.#client = {
       id: '', client: true, hash: 0, x: 0, y: 0, vx: 0, vy: 0, fx: 0, fy: 0, ring: 0, category: 'other',
-      sector: 'services', label: '', size, pin: undefined, target: 0, home: 0, arc: undefined,
+      sector: 'services', label: '', size, pin: undefined, hint: undefined, target: 0, home: 0, arc: undefined,
     };
     // Stopped at once: d3 must never tick on its own timer; the caller decides when time passes.
     this.#simulation = forceSimulation<LayoutNode>([this.#client])
@@ -108,7 +114,8 @@ export class LayoutEngine {
       !input.people.some((p) => this.#byId.has(p.id));
     let changed = fresh || input.people.length !== this.#byId.size;
 
-    const radii = ringRadiiOf(input, this.#options, fresh ? undefined : this.#radii);
+    // Remembered radii come first: a ring keeps the radius the document remembers while its people fit (SPEC L16).
+    const radii = ringRadiiOf(input, this.#options, input.ringRadii ?? (fresh ? undefined : this.#radii));
     if (radii.length !== this.#radii.length || radii.some((r, i) => r !== this.#radii[i])) changed = true;
     const ranges = sectorRanges(countSectors(input.people));
 
@@ -122,12 +129,16 @@ export class LayoutEngine {
     const resized = new Set<LayoutNode>();
     const people: LayoutNode[] = [];
     const byId = new Map<string, LayoutNode>();
+    const animate = options.animate === true;
+    const keep = options.keepPlaces === true;
+    const previous = new Map<LayoutNode, { x: number; y: number }>();
     for (const spec of input.people) {
       let node = this.#byId.get(spec.id);
       if (node === undefined) {
         node = createNode(spec);
         entering.add(node);
       } else {
+        previous.set(node, { x: node.x, y: node.y });
         if (node.ring !== spec.ring || (input.sectors && node.sector !== spec.sector)) moved.add(node);
         if (node.pin !== spec.pin) {
           // A new pin is the new home; a released pin leaves the person at home where they stand.
@@ -141,19 +152,47 @@ export class LayoutEngine {
         node.label = spec.label;
         node.size = spec.size;
         node.pin = spec.pin;
+        node.hint = keep ? undefined : spec.hint;
+        if (!fresh && node.hint !== undefined && angleDelta(node.home, node.hint) !== 0) {
+          // The document remembers the person elsewhere (an undo, a redo, a remembered angle rounded to its
+          // step): that is their home now, and the ring is checked for room around it (SPEC L16).
+          node.home = node.hint;
+          if (!animate && !this.#dragging.has(node)) {
+            const p = polarPoint(Math.hypot(node.x, node.y), node.hint);
+            node.x = p.x;
+            node.y = p.y;
+          }
+          resized.add(node);
+        }
       }
       node.target = radii[spec.ring - 1]!;
       people.push(node);
       byId.set(spec.id, node);
     }
-    if (entering.size > 0 || moved.size > 0 || resized.size > 0) changed = true;
     const arcs = assignSectorArcs(people, radii, ranges, input.sectors);
+    if (!fresh && input.sectors) {
+      // A sector whose share of the circle shrank leaves its outermost people outside it: they move into it now,
+      // so that placement, not the simulation, decides where they go (and what is remembered is at rest).
+      for (const n of people) {
+        if (!entering.has(n) && n.pin === undefined && outsideArc(n, n.home, n.target)) moved.add(n);
+      }
+    }
+    if (entering.size > 0 || moved.size > 0 || resized.size > 0) changed = true;
 
     const tieKey = input.ties.map((t) => `${t.a}\u0000${t.b}`).join('\n');
     if (tieKey !== this.#tieKey) changed = true;
 
     if (fresh) {
-      seedFresh(people, radii, arcs, input.ties);
+      if (people.some((n) => n.pin === undefined && n.hint !== undefined)) seedFromHints(people, radii, arcs, input.ties);
+      else seedFresh(people, radii, arcs, input.ties);
+      if (animate) {
+        // People already on the map travel to their new places instead of jumping there.
+        for (const [n, p] of previous) {
+          n.x = p.x;
+          n.y = p.y;
+          n.vx = n.vy = 0;
+        }
+      }
     } else {
       placeIncremental({
         nodes: people,
@@ -163,10 +202,13 @@ export class LayoutEngine {
         previousRadii: this.#radii,
         radii,
         ties: input.ties,
-        animate: options.animate === true,
+        arcs,
+        animate,
       });
     }
     for (const n of people) this.#fix(n);
+    // Placement worked in place, with rounding along the way; at home the picture is exactly the one a reload draws.
+    if (!animate) this.#snapHome(people, radii);
 
     for (const n of this.#byId.values()) if (!byId.has(n.id)) this.#dragging.delete(n);
     this.#people = people;
@@ -182,7 +224,7 @@ export class LayoutEngine {
     if (fresh) this.#wake(TUNING.freshAlpha);
     else if (changed) this.#wake(TUNING.updateAlpha);
     // Placement usually leaves everyone at rest; then there is nothing to tick.
-    if (this.#moving && this.#dragging.size === 0 && placedAtRest(people, radii)) this.stop();
+    if (this.#moving && this.#dragging.size === 0 && placedAtRest(people, radii)) this.#rest();
   }
 
   /**
@@ -213,7 +255,7 @@ export class LayoutEngine {
       }
       // Two calm ticks in a row, because a spring swinging back passes through a standstill on the way.
       this.#calm = fastest < TUNING.restSpeed * TUNING.restSpeed ? this.#calm + 1 : 0;
-      if (this.#calm >= 2 || this.#simulation.alpha() < this.#simulation.alphaMin()) this.stop();
+      if (this.#calm >= 2 || this.#simulation.alpha() < this.#simulation.alphaMin()) this.#rest();
     }
     return this.#moving;
   }
@@ -267,6 +309,52 @@ export class LayoutEngine {
   /** The angle of a point around the centre, in degrees clockwise from 12 o'clock, in [0, 360). */
   angleOf(x: number, y: number): number {
     return toDegrees(polarAngle(x, y));
+  }
+
+  /**
+   * What `recordLayout` needs so that the inventory on the map remembers this picture: every free person's home
+   * angle (where the layout settles them) and every ring's radius, kept to core's steps, and `null` for a pinned
+   * person's hint; only what differs from what the inventory already holds. `undefined` when nothing differs.
+   */
+  record(): RecordLayoutArgs | undefined {
+    const inventory = this.#inventory;
+    if (inventory === undefined) return undefined;
+    const hints: Record<string, number | null> = {};
+    let some = false;
+    for (const n of this.#people) {
+      const kept = inventory.people[n.id]?.hint;
+      if (n.pin !== undefined) {
+        if (kept !== undefined) [hints[n.id], some] = [null, true];
+        continue;
+      }
+      const angle = hintAngle(toDegrees(n.home));
+      if (kept?.angle !== angle) [hints[n.id], some] = [angle, true];
+    }
+    const radii = this.#radii.map(keptRingRadius);
+    const known = inventory.settings.ringRadii;
+    const sameRadii = known !== undefined && known.length === radii.length && known.every((r, i) => r === radii[i]);
+    if (!some && sameRadii) return undefined;
+    return { ...(some ? { hints } : {}), ...(sameRadii ? {} : { ringRadii: radii }) };
+  }
+
+  /**
+   * Comes to rest after ticking. Unless someone is being dragged, people go exactly to their homes when those are
+   * at rest together (SPEC L16): the ticks came within a hair of them, and the picture is then the one remembered.
+   */
+  #rest(): void {
+    this.#snapHome(this.#people, this.#radii);
+    this.stop();
+  }
+
+  /** Puts every free person exactly at home, if nobody is being dragged and the homes are at rest together. */
+  #snapHome(people: readonly LayoutNode[], radii: readonly number[]): void {
+    if (this.#dragging.size > 0 || !homesAtRest(people, radii)) return;
+    for (const n of people) {
+      if (n.pin !== undefined) continue;
+      const p = polarPoint(n.target, n.home);
+      n.x = p.x;
+      n.y = p.y;
+    }
   }
 
   /** Brings the layout to rest at once, where it stands: heat to 0 and every velocity to 0. */

@@ -40,6 +40,8 @@ export interface LayoutNode {
   size: NodeSize;
   /** The pinned angle in radians, or `undefined` when the layout places the person. */
   pin: number | undefined;
+  /** The remembered angle (`person.hint`) in radians, or `undefined`; ignored while pinned. */
+  hint: number | undefined;
   /** The radius the radial force holds the node at: its ring's radius (0 for the client). */
   target: number;
   /**
@@ -81,6 +83,7 @@ export function createNode(spec: PersonSpec): LayoutNode {
     label: spec.label,
     size: spec.size,
     pin: spec.pin,
+    hint: spec.hint,
     target: 0,
     home: 0,
     arc: undefined,

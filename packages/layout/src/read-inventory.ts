@@ -23,6 +23,8 @@ export interface PersonSpec {
   readonly size: NodeSize;
   /** The pinned angle in radians, if pinned. */
   readonly pin: number | undefined;
+  /** Where the layout last settled the person (`person.hint`), in radians; `undefined` when pinned or never laid out. */
+  readonly hint: number | undefined;
 }
 
 /** A person-to-person tie between two people who are both in the inventory. */
@@ -47,6 +49,8 @@ export interface LayoutInput {
   readonly ties: readonly TieSpec[];
   /** Room taken by the client's symbol and label. */
   readonly client: NodeSize;
+  /** The remembered ring radii (`settings.ringRadii`), when there is a usable one per ring. */
+  readonly ringRadii: readonly number[] | undefined;
 }
 
 /**
@@ -62,6 +66,8 @@ export function readInventory(inventory: Inventory, options: ResolvedOptions): L
       const person = inventory.people[id]!;
       const label = options.label(person);
       const angle = person.pin?.angle;
+      const hint = person.hint?.angle;
+      const pin = angle !== undefined && Number.isFinite(angle) ? toRadians(angle) : undefined;
       return {
         id,
         hash: fnv1a(id),
@@ -70,7 +76,8 @@ export function readInventory(inventory: Inventory, options: ResolvedOptions): L
         sector: sectorOf(person.category),
         label,
         size: nodeSize(label, options.nodeRadius, options),
-        pin: angle !== undefined && Number.isFinite(angle) ? toRadians(angle) : undefined,
+        pin,
+        hint: pin === undefined && hint !== undefined && Number.isFinite(hint) ? toRadians(hint) : undefined,
       };
     });
   const known = new Set(people.map((p) => p.id));
@@ -83,8 +90,11 @@ export function readInventory(inventory: Inventory, options: ResolvedOptions): L
     seen.add(key);
     ties.push({ id, a, b });
   }
+  const remembered = inventory.settings.ringRadii;
+  const usable = remembered?.length === rings && remembered.every((r) => Number.isFinite(r) && r > 0);
   return {
     rings,
+    ringRadii: usable ? remembered.slice() : undefined,
     sectors: inventory.settings.sectors === true,
     people,
     ties,

@@ -1,4 +1,6 @@
 import { FULL_TURN, halfAngle, polarPoint } from './angles.ts';
+import { placeIncremental } from './place-incremental.ts';
+import { outsideArc } from './rest-check.ts';
 import type { LayoutLink, LayoutNode } from './layout-node.ts';
 import { packMembers, type RingArcs } from './pack-members.ts';
 import type { TieSpec } from './read-inventory.ts';
@@ -109,4 +111,40 @@ function weightedLinks(nodes: readonly LayoutNode[], ties: readonly TieSpec[]): 
     target: byId.get(t.b)!,
     weight: TUNING.tieWeight / Math.min(degree.get(t.a)!, degree.get(t.b)!),
   }));
+}
+
+/**
+ * Places every person of a fresh layout from what the inventory remembers (SPEC L16): a pinned person at their
+ * pin, a person with a hint exactly at it, unless it now lies outside their sector's arc (then they move into the
+ * arc, as near to it as there is room) or overlaps someone; people without a hint (added by another tool, or by a
+ * command without a map) enter as they would enter a running layout, beside the people they are tied to or in
+ * the widest gap of their ring. A ring whose people overlap is packed around their homes. The same inventory
+ * therefore always gives the same picture, and an inventory whose hints the map wrote gives exactly the picture
+ * the map showed.
+ */
+export function seedFromHints(
+  nodes: readonly LayoutNode[],
+  radii: readonly number[],
+  arcs: readonly RingArcs[],
+  ties: readonly TieSpec[],
+): void {
+  const entering = new Set<LayoutNode>();
+  const moved = new Set<LayoutNode>();
+  const placed = new Set<LayoutNode>();
+  for (const n of nodes) {
+    const r = radii[n.ring - 1]!;
+    n.vx = n.vy = 0;
+    const angle = n.pin ?? n.hint;
+    if (angle === undefined) {
+      entering.add(n);
+      continue;
+    }
+    n.home = angle;
+    const p = polarPoint(r, angle);
+    n.x = p.x;
+    n.y = p.y;
+    if (n.pin === undefined && outsideArc(n, angle, r)) moved.add(n);
+    else placed.add(n);
+  }
+  placeIncremental({ nodes, entering, moved, resized: placed, previousRadii: radii, radii, ties, arcs, animate: false });
 }

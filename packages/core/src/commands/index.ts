@@ -4,6 +4,7 @@ import { linkPeople, unlinkPeople, updateLink } from './person-ties.ts';
 import { recordEvent, removeEvent, updateEvent } from './events.ts';
 import { removeFocus, setFocus } from './focus.ts';
 import { setClientLabel, setRingLabel, setRings, setSectors } from './settings.ts';
+import { recordLayout } from './layout-memory.ts';
 
 /** Every built-in command by name. A store looks commands up here, so a command can travel as plain data. */
 export const commands = {
@@ -29,6 +30,7 @@ export const commands = {
   setRingLabel,
   setSectors,
   setClientLabel,
+  recordLayout,
 } as const;
 
 /** The name of a built-in command. */
@@ -54,5 +56,6 @@ export * from './person-ties.ts';
 export * from './events.ts';
 export * from './focus.ts';
 export * from './settings.ts';
+export * from './layout-memory.ts';
 export type { TieChanges } from './tie-fields.ts';
 export { isPartialDate } from './checks.ts';

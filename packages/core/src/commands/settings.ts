@@ -31,6 +31,8 @@ export const setRings = /* @__PURE__ */ defineCommand('setRings', (draft, args: 
     }
     labels = args.ringLabels.map((l, i) => checkText(`ringLabels.${i}`, l, LIMITS.labelLength));
   }
+  // Remembered radii belong to the old ring count (rule M11); the layout settles the new rings and records them.
+  if (draft.settings.rings !== rings && draft.settings.ringRadii !== undefined) delete draft.settings.ringRadii;
   draft.settings.rings = rings;
   if (!sameData(draft.settings.ringLabels, labels)) draft.settings.ringLabels = labels;
   // Only the people beyond the last ring are touched through the draft; the others are read as they stand.
@@ -56,12 +58,18 @@ export interface SetSectorsArgs {
   readonly enabled: boolean;
 }
 
-/** Turns angular sectors by category (family, friends, work, services) on or off. */
+/**
+ * Turns angular sectors by category (family, friends, work, services) on or off. Everyone's place changes with
+ * it, so the layout hints are forgotten (rule C7) and the map is laid out afresh; one undo step brings back the
+ * picture as it was.
+ */
 export const setSectors = /* @__PURE__ */ defineCommand('setSectors', (draft, args: SetSectorsArgs) => {
   if (typeof args.enabled !== 'boolean') {
     throw new RelmapError('invalid-argument', 'enabled', `expected true or false, got ${describe(args.enabled)}.`);
   }
+  if (draft.settings.sectors === args.enabled) return;
   draft.settings.sectors = args.enabled;
+  for (const [id, person] of Object.entries(current(draft.people))) if (person.hint !== undefined) delete draft.people[id]!.hint;
 });
 
 /** Arguments of `setClientLabel`. */

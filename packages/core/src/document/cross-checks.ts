@@ -28,13 +28,27 @@ export function validRings(settings: PlainValue): number | undefined {
     : undefined;
 }
 
-/** SPEC M4: one label per ring. */
+/** SPEC M4 and M11: one label per ring, and one remembered radius per ring, growing outwards. */
 export function checkSettings(ctx: CrossContext, settings: PlainValue): void {
   const labels = isPlainRecord(settings) ? settings['ringLabels'] : undefined;
   if (ctx.rings !== undefined && Array.isArray(labels) && labels.length !== ctx.rings) {
     ctx.issues.add(
       issue('settings.ringLabels', `expected ${ctx.rings} ring labels, one per ring, got ${labels.length}.`),
     );
+  }
+  const radii = isPlainRecord(settings) ? settings['ringRadii'] : undefined;
+  if (!Array.isArray(radii)) return;
+  if (ctx.rings !== undefined && radii.length !== ctx.rings) {
+    ctx.issues.add(issue('settings.ringRadii', `expected ${ctx.rings} ring radii, one per ring, got ${radii.length}.`));
+    return;
+  }
+  for (let k = 1; k < radii.length; k++) {
+    const [inner, outer] = [radii[k - 1], radii[k]];
+    if (typeof inner === 'number' && typeof outer === 'number' && !(outer > inner)) {
+      ctx.issues.add(
+        issue(`settings.ringRadii.${k}`, `expected a radius larger than the ring inside it (${inner}), got ${describeValue(outer)}.`),
+      );
+    }
   }
 }
 

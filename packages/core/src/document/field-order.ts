@@ -1,4 +1,4 @@
-import type { Client, ClientTie, Focus, Inventory, LifeEvent, Note, Person, PersonTie, Pin, Settings } from '../model.ts';
+import type { Client, ClientTie, Focus, Inventory, LayoutHint, LifeEvent, Note, Person, PersonTie, Pin, Settings } from '../model.ts';
 
 /** The fields of a record type, in writing order. */
 export type FieldList<T> = readonly (keyof T & string)[];
@@ -18,7 +18,7 @@ function fields<T>() {
 export const FIELD_ORDER = {
   inventory: fields<Inventory>()(['schema', 'version', 'client', 'settings', 'people', 'ties', 'events', 'focus']),
   client: fields<Client>()(['label']),
-  settings: fields<Settings>()(['rings', 'ringLabels', 'sectors']),
+  settings: fields<Settings>()(['rings', 'ringLabels', 'sectors', 'ringRadii']),
   person: fields<Person>()([
     'id',
     'name',
@@ -33,6 +33,7 @@ export const FIELD_ORDER = {
     'notes',
     'tie',
     'pin',
+    'hint',
   ]),
   clientTie: fields<ClientTie>()([
     'ring',
@@ -51,6 +52,7 @@ export const FIELD_ORDER = {
     'ended',
   ]),
   pin: fields<Pin>()(['angle']),
+  hint: fields<LayoutHint>()(['angle']),
   note: fields<Note>()(['text', 'sensitivity']),
   personTie: fields<PersonTie>()(['id', 'a', 'b', 'closeness', 'conflict', 'label', 'ended']),
   event: fields<LifeEvent>()(['id', 'kind', 'label', 'date', 'people']),

@@ -26,9 +26,18 @@ describe('migrateInventory', () => {
     if (result.ok) expect(result.document).not.toBe(input);
   });
 
-  it('G1: no migration is registered yet, since version 1 is the first', () => {
-    expect(CURRENT_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  it('G1: version 1 migrates to 2, the layout memory, keeping every field and adding no hint', () => {
+    expect(CURRENT_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+    const { settings, people, ...rest } = plainCopy(sampleInventory());
+    const { ringRadii: _, ...v1Settings } = settings;
+    const v1People = Object.fromEntries(
+      Object.entries(people as Record<string, Record<string, unknown>>).map(([id, { hint: __, ...p }]) => [id, p]),
+    );
+    const input = { ...rest, version: 1, settings: v1Settings, people: v1People };
+    const result = migrateInventory(input);
+    expect(result).toEqual({ ok: true, document: { ...input, version: 2 } });
+    expect(JSON.stringify(result)).not.toContain('"hint"');
   });
 
   it('G1: runs every step from the document version up, keeping every field no step rewrites', () => {
@@ -93,13 +102,13 @@ describe('migrateInventory', () => {
       ok: false,
       errors: [
         { path: 'schema', message: `expected "${SCHEMA}", but the field is missing.` },
-        { path: 'version', message: 'expected a schema version from 1 to 1, a whole number, but the field is missing.' },
+        { path: 'version', message: 'expected a schema version from 1 to 2, a whole number, but the field is missing.' },
       ],
     });
     const wrong = migrateInventory({ ...rest, schema: 'other/format', version: '1' });
     expect(wrong.ok ? [] : wrong.errors).toEqual([
       { path: 'schema', message: `expected "${SCHEMA}", got "other/format".` },
-      { path: 'version', message: 'expected a schema version from 1 to 1, a whole number, got "1".' },
+      { path: 'version', message: 'expected a schema version from 1 to 2, a whole number, got "1".' },
     ]);
     for (const version of [0, 1.5, -3]) {
       const result = migrateInventory({ ...rest, schema: SCHEMA, version });

@@ -11,8 +11,17 @@ import { isPlainRecord, readPlain, type CollectionLimit, type PlainObject, type 
  */
 export type Migration = (document: PlainObject) => PlainObject;
 
-/** The migration steps of this library, keyed by the version they start from. Empty while version 1 is current. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({});
+/**
+ * From version 1 to 2. Version 2 added the layout's memory (`person.hint`, `settings.ringRadii`), and both are
+ * optional, so every version-1 field keeps its place and meaning: the step only hands the document on, and the
+ * chain writes `version: 2`. A version-1 document has no hints, so it is laid out as one that was never laid out
+ * (layout SPEC L3), exactly as version 1 drew it. The version still has to change: a version-1 reader refuses the
+ * new fields (SPEC V6) and a newer version (G2), rather than silently dropping the picture a user saw.
+ */
+const fromVersion1: Migration = (document) => document;
+
+/** The migration steps of this library, keyed by the version they start from. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 1: fromVersion1 });
 
 /** The oldest schema version there has ever been. */
 export const FIRST_VERSION = 1;

@@ -20,6 +20,7 @@ import {
   type Person,
   type PersonKind,
   type PersonTie,
+  type LayoutHint,
   type Pin,
   type Settings,
   type SupportDirection,
@@ -78,6 +79,19 @@ export const PIN_ENTRIES = {
   ),
 } satisfies { [K in keyof Pin]-?: unknown };
 
+/** The fields of a layout hint: an angle, as a pin's. */
+export const HINT_ENTRIES = {
+  angle: PIN_ENTRIES.angle,
+} satisfies { [K in keyof LayoutHint]-?: unknown };
+
+const RADIUS = 'a ring radius in layout units, a positive finite number';
+
+/** A remembered ring radius. */
+const ringRadius = pipe(
+  numeric(RADIUS),
+  check((r) => Number.isFinite(r) && r > 0 && r <= LIMITS.ringRadius, (i) => `expected ${RADIUS} up to ${LIMITS.ringRadius}, got ${describeValue(i.input)}.`),
+);
+
 /** The fields of a person, in model order. */
 export const PERSON_ENTRIES = {
   id: id('the id of this person'),
@@ -93,6 +107,7 @@ export const PERSON_ENTRIES = {
   notes: optional(note),
   tie: clientTie,
   pin: optional(closed('a pin { angle }', PIN_ENTRIES)),
+  hint: optional(closed('a layout hint { angle }', HINT_ENTRIES)),
 } satisfies { [K in keyof Person]-?: unknown };
 
 /** A person with their inventory row. */
@@ -150,6 +165,7 @@ export const SETTINGS_ENTRIES = {
   ),
   ringLabels: list('a list of ring labels, innermost first', label('a ring label'), MAX_RINGS),
   sectors: flag('whether people gather in sectors by category'),
+  ringRadii: optional(list('a list of remembered ring radii, innermost first', ringRadius, MAX_RINGS)),
 } satisfies { [K in keyof Settings]-?: unknown };
 
 /** The fields of the client. */
@@ -169,5 +185,5 @@ export const inventoryTop = closed('an inventory', {
   ties: collection('ties'),
   events: collection('events'),
   focus: collection('focus entries'),
-  settings: closed('the settings { rings, ringLabels, sectors }', SETTINGS_ENTRIES),
+  settings: closed('the settings { rings, ringLabels, sectors, ringRadii }', SETTINGS_ENTRIES),
 }) satisfies GenericSchema<unknown, { people: PlainObject; client: Client; settings: Settings }>;

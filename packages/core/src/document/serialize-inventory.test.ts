@@ -32,7 +32,7 @@ describe('serializeInventory', () => {
   it('V8: writes schema and version first, then client, settings, people, ties, events and focus', () => {
     const text = serializeInventory(sampleInventory());
     expect(Object.keys(JSON.parse(text))).toEqual(['schema', 'version', 'client', 'settings', 'people', 'ties', 'events', 'focus']);
-    expect(text.startsWith('{\n  "schema": "relmap/inventory",\n  "version": 1,\n  "client": {')).toBe(true);
+    expect(text.startsWith('{\n  "schema": "relmap/inventory",\n  "version": 2,\n  "client": {')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -59,7 +59,7 @@ describe('serializeInventory', () => {
       events: reversed(inv.events),
       ties: reversed(inv.ties),
       people: reversed(inv.people),
-      settings: { sectors: inv.settings.sectors, ringLabels: inv.settings.ringLabels, rings: inv.settings.rings },
+      settings: { ringRadii: inv.settings.ringRadii, sectors: inv.settings.sectors, ringLabels: inv.settings.ringLabels, rings: inv.settings.rings },
       client: inv.client,
       version: inv.version,
       schema: inv.schema,
@@ -69,7 +69,8 @@ describe('serializeInventory', () => {
 
   it('V8: writes the fields of each record in the order of the model and leaves absent ones out', () => {
     const order = keyOrder(serializeInventory(sampleInventory()));
-    expect(order).toContain('.people.jonas: id,name,alias,initials,role,category,kind,status,born,notes,tie');
+    expect(order).toContain('.people.jonas: id,name,alias,initials,role,category,kind,status,born,notes,tie,hint');
+    expect(order).toContain('.settings: rings,ringLabels,sectors,ringRadii');
     expect(order).toContain('.people.choir: id,name,category,kind,status,tie,pin');
     expect(order).toContain('.ties.ruth-henrik: id,a,b,closeness,conflict,label,ended');
     expect(order).toContain(

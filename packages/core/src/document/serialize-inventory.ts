@@ -47,6 +47,7 @@ const note = record(FIELD_ORDER.note);
 const person = record(FIELD_ORDER.person, {
   notes: note,
   pin: record(FIELD_ORDER.pin),
+  hint: record(FIELD_ORDER.hint),
   tie: record(FIELD_ORDER.clientTie, {
     contactNote: note,
     satisfying: note,

@@ -1,17 +1,18 @@
 import { FIELD_ORDER } from '../document/field-order.ts';
-import { CLIENT_TIE_NOTES, type ClientTie, type Note, type Person, type PersonTie } from '../model.ts';
+import { CLIENT_TIE_NOTES, type ClientTie, type Note, type Person, type PersonTie, type Settings } from '../model.ts';
 import { keptNote, type ExportOptions } from './options.ts';
 
 /**
  * Flat, string-valued views of people and ties, shared by the CSV and GraphML formats: one column (or GraphML
- * key) per field of the model, and for a note two, its text and `<field>Sensitivity`. A pin becomes `pinAngle`.
+ * key) per field of the model, and for a note two, its text and `<field>Sensitivity`. A pin becomes `pinAngle`,
+ * a layout hint `hintAngle`, and the remembered ring radii `ringRadius1` to `ringRadius5`.
  * Absent fields are empty strings, so an empty cell always means "not set".
  */
 export type FlatRecord = Readonly<Record<string, string>>;
 
 const PERSON_NOTES = ['notes'] as const;
 const NOTE_FIELDS: ReadonlySet<string> = new Set([...PERSON_NOTES, ...CLIENT_TIE_NOTES, 'label']);
-const NUMBER_FIELDS: ReadonlySet<string> = new Set(['ring', 'pinAngle']);
+const NUMBER_FIELDS: ReadonlySet<string> = new Set(['ring', 'pinAngle', 'hintAngle']);
 const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['ended']);
 
 function columnsOf(fields: readonly string[]): string[] {
@@ -20,10 +21,30 @@ function columnsOf(fields: readonly string[]): string[] {
 
 /** The columns of a person, person fields first and then the inventory row, without the id. */
 export const PERSON_COLUMNS: readonly string[] = [
-  ...columnsOf(FIELD_ORDER.person.filter((f) => f !== 'id' && f !== 'tie' && f !== 'pin')),
+  ...columnsOf(FIELD_ORDER.person.filter((f) => f !== 'id' && f !== 'tie' && f !== 'pin' && f !== 'hint')),
   ...columnsOf(FIELD_ORDER.clientTie),
   'pinAngle',
+  'hintAngle',
 ];
+
+/** The columns (or GraphML keys) of the remembered ring radii, one per possible ring. */
+export const RING_RADIUS_COLUMNS: readonly string[] = ['ringRadius1', 'ringRadius2', 'ringRadius3', 'ringRadius4', 'ringRadius5'];
+
+/** The remembered ring radii as cells, one per `RING_RADIUS_COLUMNS`, empty where there is none. */
+export function ringRadiusCells(settings: Settings): string[] {
+  return RING_RADIUS_COLUMNS.map((_, i) => (settings.ringRadii?.[i] === undefined ? '' : String(settings.ringRadii[i])));
+}
+
+/**
+ * The remembered ring radii of a file, for `settings.ringRadii`: `{}` when it has none (a file from another tool),
+ * else the cells of the first `rings` columns as numbers (text that is not one is passed on, for `parseInventory`
+ * to name).
+ */
+export function readRingRadii(cell: (name: string) => string, rings: number): { ringRadii?: unknown[] } {
+  const cells = RING_RADIUS_COLUMNS.map(cell);
+  if (cells.every((c) => c === '')) return {};
+  return { ringRadii: cells.slice(0, Number.isInteger(rings) ? rings : 0).map((c) => typed('hintAngle', c)) };
+}
 
 /** The columns of the inventory row alone (the client's tie to a person). */
 export const CLIENT_TIE_COLUMNS: readonly string[] = columnsOf(FIELD_ORDER.clientTie);
@@ -50,9 +71,10 @@ function write(into: Record<string, string>, fields: readonly string[], source: 
 /** A person as a flat record (without the id), leaving out private notes unless the options include them. */
 export function flattenPerson(person: Person, options: ExportOptions): FlatRecord {
   const out: Record<string, string> = {};
-  write(out, FIELD_ORDER.person.filter((f) => f !== 'id' && f !== 'tie' && f !== 'pin'), person, options);
+  write(out, FIELD_ORDER.person.filter((f) => f !== 'id' && f !== 'tie' && f !== 'pin' && f !== 'hint'), person, options);
   write(out, FIELD_ORDER.clientTie, person.tie, options);
   out['pinAngle'] = person.pin ? String(person.pin.angle) : '';
+  out['hintAngle'] = person.hint ? String(person.hint.angle) : '';
   return out;
 }
 
@@ -106,9 +128,10 @@ export interface PersonDefaults {
  * that a list from another personal-network tool can be read.
  */
 export function unflattenPerson(id: string, cell: (name: string) => string, defaults: PersonDefaults): Record<string, unknown> {
-  const person = read(FIELD_ORDER.person.filter((f) => f !== 'id' && f !== 'tie' && f !== 'pin'), cell);
+  const person = read(FIELD_ORDER.person.filter((f) => f !== 'id' && f !== 'tie' && f !== 'pin' && f !== 'hint'), cell);
   const tie = read(FIELD_ORDER.clientTie, cell);
   const pin = cell('pinAngle');
+  const hint = cell('hintAngle');
   return {
     id,
     ...person,
@@ -117,6 +140,7 @@ export function unflattenPerson(id: string, cell: (name: string) => string, defa
     status: person['status'] ?? 'living',
     tie: { ...tie, ring: tie['ring'] ?? defaults.ring, conflict: tie['conflict'] ?? 'none', support: tie['support'] ?? 'none' },
     ...(pin === '' ? {} : { pin: { angle: typed('pinAngle', pin) } }),
+    ...(hint === '' ? {} : { hint: { angle: typed('hintAngle', hint) } }),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   type Change,
   type Command,
   type Inventory,
+  type RecordLayoutArgs,
   type Store,
   type Transaction,
 } from '@relmap/core';
@@ -22,6 +23,11 @@ export interface DocumentCallbacks {
   vetoed(): void;
   /** A whole new inventory was set. */
   replaced(inventory: Inventory): void;
+  /**
+   * Where the layout settles people in the inventory an edit produced, to be kept in that edit's own step (core
+   * rule H11), or `undefined` to keep nothing.
+   */
+  remember(inventory: Inventory): RecordLayoutArgs | undefined;
 }
 
 /**
@@ -40,7 +46,11 @@ export class DocumentController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly readonly: boolean },
     private readonly callbacks: DocumentCallbacks,
   ) {
-    this.store = createStore(createInventory(), { beforeChange: (change) => this.offer(change) });
+    this.store = createStore(createInventory(), {
+      beforeChange: (change) => this.offer(change),
+      // A read-only map refuses every change, so there is nothing for its layout to plan.
+      remember: (inventory) => (host.readonly ? undefined : callbacks.remember(inventory)),
+    });
     this.store.subscribe((change) => callbacks.committed(change));
     host.addController(this);
   }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Inventory } from '@relmap/core';
-import { LayoutEngine, type LayoutOptions, type LayoutSnapshot } from '@relmap/layout';
+import type { Inventory, RecordLayoutArgs } from '@relmap/core';
+import { LayoutEngine, type LayoutOptions, type LayoutSnapshot, type UpdateOptions } from '@relmap/layout';
 import { endLive, forgetPainted, paintPositions } from '../relationship-map/draw-lines.ts';
 import { paintDragging, paintRingTarget } from '../relationship-map/render-map.ts';
 import { windowOf } from './window-of.ts';
@@ -61,11 +61,38 @@ export class LayoutController implements ReactiveController {
 
   /**
    * Replaces the options (label sizes change with the label mode). People are resized where they stand rather
-   * than laid out afresh, so switching to initials on a shared screen does not reshuffle the map.
+   * than laid out afresh, so switching to initials on a shared screen does not reshuffle the map. A comparison's
+   * later map (`from`) is laid out from the earlier one again, under the new options.
    */
-  reset(options: LayoutOptions, inventory: Inventory): void {
+  reset(options: LayoutOptions, inventory: Inventory, from?: Inventory): void {
     this.engine.setOptions(options);
-    this.update(inventory, false);
+    if (from !== undefined) this.load(inventory, false, from);
+    else this.update(inventory, false);
+  }
+
+  /**
+   * Plans an edit before it is committed: places the people of the inventory it produces, as `update` would, and
+   * returns what the inventory must record to remember that picture (core's `recordLayout`), which the store
+   * folds into the edit's own step. If the edit is then refused, `load` puts the picture back.
+   */
+  plan(inventory: Inventory, animate: boolean): RecordLayoutArgs | undefined {
+    this.update(inventory, animate);
+    return this.engine.record();
+  }
+
+  /**
+   * Lays an inventory out from what it remembers, as a reload would (layout SPEC L16): the picture of a document
+   * is its own, whatever was on the map before (an undo, a redo, a refused edit, a newly set inventory). With
+   * `from`, the inventory is laid out as if edited from that one instead: people in both keep their places in its
+   * picture (a comparison's later map). With `animate`, people already on the map travel to their places.
+   */
+  load(inventory: Inventory, animate: boolean, from?: Inventory): void {
+    if (from !== undefined) {
+      this.engine.update(from, { fresh: true });
+      this.apply(inventory, { keepPlaces: true }, false);
+    } else {
+      this.apply(inventory, { fresh: true }, animate);
+    }
   }
 
   /**
@@ -73,9 +100,13 @@ export class LayoutController implements ReactiveController {
    * settles now and `onSettle` follows in the next frame.
    */
   update(inventory: Inventory, animate: boolean): void {
+    this.apply(inventory, {}, animate);
+  }
+
+  private apply(inventory: Inventory, options: UpdateOptions, animate: boolean): void {
     this.inventory = inventory;
     const still = !animate || this.prefersReducedMotion();
-    this.engine.update(inventory, { animate: !still });
+    this.engine.update(inventory, { ...options, animate: !still });
     this.ticksSinceChange = 0;
     if (still) this.ticksSinceChange += this.engine.settle();
     // Placement usually leaves everyone at rest already, with no tick to run: the render this asks for draws it.

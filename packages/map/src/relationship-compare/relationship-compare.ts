@@ -13,7 +13,8 @@ export type CompareMode = 'side-by-side' | 'changes';
 /**
  * Two snapshots of an inventory compared: side by side, or as one map (the later one) with the people who changed
  * marked by a halo, and the changes listed in sentences (from `diffInventories` and `describeDiff`). The maps are
- * read-only. When presenting, the maps present too and the sentences name people by the same label mode, so no
+ * read-only. The later map is laid out from the earlier one (its `layoutFrom`), so people whose data did not change
+ * stand where the earlier map shows them. When presenting, the maps present too and the sentences name people by the same label mode, so no
  * name appears that the maps do not show.
  *
  * @summary Two snapshots side by side, or one map with the changes marked.
@@ -103,14 +104,17 @@ export class RelationshipCompare extends LitElement {
     const highlight = changedPeople(diffInventories(before.inventory, after.inventory));
     const sentences = this.changeSentences;
     const t = this.text;
-    const map = (snapshot: Snapshot, marked: readonly string[], caption = snapshot.label): TemplateResult => html`<figure>
+    // The later map is laid out from the earlier one, so that only people whose data changed move (layout SPEC L17).
+    const map = (snapshot: Snapshot, marked: readonly string[], caption = snapshot.label, from?: Inventory): TemplateResult => html`<figure>
       <figcaption>${caption}</figcaption>
-      <relationship-map part="map" readonly .inventory=${snapshot.inventory as Inventory} .highlight=${marked}
+      <relationship-map part="map" readonly .layoutFrom=${from} .inventory=${snapshot.inventory as Inventory} .highlight=${marked}
         ?presenting=${this.presenting} label-mode=${this.labelMode ?? nothing} .strings=${t.map}></relationship-map>
     </figure>`;
     const beforeMarked = highlight.filter((id) => Object.hasOwn(before.inventory.people, id));
     return html`<div class="maps">
-        ${this.mode === 'side-by-side' ? html`${map(before, beforeMarked)}${map(after, highlight)}` : map(after, highlight, t.changesCaption(before.label, after.label))}
+        ${this.mode === 'side-by-side'
+          ? html`${map(before, beforeMarked)}${map(after, highlight, after.label, before.inventory)}`
+          : map(after, highlight, t.changesCaption(before.label, after.label), before.inventory)}
       </div>
       <section aria-label=${t.changesLabel(before.label, after.label)}>
         ${sentences.length

@@ -60,7 +60,8 @@ function describePatches(change: Change, labelOf: (person: Person) => string, te
       else if (field === 'status') say(`st:${id}`, text.announceQuality(nameOf(id), person.status === 'deceased' ? text.deceased : text.living))
       else if (field === 'category') say(`cat:${id}`, text.announceQuality(nameOf(id), text.category[person.category]))
       else if (field === 'name' || field === 'alias' || field === 'initials') renamed(id, person);
-      else if (field !== 'pin') say(`u:${id}`, text.announceUpdated(nameOf(id)));
+      // Where someone is drawn (a pin, the layout's memory of them) is seen, not news to be read out.
+      else if (field !== 'pin' && field !== 'hint') say(`u:${id}`, text.announceUpdated(nameOf(id)));
     } else if (root === 'ties' && field !== undefined) {
       const tie = inv.ties[id];
       if (!tie) continue;

@@ -127,6 +127,12 @@ export class RelationshipMap extends LitElement {
   /** The legend at first: `auto` (open on a map 760 px wide or more, else collapsed), `open` or `closed`. */
   @property() legend: LegendState = 'auto';
 
+  /**
+   * An earlier inventory to lay this one out from, as if edited into it: people in both keep their earlier places
+   * unless their ring or sector changed (`<relationship-compare>` sets it on its later map). Unset: the inventory's own.
+   */
+  @property({ attribute: false }) layoutFrom: Inventory | undefined;
+
   /** Hides the whole map at once, leaving nothing of the inventory in the DOM; the `B` key toggles it too. */
   @property({ type: Boolean, reflect: true }) blanked = false;
 
@@ -159,11 +165,12 @@ export class RelationshipMap extends LitElement {
     super();
     this.doc = new DocumentController(this, {
       committed: (change) => this.committed(change),
-      vetoed: () => this.layout.update(this.doc.inventory, true),
+      vetoed: () => this.layout.load(this.doc.inventory, true),
       replaced: (inventory) => {
-        this.layout.update(inventory, false);
+        this.layout.load(inventory, false, this.layoutFrom);
         this.pruneSelection();
       },
+      remember: (inventory) => this.layout.plan(inventory, true),
     });
     this.layout = new LayoutController(this, (ticks) => this.emit('relmap-settle', { ticks }), this.layoutOptions());
     this.gestures = new Gestures(mapEditor(this));
@@ -290,8 +297,11 @@ export class RelationshipMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('labelMode') || changed.has('presenting') || changed.has('strings')) {
-      if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.doc.inventory);
+      if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.doc.inventory, this.layoutFrom);
       this.announcement = ''; // said under the old policy, it may hold a name
+    }
+    if (changed.has('layoutFrom') && (this.hasUpdated || this.layoutFrom !== undefined)) {
+      this.layout.load(this.doc.inventory, false, this.layoutFrom);
     }
     this.viewport.setExtent(drawingExtent(this.layout.snapshot));
   }
@@ -384,7 +394,9 @@ export class RelationshipMap extends LitElement {
   private committed(change: Change): void {
     const focused = this.renderRoot.querySelector?.(':focus')?.getAttribute('data-id');
     const refocus = focusAfterRemoval(focused, [...this.layout.snapshot.positions.values()], change.inventory);
-    this.layout.update(change.inventory, true);
+    // An edit was planned (and recorded) before it was committed; undo and redo are laid out as a reload would (L16).
+    if (change.kind === 'undo' || change.kind === 'redo') this.layout.load(change.inventory, true);
+    else this.layout.update(change.inventory, true);
     if (refocus !== undefined) {
       this.activeId = refocus ?? undefined;
       void this.updateComplete.then(() => (refocus ? personElement(this.renderRoot, refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus());

@@ -4,6 +4,7 @@ import {
   linkPeople,
   markDeceased,
   recordEvent,
+  recordLayout,
   setFocus,
   setPin,
   setRings,
@@ -77,6 +78,7 @@ const personArb = fc.record({
   ),
   deceased: opt(fc.record({ died: opt(dateArb) })),
   pin: opt(fc.double({ min: -720, max: 720, noNaN: true })),
+  hint: opt(fc.double({ min: -720, max: 720, noNaN: true })),
 });
 
 const linkArb = fc.record({
@@ -136,6 +138,7 @@ export const arbitraryInventory: fc.Arbitrary<Inventory> = fc
   .record({
     rings: fc.integer({ min: 2, max: 5 }),
     sectors: fc.boolean(),
+    ringSteps: opt(fc.array(fc.double({ min: 1, max: 400, noNaN: true }), { minLength: 5, maxLength: 5 })),
     clientLabel: text(12),
     people: fc.array(personArb, { maxLength: 8 }),
     links: fc.array(linkArb, { maxLength: 8 }),
@@ -147,7 +150,7 @@ export const arbitraryInventory: fc.Arbitrary<Inventory> = fc
     inv = setRings(inv, { rings: spec.rings });
     inv = setSectors(inv, { enabled: spec.sectors });
     for (const p of spec.people) {
-      const { deceased, pin, ring, ...rest } = p;
+      const { deceased, pin, hint, ring, ...rest } = p;
       const args = defined({ ...rest, ring: Math.min(ring, spec.rings), tie: defined(p.tie) }) as AddPersonArgs;
       const before = inv;
       inv = attempt(inv, (i) => addPerson(i, args));
@@ -155,6 +158,12 @@ export const arbitraryInventory: fc.Arbitrary<Inventory> = fc
       const id = Object.keys(inv.people).find((k) => !Object.hasOwn(before.people, k))!;
       if (deceased) inv = markDeceased(inv, defined({ id, died: deceased.died }));
       if (pin !== undefined) inv = setPin(inv, { id, angle: pin });
+      if (hint !== undefined) inv = recordLayout(inv, { hints: { [id]: hint } });
+    }
+    if (spec.ringSteps) {
+      let r = 0;
+      const ringRadii = spec.ringSteps.slice(0, spec.rings).map((step) => (r += step));
+      inv = recordLayout(inv, { ringRadii });
     }
     const people = Object.keys(inv.people);
     const pick = (list: readonly string[], n: number): string => list[n % list.length]!;

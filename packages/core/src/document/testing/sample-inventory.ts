@@ -3,6 +3,7 @@ import {
   linkPeople,
   markDeceased,
   recordEvent,
+  recordLayout,
   setFocus,
   setPin,
   updateLink,
@@ -52,6 +53,7 @@ export function sampleInventory(): Inventory {
   inv = setFocus(inv, { area: 'grief', primary: true, people: ['henrik'], events: ['e1'], note: { text: 'Delayed grief.', sensitivity: 'private' } });
   inv = setFocus(inv, { area: 'role-dispute', primary: false, people: ['jonas'], disputeStage: 'impasse' });
   inv = setFocus(inv, { area: 'role-transition', primary: false, transitionFrom: 'nurse', transitionTo: 'unemployed', events: ['e2'] });
+  inv = recordLayout(inv, { hints: { jonas: 12.5, ruth: 200.25, henrik: 236.0001 }, ringRadii: [126, 216, 306.5] });
   return inv;
 }
 

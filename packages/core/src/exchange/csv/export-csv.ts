@@ -1,5 +1,5 @@
 import type { Inventory } from '../../model.ts';
-import { PERSON_COLUMNS, PERSON_TIE_COLUMNS, flattenPerson, flattenPersonTie } from '../flat-records.ts';
+import { PERSON_COLUMNS, PERSON_TIE_COLUMNS, RING_RADIUS_COLUMNS, flattenPerson, flattenPersonTie, ringRadiusCells } from '../flat-records.ts';
 import type { ExportOptions } from '../options.ts';
 import { writeCsv } from './csv-text.ts';
 
@@ -9,7 +9,7 @@ import { writeCsv } from './csv-text.ts';
  * (an edge). Each is RFC 4180 text with CRLF line ends.
  */
 export interface CsvFiles {
-  /** The ego file: the client's label and the map settings. */
+  /** The ego file: the client's label and the map settings (with the remembered ring radii). */
   readonly ego: string;
   /** The alter file: every person with the client's inventory row about them. */
   readonly people: string;
@@ -31,6 +31,7 @@ export const CSV_EGO_COLUMNS: readonly string[] = [
   'ringLabel4',
   'ringLabel5',
   'sectors',
+  ...RING_RADIUS_COLUMNS,
 ];
 
 /** The columns of the people file: Network Canvas's node columns, then one per field of a person. */
@@ -64,6 +65,7 @@ export function exportCsv(inventory: Inventory, options: ExportOptions = {}): Cs
       String(settings.rings),
       ...[0, 1, 2, 3, 4].map((i) => settings.ringLabels[i] ?? ''),
       String(settings.sectors),
+      ...ringRadiusCells(settings),
     ],
   ]);
   const ids = Object.keys(inventory.people).sort(byId);

@@ -2,7 +2,7 @@ import type { ValidationIssue } from '../../errors.ts';
 import { defaultRingLabels } from '../../model.ts';
 import { parseInventory } from '../../document/parse-inventory.ts';
 import { SCHEMA, CURRENT_VERSION } from '../../model.ts';
-import { outermostRing, unflattenPerson, unflattenPersonTie } from '../flat-records.ts';
+import { outermostRing, readRingRadii, unflattenPerson, unflattenPersonTie } from '../flat-records.ts';
 import type { ImportResult } from '../options.ts';
 import { readCsv, type CsvTable } from './csv-text.ts';
 
@@ -97,6 +97,7 @@ export function importCsv(input: CsvInput): ImportResult {
       rings,
       ringLabels: labels.every((l) => l !== '') ? labels : defaultRingLabels(rings),
       sectors: sectors === 'true' ? true : sectors === '' || sectors === 'false' ? false : sectors,
+      ...readRingRadii(ego, rings),
     },
     people: Object.fromEntries(people),
     ties: Object.fromEntries(ties),

@@ -29,7 +29,7 @@ const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 /** A sub-extension for one flat field, typed as FHIR would type it. */
 function field(url: string, value: string): FhirExtension {
   if (url === 'ring') return { url, valueInteger: Number(value) };
-  if (url === 'pinAngle') return { url, valueDecimal: Number(value) };
+  if (url === 'pinAngle' || url === 'hintAngle') return { url, valueDecimal: Number(value) };
   if (url === 'ended') return { url, valueBoolean: value === 'true' };
   return { url, valueString: value };
 }
@@ -78,6 +78,7 @@ export function exportFhir(inventory: Inventory, options: ExportOptions = {}): F
           { url: 'rings', valueInteger: settings.rings },
           ...settings.ringLabels.map((label) => ({ url: 'ringLabel', valueString: label })),
           { url: 'sectors', valueBoolean: settings.sectors },
+          ...(settings.ringRadii ?? []).map((radius) => ({ url: 'ringRadius', valueDecimal: radius })),
         ],
       },
     ],

@@ -139,6 +139,7 @@ export function importFhir(bundle: unknown): ImportResult {
       rings,
       ringLabels: labels.length > 0 ? labels : defaultRingLabels(rings),
       sectors: settings.get('sectors')?.[0] === 'true',
+      ...(settings.has('ringRadius') ? { ringRadii: settings.get('ringRadius')!.map(Number) } : {}),
     },
     people: Object.fromEntries(people),
     ties: {},

@@ -31,6 +31,7 @@ export function exportGraphml(inventory: Inventory, options: ExportOptions = {})
   const { settings } = inventory;
   const graphValues: Record<string, string> = { rings: String(settings.rings), sectors: String(settings.sectors) };
   settings.ringLabels.forEach((label, i) => (graphValues[`ringLabel${i + 1}`] = label));
+  settings.ringRadii?.forEach((radius, i) => (graphValues[`ringRadius${i + 1}`] = String(radius)));
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ',

@@ -1,4 +1,4 @@
-import { CLIENT_TIE_COLUMNS, PERSON_COLUMNS, PERSON_TIE_COLUMNS } from '../flat-records.ts';
+import { CLIENT_TIE_COLUMNS, PERSON_COLUMNS, PERSON_TIE_COLUMNS, RING_RADIUS_COLUMNS } from '../flat-records.ts';
 
 /** Where a GraphML key applies. */
 export type GraphmlDomain = 'graph' | 'node' | 'edge';
@@ -22,6 +22,12 @@ const TYPES: Readonly<Record<string, GraphmlKey['type']>> = {
   ring: 'int',
   rings: 'int',
   pinAngle: 'double',
+  hintAngle: 'double',
+  ringRadius1: 'double',
+  ringRadius2: 'double',
+  ringRadius3: 'double',
+  ringRadius4: 'double',
+  ringRadius5: 'double',
   ended: 'boolean',
   sectors: 'boolean',
 };
@@ -35,7 +41,7 @@ export const NODE_ATTRIBUTES: readonly string[] = PERSON_COLUMNS.filter((c) => !
 export const EDGE_ATTRIBUTES: readonly string[] = [...new Set([...CLIENT_TIE_COLUMNS, ...PERSON_TIE_COLUMNS])];
 
 /** The graph attributes: the map settings. */
-export const GRAPH_ATTRIBUTES: readonly string[] = ['rings', 'ringLabel1', 'ringLabel2', 'ringLabel3', 'ringLabel4', 'ringLabel5', 'sectors'];
+export const GRAPH_ATTRIBUTES: readonly string[] = ['rings', 'ringLabel1', 'ringLabel2', 'ringLabel3', 'ringLabel4', 'ringLabel5', 'sectors', ...RING_RADIUS_COLUMNS];
 
 const key = (domain: GraphmlDomain, name: string): GraphmlKey => ({
   id: `${domain[0]}.${name}`,

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../../errors.ts';
 import { parseInventory } from '../../document/parse-inventory.ts';
 import { CURRENT_VERSION, SCHEMA, defaultRingLabels } from '../../model.ts';
-import { outermostRing, unflattenClientTie, unflattenPerson, unflattenPersonTie } from '../flat-records.ts';
+import { outermostRing, readRingRadii, unflattenClientTie, unflattenPerson, unflattenPersonTie } from '../flat-records.ts';
 import type { ImportResult } from '../options.ts';
 import { KIND_ATTRIBUTE } from './graphml-keys.ts';
 import { readXml, type XmlElement } from './xml-text.ts';
@@ -107,6 +107,7 @@ export function importGraphml(text: string): ImportResult {
       rings,
       ringLabels: labels.length > 0 && labels.every((l) => l !== '') ? labels : defaultRingLabels(rings),
       sectors: sectors === 'true' ? true : sectors === '' || sectors === 'false' ? false : sectors,
+      ...readRingRadii(graphData, rings),
     },
     people: Object.fromEntries(people),
     ties: Object.fromEntries(ties),
