@@ -20,6 +20,12 @@
 // legend's disclosure button with its narrow-map default. Touch cost 1.2 kB of that; the rest was already over
 // the ceilings on main: 59.51 kB for the map alone and 73.99 kB for everything at a9d030f (localised comparison
 // strings, presenting policy).
+//
+// Raised on 2026-12-02: the map alone from 61 to 64 kB (63.81 measured) and everything from 76 to 78.5 kB (78.39
+// measured), about 3.2 kB, for the picture: every person's category shown by a colour-blind-safe tone and a glyph of
+// its own (palette, eleven glyphs, their styles and forced-colours rules, about 1.3 kB), the label inside the
+// symbol where it fits, sectors drawn with dividers that never cut through a person and named on an arc (about
+// 0.8 kB), and a legend that lists the categories and sectors and shows what each line joins (about 0.6 kB).
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -39,14 +45,14 @@ export default [
   {
     name: `import '@relmap/map/relationship-map' (the map alone); goal ${GOAL_KB} kB`,
     path: 'packages/map/src/relationship-map.ts',
-    limit: '61 kB',
+    limit: '64 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '76 kB',
+    limit: '78.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },

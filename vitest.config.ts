@@ -45,6 +45,7 @@ export default defineConfig({
             'packages/*/*.test.ts',
             'examples/*/src/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'docs/*.test.ts',
           ],
           exclude: ['**/*.browser.test.ts', '**/*.page.test.ts', '**/node_modules/**'],
           environment: 'node',
@@ -68,8 +69,10 @@ export default defineConfig({
         optimizeDeps: { include: ['axe-core', 'fast-check'] },
         test: {
           name: 'browser',
-          include: ['packages/*/src/**/*.browser.test.ts', 'examples/*/src/**/*.browser.test.ts'],
+          include: ['packages/*/src/**/*.browser.test.ts', 'examples/*/src/**/*.browser.test.ts', 'docs/*.browser.test.ts'],
           exclude: ['**/node_modules/**'],
+          // Writes the guides' samples to .doc-snippets/browser, where docs/commands.browser.test.ts runs them.
+          globalSetup: ['scripts/doc-snippets.mjs'],
           testTimeout: 30_000,
           browser: {
             enabled: true,

@@ -5,7 +5,7 @@ import { expectLegible } from './support/map-checks.ts';
 import { everyLineStyleInventory } from './support/sample-inventories.ts';
 
 /**
- * The visual language of the map, every line and mark at once. The map's legend lists only what a map shows; this
+ * The visual language of the map, every category, line and mark at once. The map's legend lists only what a map shows; this
  * inventory is built to show everything, so its legend is the full key.
  */
 const meta = {
@@ -19,6 +19,17 @@ export default meta;
 
 /** Every entry of the legend, in the order the legend lists them. */
 const EVERY_ENTRY = [
+  'category-partner',
+  'category-parent',
+  'category-child',
+  'category-sibling',
+  'category-other-family',
+  'category-friend',
+  'category-colleague',
+  'category-neighbour',
+  'category-professional',
+  'category-community',
+  'category-other',
   'strong',
   'some',
   'no-support',
@@ -39,7 +50,7 @@ const EVERY_ENTRY = [
 ];
 
 /**
- * One person per line style: support (thick, normal, thin, dotted when tenuous), conflict (zigzag, heavier when
+ * One person per line style and per category (each drawn in its tone, with its glyph): support (thick, normal, thin, dotted when tenuous), conflict (zigzag, heavier when
  * hostile, a gap with bars when cut off), arrows for the direction of support, a slash for an ended tie, an X for
  * a deceased person, a rounded square for a group, and ties between people at each closeness.
  */

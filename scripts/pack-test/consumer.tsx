@@ -9,12 +9,13 @@ import {
   type FhirBundle,
   type ImportResult,
   type Inventory,
+  type Snapshot,
 } from '@relmap/core';
 import { computeLayout } from '@relmap/layout';
 import { RelationshipMap as RelationshipMapElement, defaultStrings, type MapStrings, type RelmapChangeEvent } from '@relmap/map/relationship-map';
 import { RelationshipTable, type TableStrings } from '@relmap/map/relationship-table';
 import type { RelationshipCompare } from '@relmap/map';
-import { RelationshipMap } from '@relmap/react';
+import { RelationshipCompare as CompareView, RelationshipDetail, RelationshipMap, RelationshipTable as TableView } from '@relmap/react';
 import { useState } from 'react';
 
 let inventory: Inventory = createInventory({ clientLabel: 'Maya' });
@@ -53,5 +54,21 @@ export function App() {
       }}
       onRelmapSelect={(event) => console.log(event.detail.ids.join(', '))}
     />
+  );
+}
+
+// Every element as a React component, and as a JSX tag.
+export function Everything({ earlier, later }: { earlier: Snapshot; later: Snapshot }) {
+  return (
+    <>
+      <RelationshipMap id="map" inventory={inventory} presenting />
+      <TableView htmlFor="map" readonly={false} />
+      <RelationshipDetail htmlFor="map" personId="jonas" />
+      <CompareView earlier={earlier} later={later} mode="side-by-side" />
+      <relationship-map id="plain" inventory={inventory} presenting label-mode="initials" />
+      <relationship-table for="plain" />
+      <relationship-detail for="plain" person-id="jonas" />
+      <relationship-compare earlier={earlier} later={later} mode="changes" />
+    </>
   );
 }

@@ -52,6 +52,33 @@ export function session12Story(c: TeachingCase): CaseStory {
   return snapshotStory(c, 'session12');
 }
 
+/** Session 12 in the dark theme, on a dark page. */
+export function darkStory(c: TeachingCase): CaseStory {
+  const story = snapshotStory(c, 'session12');
+  return { ...story, args: { ...story.args, theme: 'dark' }, parameters: { ...story.parameters, layout: 'fullscreen' }, render: (args) => html`<div class="story-dark">${story.render!(args, undefined as never)}</div>` };
+}
+
+/** Session 12 presenting on a shared screen: initials inside each symbol, larger type. */
+export function presentingStory(c: TeachingCase): CaseStory {
+  const story = snapshotStory(c, 'session12');
+  return { ...story, args: { ...story.args, presenting: true } };
+}
+
+/** Session 12 with people gathered in sectors (family, friends, work, services), dividers and sector names drawn. */
+export function sectorsStory(c: TeachingCase): CaseStory {
+  const inventory = { ...c.session12, settings: { ...c.session12.settings, sectors: true } };
+  const story = snapshotStory(c, 'session12');
+  return {
+    ...story,
+    args: { inventory },
+    play: async ({ canvasElement }) => {
+      const map = await readyMap(canvasElement);
+      expectLegible(map, inventory);
+      await expect(map.shadowRoot!.querySelectorAll('.sector-label').length).toBeGreaterThan(1);
+    },
+  };
+}
+
 /**
  * Intake and session 12 side by side, read-only, with the people who changed highlighted (removed people in the
  * intake map, everyone else in the session-12 map) and the changes listed in words under the maps. On a canvas too

@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { ruth } from '@relmap/cases';
 import type { MapArgs } from '../support/map-story.ts';
-import { caseMeta, intakeStory, session12Story, sideBySideStory, type CaseStory } from './case-stories.ts';
+import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, type CaseStory } from './case-stories.ts';
 
 const meta = {
   ...caseMeta(ruth),
@@ -17,3 +17,12 @@ export const Session12: CaseStory = { ...session12Story(ruth), name: 'Session 12
 
 /** Intake and session 12 side by side, with the changes highlighted and listed. */
 export const SideBySide: CaseStory = { ...sideBySideStory(ruth), name: 'Intake and session 12, side by side' };
+
+/** Ruth at session 12 in the dark theme. */
+export const Session12Dark: CaseStory = { ...darkStory(ruth), name: 'Session 12, dark' };
+
+/** Ruth at session 12, presenting on a shared screen. */
+export const Session12Presenting: CaseStory = { ...presentingStory(ruth), name: 'Session 12, presenting' };
+
+/** Ruth at session 12 with sectors drawn. */
+export const Session12Sectors: CaseStory = { ...sectorsStory(ruth), name: 'Session 12, sectors' };

@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { tomas } from '@relmap/cases';
 import type { MapArgs } from '../support/map-story.ts';
-import { caseMeta, intakeStory, session12Story, sideBySideStory, type CaseStory } from './case-stories.ts';
+import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, type CaseStory } from './case-stories.ts';
 
 const meta = {
   ...caseMeta(tomas),
@@ -17,3 +17,12 @@ export const Session12: CaseStory = { ...session12Story(tomas), name: 'Session 1
 
 /** Intake and session 12 side by side, with the changes highlighted and listed. */
 export const SideBySide: CaseStory = { ...sideBySideStory(tomas), name: 'Intake and session 12, side by side' };
+
+/** Tomas at session 12 in the dark theme. */
+export const Session12Dark: CaseStory = { ...darkStory(tomas), name: 'Session 12, dark' };
+
+/** Tomas at session 12, presenting on a shared screen. */
+export const Session12Presenting: CaseStory = { ...presentingStory(tomas), name: 'Session 12, presenting' };
+
+/** Tomas at session 12 with sectors drawn. */
+export const Session12Sectors: CaseStory = { ...sectorsStory(tomas), name: 'Session 12, sectors' };

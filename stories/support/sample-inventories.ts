@@ -80,19 +80,19 @@ export const longAndRtlNamesInventory: Inventory = build(
 /**
  * One inventory that needs every entry of the legend: every weight and pattern of a line to the client, every
  * closeness and conflict of a tie between two people, every direction of support, an ended tie, a deceased
- * person and a group. Everyone is pinned at an angle of their own, so that every line can be seen whole.
+ * person and a group, and one person of every category. Everyone is pinned at an angle of their own, so that every line can be seen whole.
  */
 export const everyLineStyleInventory: Inventory = build(
   createInventory({ clientLabel: 'Client' }),
-  (inv) => addPerson(inv, { id: 'strong', name: 'Strong support', ring: 1, tie: { support: 'strong', supportDirection: 'mutual' } }),
-  (inv) => addPerson(inv, { id: 'some', name: 'Some support', ring: 2, tie: { support: 'some', supportDirection: 'to-client' } }),
-  (inv) => addPerson(inv, { id: 'none', name: 'No support', ring: 1 }),
-  (inv) => addPerson(inv, { id: 'tenuous', name: 'Tenuous', ring: 3 }),
-  (inv) => addPerson(inv, { id: 'low', name: 'Some conflict', ring: 2, tie: { conflict: 'low' } }),
-  (inv) => addPerson(inv, { id: 'high', name: 'Conflict', ring: 2, tie: { conflict: 'high', support: 'some', supportDirection: 'from-client' } }),
-  (inv) => addPerson(inv, { id: 'hostile', name: 'Hostile', ring: 3, tie: { conflict: 'hostile' } }),
-  (inv) => addPerson(inv, { id: 'cutoff', name: 'Cut off', ring: 3, tie: { conflict: 'cutoff' } }),
-  (inv) => addPerson(inv, { id: 'ended', name: 'Ended', ring: 3, tie: { support: 'some', ended: true } }),
+  (inv) => addPerson(inv, { id: 'strong', name: 'Strong support', category: 'partner', ring: 1, tie: { support: 'strong', supportDirection: 'mutual' } }),
+  (inv) => addPerson(inv, { id: 'some', name: 'Some support', category: 'parent', ring: 2, tie: { support: 'some', supportDirection: 'to-client' } }),
+  (inv) => addPerson(inv, { id: 'none', name: 'No support', category: 'child', ring: 1 }),
+  (inv) => addPerson(inv, { id: 'tenuous', name: 'Tenuous', category: 'sibling', ring: 3 }),
+  (inv) => addPerson(inv, { id: 'low', name: 'Some conflict', category: 'other-family', ring: 2, tie: { conflict: 'low' } }),
+  (inv) => addPerson(inv, { id: 'high', name: 'Conflict', category: 'friend', ring: 2, tie: { conflict: 'high', support: 'some', supportDirection: 'from-client' } }),
+  (inv) => addPerson(inv, { id: 'hostile', name: 'Hostile', category: 'colleague', ring: 3, tie: { conflict: 'hostile' } }),
+  (inv) => addPerson(inv, { id: 'cutoff', name: 'Cut off', category: 'neighbour', ring: 3, tie: { conflict: 'cutoff' } }),
+  (inv) => addPerson(inv, { id: 'ended', name: 'Ended', category: 'professional', ring: 3, tie: { support: 'some', ended: true } }),
   (inv) => addPerson(inv, { id: 'deceased', name: 'Deceased', ring: 2, tie: { support: 'some' } }),
   (inv) => markDeceased(inv, { id: 'deceased', died: '2024' }),
   (inv) => addPerson(inv, { id: 'group', name: 'A group', kind: 'group', category: 'community', ring: 3, tie: { support: 'some' } }),

@@ -16,7 +16,9 @@ when.value = params.get('when') === 'session12' ? 'session12' : 'intake';
 
 function load(): void {
   const teaching = getCase(caseSelect.value);
-  map.inventory = when.value === 'session12' ? teaching.session12 : teaching.intake;
+  const inventory = when.value === 'session12' ? teaching.session12 : teaching.intake;
+  // ?sectors=1 shows the case with people gathered in sectors (family, friends, work, services).
+  map.inventory = params.has('sectors') ? { ...inventory, settings: { ...inventory.settings, sectors: true } } : inventory;
 }
 
 function note(text: string): void {

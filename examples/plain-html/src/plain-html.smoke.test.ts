@@ -1,21 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPackages } from '../../../scripts/example-smoke.ts';
 
 // The example must work from the built packages alone, as a site without a bundler would use them.
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '../../..');
 let server: Server;
 let port: number;
 let browser: Browser;
 
 beforeAll(async () => {
-  for (const p of ['core', 'layout', 'map']) {
-    execFileSync('node', [join(root, 'scripts/build-package.mjs')], { cwd: join(root, 'packages', p), stdio: 'pipe' });
-  }
+  await buildPackages(['core', 'layout', 'map']);
   // @ts-expect-error: serve.mjs is plain JavaScript with no declarations.
   const { serve } = (await import('../serve.mjs')) as { serve: (port: number) => Promise<{ server: Server; port: number }> };
   ({ server, port } = await serve(0));

@@ -36,7 +36,6 @@ export function App({ initial = sampleInventory() }: { initial?: Inventory }) {
     h(RelationshipMap, {
       ref: map,
       inventory,
-      labelMode: 'name',
       onRelmapChange: (event) => {
         event.preventDefault();
         setInventory(event.detail.inventory);

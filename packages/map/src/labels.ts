@@ -40,3 +40,17 @@ export function personLabel(person: Person, mode: LabelMode, strings: MapStrings
       return person.role ?? strings.category[person.category];
   }
 }
+
+/** The most whole characters of a label that fit inside a person's symbol: initials, and other labels. */
+const INSIDE_MAX = { initials: 4, other: 3 } as const;
+
+/**
+ * Whether a person's label is drawn inside their symbol rather than beside it: in `initials` mode when it has at
+ * most four whole characters ("JK", "AB 2"), otherwise at most three ("Leo", "Mum"). A label is shown once,
+ * inside or beside, so what is seen is what is heard.
+ */
+export function labelFitsInside(label: string, mode: LabelMode): boolean {
+  const text = label.trim();
+  const length = graphemes ? [...graphemes.segment(text)].length : [...text].length;
+  return length > 0 && length <= INSIDE_MAX[mode === 'initials' ? 'initials' : 'other'];
+}

@@ -1,4 +1,5 @@
 import type { Category, Conflict, EventKind, ProblemArea, Support, TieCloseness } from '@relmap/core';
+import type { Sector } from '@relmap/layout';
 import { relativeDate } from './relative-date.ts';
 import { legendStrings, type LegendStrings } from './visual/legend.ts';
 
@@ -92,6 +93,10 @@ export interface MapStrings {
   announceSectors: (on: boolean) => string;
   /** How many people are on each ring, for the map's description ("Inner circle: 3 people."). */
   ringSummary: (rings: readonly { readonly label: string; readonly count: number }[]) => string;
+  /** The name of each sector, drawn outside the outermost ring when sectors are on. */
+  sector: Record<Sector, string>;
+  /** How many people are in each sector, for the map's description when sectors are on. */
+  sectorSummary: (sectors: readonly { readonly label: string; readonly count: number }[]) => string;
   /** The rows of the keyboard help: keys, then what they do. */
   helpKeys: readonly (readonly [keys: string, action: string])[];
   /** The text of the legend entries, by key; entries not given stay English. */
@@ -190,6 +195,9 @@ export const defaultStrings: MapStrings = {
   announceRingLabel: (ring, label) => `Ring ${ring} is now called ${label}.`,
   announceSectors: (on) => (on ? 'People grouped in sectors.' : 'Sectors off.'),
   ringSummary: (rings) => rings.map((r) => `${r.label}: ${r.count} ${r.count === 1 ? 'person' : 'people'}.`).join(' '),
+  sector: { family: 'Family', friends: 'Friends', work: 'Work', services: 'Services' },
+  sectorSummary: (sectors) =>
+    `Grouped in sectors: ${sectors.map((s) => `${s.label}, ${s.count} ${s.count === 1 ? 'person' : 'people'}`).join('; ')}.`,
   helpButton: 'Keys',
   helpTitle: 'Keyboard shortcuts',
   helpClose: 'Close',

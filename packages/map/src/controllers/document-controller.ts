@@ -33,6 +33,8 @@ export interface DocumentCallbacks {
 export class DocumentController implements ReactiveController {
   readonly store: Store;
   private vetoedChange: Change | undefined;
+  /** The change whose `relmap-change` event is being dispatched, for a listener that cancels it and applies it. */
+  private applying: { readonly change: Change; readonly event: Event } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly readonly: boolean },
@@ -57,6 +59,12 @@ export class DocumentController implements ReactiveController {
   setInventory(value: Inventory): boolean {
     const current = this.store.inventory;
     if (value === current) return false;
+    const applying = this.applying;
+    if (applying && applying.event.defaultPrevented && value === applying.change.inventory) {
+      this.applying = undefined;
+      this.store.commit(applying.change);
+      return true;
+    }
     const vetoed = this.vetoedChange;
     this.vetoedChange = undefined;
     if (vetoed && value === vetoed.inventory && vetoed.previous === current) {
@@ -118,9 +126,15 @@ export class DocumentController implements ReactiveController {
       command: change.command,
       kind: change.kind,
     };
-    const accepted = this.host.dispatchEvent(relmapEvent('relmap-change', detail, true));
+    const event = relmapEvent('relmap-change', detail, true);
+    // A listener that cancels the event may set `inventory` to the change at once, inside the event: it applies
+    // the change as an undoable step, as it does when set later (a framework's next render).
+    this.applying = { change, event };
+    const accepted = this.host.dispatchEvent(event);
+    const appliedInside = this.applying === undefined;
+    this.applying = undefined;
     if (!accepted) {
-      this.vetoedChange = change;
+      if (!appliedInside) this.vetoedChange = change;
       this.callbacks.vetoed();
     }
     return accepted;

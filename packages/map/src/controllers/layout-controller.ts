@@ -3,6 +3,7 @@ import type { Inventory } from '@relmap/core';
 import { LayoutEngine, type LayoutOptions, type LayoutSnapshot } from '@relmap/layout';
 import { endLive, forgetPainted, paintPositions } from '../relationship-map/draw-lines.ts';
 import { paintDragging, paintRingTarget } from '../relationship-map/render-map.ts';
+import { windowOf } from './window-of.ts';
 
 /** Ticks per animation frame: enough to settle an edit in a few hundred milliseconds, few enough to stay smooth. */
 const TICKS_PER_FRAME = 3;
@@ -141,7 +142,7 @@ export class LayoutController implements ReactiveController {
   }
 
   private schedule(): void {
-    const view = this.host.ownerDocument.defaultView;
+    const view = windowOf(this.host);
     if (!this.connected || this.frame !== 0 || !view) return;
     this.frame = view.requestAnimationFrame(() => this.step());
   }
@@ -150,7 +151,7 @@ export class LayoutController implements ReactiveController {
     this.frame = 0;
     if (!this.connected) return;
     const wasMoving = this.engine.moving;
-    const clock = this.host.ownerDocument.defaultView?.performance;
+    const clock = windowOf(this.host)?.performance;
     const start = clock?.now() ?? 0;
     let moving = false;
     for (let i = 0; i < TICKS_PER_FRAME; i++) {
@@ -186,13 +187,13 @@ export class LayoutController implements ReactiveController {
   }
 
   private cancel(): void {
-    const view = this.host.ownerDocument.defaultView;
+    const view = windowOf(this.host);
     if (this.frame !== 0 && view) view.cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 
   private prefersReducedMotion(): boolean {
-    const view = this.host.ownerDocument.defaultView;
+    const view = windowOf(this.host);
     return view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   }
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { windowOf } from './window-of.ts';
 
 /** A zoom and pan transform: screen = world × k + (x, y). */
 export interface ViewTransform {
@@ -58,7 +59,7 @@ export class ViewportController implements ReactiveController {
     if (this.target === target && this.observer) return;
     this.target = target;
     this.observer?.disconnect();
-    const view = this.host.ownerDocument.defaultView;
+    const view = windowOf(this.host);
     if (!view || !this.host.isConnected) return;
     this.observer = new view.ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;

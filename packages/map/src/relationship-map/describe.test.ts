@@ -13,15 +13,23 @@ function person(name: string, changes: Record<string, unknown> = {}): Person {
 }
 
 describe('describePerson', () => {
-  it('says who the person is, their ring, conflict and support', () => {
-    expect(describePerson(person('Jonas', { role: 'partner' }), 'name', rings, defaultStrings)).toBe(
-      'Jonas, partner, Outer circle (ring 3), no conflict, no support',
+  it('says who the person is, their role and category, their ring, conflict and support', () => {
+    expect(describePerson(person('Jonas', { role: 'husband', category: 'partner' }), 'name', rings, defaultStrings)).toBe(
+      'Jonas, husband, partner, Outer circle (ring 3), no conflict, no support',
     );
+  });
+
+  it('says the category, which the symbol shows by colour and glyph, in every label mode, and each word once', () => {
+    const mum = person('Karin', { role: 'Mum', category: 'parent' });
+    expect(describePerson(mum, 'initials', rings, defaultStrings)).toBe('K, Mum, parent, Outer circle (ring 3), no conflict, no support');
+    expect(describePerson(mum, 'role', rings, defaultStrings)).toBe('Mum, parent, Outer circle (ring 3), no conflict, no support');
+    const choir = person('Choir', { category: 'community', kind: 'group' });
+    expect(describePerson(choir, 'role', rings, defaultStrings)).toBe('group, Outer circle (ring 3), no conflict, no support');
   });
 
   it('does not say a role that only repeats the name, whatever its case', () => {
     const group = person("Parents' group", { role: "parents' group", kind: 'group' });
-    expect(describePerson(group, 'name', rings, defaultStrings)).toBe("Parents' group, group, Outer circle (ring 3), no conflict, no support");
+    expect(describePerson(group, 'name', rings, defaultStrings)).toBe("Parents' group, friend, group, Outer circle (ring 3), no conflict, no support");
   });
 });
 

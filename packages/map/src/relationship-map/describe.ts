@@ -3,8 +3,9 @@ import { personLabel, type LabelMode } from '../labels.ts';
 import type { MapStrings } from '../strings.ts';
 
 /**
- * What a screen reader says for a person: who they are, their ring, conflict and support
- * ("Jonas, partner, Inner circle (ring 1), low conflict, some support"), then whom they are linked to when
+ * What a screen reader says for a person: who they are, their role and category (what the symbol's colour and
+ * glyph show), their ring, conflict and support ("Jonas, husband, partner, Inner circle (ring 1), low conflict,
+ * some support"), each said once, then whom they are linked to when
  * `linked` is given. `dates` is the date text shown under a deceased person, so that what is seen is also heard
  * (WCAG 2.5.3, label in name). It uses the label mode, so a presenting view never speaks a name it does not show;
  * `label` is the label on screen when it differs from the mode's plain one (told apart from another, "A 2").
@@ -18,13 +19,18 @@ export function describePerson(
   dates = '',
   label = personLabel(person, mode, strings),
 ): string {
-  const role = mode === 'role' ? undefined : (person.role ?? strings.category[person.category]);
+  const role = mode === 'role' ? undefined : person.role;
+  // The category is always said: it is what the symbol's colour and glyph show.
+  const category = strings.category[person.category] ?? '';
+  const said = (text: string | undefined, ...before: (string | undefined)[]): string =>
+    text && !before.some((b) => b?.toLocaleLowerCase() === text.toLocaleLowerCase()) ? text : '';
   return strings.personDescription([
     // The shown dates follow the name, in the order they are seen (axe: label-content-name-mismatch).
     dates ? `${label} ${dates}` : label,
     // A group is often named by its role ("Parents' group"); saying it twice only slows the listener down.
-    role && role.toLocaleLowerCase() !== label.toLocaleLowerCase() ? role : '',
-    person.kind === 'group' ? strings.group : '',
+    said(role, label),
+    said(category, label, role),
+    person.kind === 'group' ? said(strings.group, label, role, category) : '',
     person.status === 'deceased' ? strings.deceased : '',
     ringLabels[person.tie.ring - 1] ?? '',
     strings.conflict[person.tie.conflict],

@@ -16,8 +16,18 @@ export const preferenceStyles = css`
       --_ring: CanvasText;
       --_ring-fill: Canvas;
       --_ring-fill-inner: Canvas;
-      --_node-fill: Canvas;
-      --_node-stroke: CanvasText;
+      /* The tones fall away; each person's glyph still says their category. */
+      --_tone-family: CanvasText;
+      --_tone-friends: CanvasText;
+      --_tone-work: CanvasText;
+      --_tone-services: CanvasText;
+      --_tone-other: CanvasText;
+      --_tone-family-fill: Canvas;
+      --_tone-friends-fill: Canvas;
+      --_tone-work-fill: Canvas;
+      --_tone-services-fill: Canvas;
+      --_tone-other-fill: Canvas;
+      --_glyph: Canvas;
       --_client-fill: CanvasText;
       --_client-fg: Canvas;
       --_accent: Highlight;
@@ -32,7 +42,8 @@ export const preferenceStyles = css`
     .legend-box svg {
       forced-color-adjust: none;
     }
-    .person.selected .symbol {
+    .person.selected .symbol,
+    .person .selection {
       stroke: Highlight;
       stroke-width: 5;
     }

@@ -23,6 +23,7 @@ import { paintView, renderDrawing } from './render-drawing.ts';
 import { drawingExtent, NODE_RADIUS } from './render-map.ts';
 import { mapStyles } from './styles.ts';
 import { preferenceStyles } from './preference-styles.ts';
+import { personStyles } from './person-styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { LegendDisclosure, legendBoxStyles, type LegendState } from './legend-box.ts';
 import { exportSVG, exportPNG } from './export.ts';
@@ -49,8 +50,14 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @csspart client - The client at the centre.
  * @csspart person - Each person; also `person-selected`, `person-deceased` and `person-highlighted`.
  * @csspart person-halo - The halo behind a highlighted person (see `highlight`).
- * @csspart person-symbol - A person's circle, or a group's rounded square.
+ * @csspart person-symbol - A person's circle, or a group's rounded square, in their category's tone.
+ * @csspart person-inside-label - A person's label, inside their symbol when it fits there.
+ * @csspart person-badge - The badge on a person's rim with their category's glyph.
+ * @csspart person-selection - The ring around a selected person.
  * @csspart person-label - A person's label.
+ * @csspart sectors - The sector dividers and labels, when sectors are on.
+ * @csspart sector-divider - A divider between two sectors.
+ * @csspart sector-label - A sector's name.
  * @csspart line - Every line; also `line-solid`, `line-dotted`, `line-zigzag`, `line-heavy-zigzag`.
  * @csspart legend - The legend.
  * @csspart legend-box - The legend's box; `legend-toggle` is its button that shows and hides the legend.
@@ -63,13 +70,24 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @cssproperty --relmap-ring-color - Ring outlines.
  * @cssproperty --relmap-ring-fill - Fill of the rings.
  * @cssproperty --relmap-ring-fill-inner - Fill of the innermost ring.
- * @cssproperty --relmap-node-fill - Fill of a person's symbol.
- * @cssproperty --relmap-node-stroke - Outline of a person's symbol.
+ * @cssproperty --relmap-node-fill - Fill of every person's symbol, in place of the category tones' fills.
+ * @cssproperty --relmap-node-stroke - Edge and badge of every person's symbol, in place of the category tones.
+ * @cssproperty --relmap-category-family - Edge and badge of the family tone (partner, parent, child, sibling, other family).
+ * @cssproperty --relmap-category-family-fill - Fill of the family tone.
+ * @cssproperty --relmap-category-friends - Edge and badge of the friends tone (friend, neighbour).
+ * @cssproperty --relmap-category-friends-fill - Fill of the friends tone.
+ * @cssproperty --relmap-category-work - Edge and badge of the work tone (colleague).
+ * @cssproperty --relmap-category-work-fill - Fill of the work tone.
+ * @cssproperty --relmap-category-services - Edge and badge of the services tone (professional, community).
+ * @cssproperty --relmap-category-services-fill - Fill of the services tone.
+ * @cssproperty --relmap-category-other - Edge and badge of the other tone.
+ * @cssproperty --relmap-category-other-fill - Fill of the other tone.
+ * @cssproperty --relmap-glyph-color - The category glyph on its badge.
  * @cssproperty --relmap-client-fill - Fill of the client at the centre.
  * @cssproperty --relmap-client-foreground - The client's label.
  * @cssproperty --relmap-line - Colour of lines.
  * @cssproperty --relmap-conflict - Colour of conflict lines (their zigzag and bars carry the meaning too).
- * @cssproperty --relmap-accent - Selection and the drop-target ring.
+ * @cssproperty --relmap-accent - The ring around a selected person, and the drop-target ring.
  * @cssproperty --relmap-highlight-color - The halo of highlighted people.
  * @cssproperty --relmap-focus-color - Keyboard focus.
  * @cssproperty --relmap-surface - Background of buttons, inputs and the legend.
@@ -83,7 +101,7 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends LitElement {
-  static override styles = [mapStyles, preferenceStyles, lineStyles, legendStyles, legendBoxStyles, helpStyles];
+  static override styles = [mapStyles, personStyles, preferenceStyles, lineStyles, legendStyles, legendBoxStyles, helpStyles];
 
   /** Refuses edits: no drag, no add, no delete; pan, zoom, select and keyboard navigation still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -301,6 +319,7 @@ export class RelationshipMap extends LitElement {
         highlight: this.highlight,
         activeId: this.activeId,
         label: (person) => labelFor(inv.people, person, this.mode, text),
+        mode: this.mode,
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
       })}

@@ -1,12 +1,14 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Id, Inventory, Person } from '@relmap/core';
-import type { LayoutSnapshot } from '@relmap/layout';
+import { sectorOf, SECTORS, type LayoutSnapshot, type Sector } from '@relmap/layout';
 import { FAR_ZOOM, type ViewTransform } from '../controllers/viewport-controller.ts';
+import { labelFitsInside, type LabelMode } from '../labels.ts';
 import { readingOrder } from '../navigation.ts';
 import type { MapStrings } from '../strings.ts';
 import type { Gestures } from './gestures.ts';
 import { renderLines, renderLiveLines } from './draw-lines.ts';
+import { renderSectors } from './render-sectors.ts';
 import { drawOrder, renderClient, renderLinkPreview, renderPerson, renderRings } from './render-map.ts';
 
 /** Everything the drawing needs from the element for one render. */
@@ -21,6 +23,8 @@ export interface DrawingModel {
   /** The person who holds the map's one tab stop, if chosen. */
   readonly activeId: Id | undefined;
   label(person: Person): string;
+  /** The label mode, which decides whether a label fits inside its symbol. */
+  readonly mode: LabelMode;
   /** A person's dates as shown and their spoken description, for the ring labels given. */
   spokenAndShown(person: Person, ringLabels: readonly string[]): { description: string; dates: string };
   onFocusIn(e: FocusEvent): void;
@@ -52,6 +56,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
     >
       <g class="viewport" transform=${viewTransform(t)}>
         ${renderRings(snap, inv.settings.ringLabels, gestures.dragging?.ring)}
+        ${renderSectors(inv, snap, text.sector)}
         ${renderLines(inv, snap)}
         ${renderClient(inv.client.label)}
         ${people.length === 0 ? svg`<text class="empty" y=${snap.ringRadii[0]! + 24}>${text.emptyMap}</text>` : nothing}
@@ -61,11 +66,13 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
             (p) => p.id,
             (p) => {
               const person = inv.people[p.id]!;
+              const label = m.label(person);
               return renderPerson({
                 person,
                 x: p.x,
                 y: p.y,
-                label: m.label(person),
+                label,
+                inside: labelFitsInside(label, m.mode),
                 ...m.spokenAndShown(person, ringLabels),
                 selected: m.selected.includes(p.id),
                 highlighted: m.highlight.includes(p.id),
@@ -106,5 +113,9 @@ function viewTransform(t: ViewTransform): string {
 // so two sentences in two nodes were read as "...all keys.Inner circle".
 function describeMap(text: MapStrings, inv: Inventory, people: readonly { ring: number }[]): string {
   const rings = inv.settings.ringLabels.map((label, i) => ({ label, count: people.filter((p) => p.ring === i + 1).length }));
-  return `${text.mapDescription(inv.client.label, people.length, inv.settings.rings)} ${text.ringSummary(rings)}`;
+  const about = `${text.mapDescription(inv.client.label, people.length, inv.settings.rings)} ${text.ringSummary(rings)}`;
+  if (!inv.settings.sectors || people.length === 0) return about;
+  const counts = new Map<Sector, number>();
+  for (const p of Object.values(inv.people)) counts.set(sectorOf(p.category), (counts.get(sectorOf(p.category)) ?? 0) + 1);
+  return `${about} ${text.sectorSummary(SECTORS.filter((s) => counts.has(s)).map((s) => ({ label: text.sector[s], count: counts.get(s)! })))}`;
 }

@@ -1,17 +1,35 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { Id, Inventory, Person } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
-import { deceasedCross, groupShape } from '../visual/index.ts';
+import { categoryGlyph, categoryTone, deceasedCross, groupShape } from '../visual/index.ts';
+import type { Category } from '@relmap/core';
 
 /** Radius of a person's symbol, in layout units. */
 export const NODE_RADIUS = 18;
 /** Radius of the client's symbol at the centre. */
 export const CLIENT_RADIUS = 30;
 
+/** Where a person's category badge sits, from the centre of their symbol (on the rim, at half past one). */
+export const BADGE = { x: 13, y: -13, radius: 8, glyph: 5.2 } as const;
+
+const PERSON_SYMBOL = `M${-NODE_RADIUS} 0A${NODE_RADIUS} ${NODE_RADIUS} 0 1 1 ${NODE_RADIUS} 0A${NODE_RADIUS} ${NODE_RADIUS} 0 1 1 ${-NODE_RADIUS} 0Z`;
+const GROUP_SYMBOL = groupShape({ x: 0, y: 0 }, NODE_RADIUS);
+
+const glyphs = new Map<Category, string>();
+
+/** The glyph of a category as drawn on a person's badge; the same few strings for every person. */
+function badgeGlyph(category: Category): string {
+  let d = glyphs.get(category);
+  if (d === undefined) glyphs.set(category, (d = categoryGlyph(category, { x: BADGE.x, y: BADGE.y }, BADGE.glyph)));
+  return d;
+}
+
 /** What the map's people need to know to draw one person. */
 export interface PersonView {
   readonly person: Person;
   readonly label: string;
+  /** Whether the label is drawn inside the symbol (it fits) instead of beside it. */
+  readonly inside: boolean;
   readonly description: string;
   readonly dates: string;
   readonly x: number;
@@ -40,11 +58,12 @@ export function bandEdges(ringRadii: readonly number[]): number[] {
 
 /**
  * How far the drawing reaches from the centre: the people and their labels, or the outer band's edge and its
- * label, whichever is further. Fitting and exporting use it, so an empty map still shows its rings whole.
+ * label (and the sector labels outside it, when sectors are on), whichever is further. Fitting and exporting use it, so an empty map still shows its rings whole.
  */
 export function drawingExtent(snapshot: LayoutSnapshot): number {
   const edge = bandEdges(snapshot.ringRadii).at(-1) ?? CLIENT_RADIUS;
-  return Math.max(snapshot.extent, edge + 6);
+  // Sector labels run on an arc just outside the outermost band.
+  return Math.max(snapshot.extent, edge + (snapshot.sectors.some((r) => r.count > 0) ? 24 : 6));
 }
 
 /** The closeness bands, outermost first so that inner ones paint over them; the drop target highlighted. */
@@ -95,47 +114,41 @@ export function renderClient(label: string): SVGTemplateResult {
 }
 
 /**
- * One person, as an item of the map's list of people: symbol, X when deceased, label and dates. Focusable, with a
- * spoken description. A person and a group are each one template, so that drawing a large map creates one
- * template instance per person.
+ * One person, as an item of the map's list of people: a symbol (circle, or rounded square for a group) filled and
+ * edged in the colour of their category's tone, their label inside it when it fits (else beside it), a badge on its rim with their category's
+ * glyph, an X when deceased, and dates. Focusable, with a spoken description that names the category, so
+ * the badge is heard as well as seen. One template for people and groups alike (the symbol is path data), so that
+ * drawing a large map creates one template instance per person.
  */
 export function renderPerson(view: PersonView): SVGTemplateResult {
   const { person, x, y } = view;
+  const tone = categoryTone(person.category);
   const classes = [
     'person',
+    `tone-${tone}`,
     person.kind === 'group' ? 'group' : '',
     person.status === 'deceased' ? 'deceased' : '',
     view.selected ? 'selected' : '',
     view.highlighted ? 'highlighted' : '',
     view.dragging ? 'dragging' : '',
     view.linkSource ? 'link-source' : '',
+    view.inside ? 'label-inside' : '',
   ]
     .filter(Boolean)
     .join(' ');
   const parts = `person${view.selected ? ' person-selected' : ''}${person.status === 'deceased' ? ' person-deceased' : ''}${view.highlighted ? ' person-highlighted' : ''}`;
   const transform = `translate(${round(x)} ${round(y)})`;
   const halo = view.highlighted ? svg`<circle class="halo" part="person-halo" r=${NODE_RADIUS + 9}></circle>` : nothing;
+  const selection = view.selected ? svg`<circle class="selection" part="person-selection" r=${NODE_RADIUS + 4.5}></circle>` : nothing;
   const cross = person.status === 'deceased' ? svg`<path class="cross" d=${deceasedCross({ x: 0, y: 0 }, NODE_RADIUS)}></path>` : nothing;
   const dates = view.dates ? svg`<text class="dates" y=${NODE_RADIUS + 29}>${view.dates}</text>` : nothing;
-  if (person.kind === 'group') {
-    return svg`<g role="listitem"><g part=${parts} class=${classes} data-id=${person.id} transform=${transform}
+  return svg`<g role="listitem"><g part=${parts} class=${classes} data-id=${person.id} data-category=${person.category} transform=${transform}
       role="button" aria-roledescription="person" aria-label=${view.description} aria-pressed=${view.selected ? 'true' : 'false'}
       tabindex=${view.active ? 0 : -1}>
     <circle class="focus-ring" r=${NODE_RADIUS + 6}></circle>
-    ${halo}
-    <path class="symbol" part="person-symbol" d=${groupShape({ x: 0, y: 0 }, NODE_RADIUS)}></path>
-    ${cross}
-    <text part="person-label" class="label" y=${NODE_RADIUS + 15}>${view.label}</text>
-    ${dates}
-  </g></g>`;
-  }
-  return svg`<g role="listitem"><g part=${parts} class=${classes} data-id=${person.id} transform=${transform}
-      role="button" aria-roledescription="person" aria-label=${view.description} aria-pressed=${view.selected ? 'true' : 'false'}
-      tabindex=${view.active ? 0 : -1}>
-    <circle class="focus-ring" r=${NODE_RADIUS + 6}></circle>
-    ${halo}
-    <circle class="symbol" part="person-symbol" r=${NODE_RADIUS}></circle>
-    ${cross}
+    ${halo}${selection}<path class="symbol" part="person-symbol" d=${person.kind === 'group' ? GROUP_SYMBOL : PERSON_SYMBOL}></path>${cross}
+    <text part="person-inside-label" class="inside-label" dy="0.35em">${view.inside ? view.label : ''}</text>
+    <g part="person-badge" class="badge"><circle cx=${BADGE.x} cy=${BADGE.y} r=${BADGE.radius}></circle><path class="glyph" d=${badgeGlyph(person.category)}></path></g>
     <text part="person-label" class="label" y=${NODE_RADIUS + 15}>${view.label}</text>
     ${dates}
   </g></g>`;

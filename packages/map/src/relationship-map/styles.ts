@@ -9,9 +9,7 @@ export const mapStyles = css`
     --_ring: var(--relmap-ring-color, #c9cfdb);
     --_ring-fill: var(--relmap-ring-fill, #f1f3f7);
     --_ring-fill-inner: var(--relmap-ring-fill-inner, #e6eaf2);
-    --_node-fill: var(--relmap-node-fill, #ffffff);
-    --_node-stroke: var(--relmap-node-stroke, #3a4252);
-    --_client-fill: var(--relmap-client-fill, #2f5d8a);
+    --_client-fill: var(--relmap-client-fill, #2b3140);
     --_client-fg: var(--relmap-client-foreground, #ffffff);
     --_accent: var(--relmap-accent, #2f5d8a);
     --_highlight: var(--relmap-highlight-color, #d99a00);
@@ -40,9 +38,7 @@ export const mapStyles = css`
     --_ring: var(--relmap-ring-color, #3b4355);
     --_ring-fill: var(--relmap-ring-fill, #1d222c);
     --_ring-fill-inner: var(--relmap-ring-fill-inner, #242a36);
-    --_node-fill: var(--relmap-node-fill, #232937);
-    --_node-stroke: var(--relmap-node-stroke, #c9d1e0);
-    --_client-fill: var(--relmap-client-fill, #6f9fd0);
+    --_client-fill: var(--relmap-client-fill, #d5dae4);
     --_client-fg: var(--relmap-client-foreground, #0d1117);
     --_accent: var(--relmap-accent, #8db7e3);
     --_highlight: var(--relmap-highlight-color, #f2c14e);
@@ -61,11 +57,7 @@ export const mapStyles = css`
     --_ring: var(--relmap-ring-color, #cfd3c8);
     --_ring-fill: var(--relmap-ring-fill, #eef0ea);
     --_ring-fill-inner: var(--relmap-ring-fill-inner, #e2e8df);
-    --_client-fill: var(--relmap-client-fill, #3d6a63);
     --_accent: var(--relmap-accent, #3d6a63);
-  }
-  :host([presenting]) .person .symbol {
-    stroke-width: 2.5;
   }
   :host([presenting]) .label {
     font-weight: 600;
@@ -145,6 +137,27 @@ export const mapStyles = css`
     text-anchor: middle;
     pointer-events: none;
   }
+  /* Sectors are drawn quietly: they group, they do not compete with the people and their lines. */
+  .sector-divider {
+    fill: none;
+    stroke: var(--_ring);
+    stroke-width: 1.5;
+    stroke-dasharray: 6 5;
+    vector-effect: non-scaling-stroke;
+  }
+  .sector-arc {
+    fill: none;
+    stroke: none;
+  }
+  .sector-label {
+    fill: var(--_muted-fg);
+    font-size: 13px;
+    font-weight: 600;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+    text-anchor: middle;
+    pointer-events: none;
+  }
   .client-symbol {
     fill: var(--_client-fill);
   }
@@ -164,24 +177,6 @@ export const mapStyles = css`
   .person.dragging {
     cursor: grabbing;
   }
-  .person .symbol {
-    fill: var(--_node-fill);
-    stroke: var(--_node-stroke);
-    stroke-width: 2;
-  }
-  .person.group .symbol {
-    stroke-dasharray: none;
-    stroke-width: 2.5;
-  }
-  .person.deceased .symbol {
-    fill: var(--_ring-fill);
-    opacity: 0.75;
-  }
-  .person .cross {
-    stroke: var(--_node-stroke);
-    stroke-width: 2;
-    fill: none;
-  }
   .person .focus-ring {
     fill: none;
     stroke: none;
@@ -195,14 +190,6 @@ export const mapStyles = css`
     fill: color-mix(in srgb, var(--_highlight) 35%, transparent);
     stroke: var(--_highlight);
     stroke-width: 3;
-  }
-  .person.selected .symbol {
-    stroke: var(--_accent);
-    stroke-width: 4;
-  }
-  .person.link-source .symbol {
-    stroke: var(--_focus);
-    stroke-dasharray: 4 3;
   }
   .label,
   .dates {

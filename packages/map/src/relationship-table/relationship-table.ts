@@ -83,8 +83,16 @@ export class RelationshipTable extends LitElement {
     this.bind(value);
   }
 
+  /**
+   * Rendered on a server (a declarative shadow root is there before the first update), the table could not find
+   * its map; its first render in the browser draws the same unbound frame, which Lit hydrates, and the next one
+   * the table.
+   */
+  private hydrating: boolean;
+
   constructor() {
     super();
+    this.hydrating = this.shadowRoot != null;
     this.addEventListener('keydown', (e) => void (this.bound && !this.bound.readonly && !this.readonly && handleTableKey(this.bound, e)));
   }
 
@@ -106,10 +114,16 @@ export class RelationshipTable extends LitElement {
     if (changed.has('htmlFor') && !this.explicitMap && this.isConnected) this.bind(this.lookUp());
   }
 
+  protected override firstUpdated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    this.requestUpdate();
+  }
+
   protected override render(): unknown {
     const map = this.bound;
     const text = { ...defaultTableStrings, ...this.strings };
-    if (!map) return html`<p>${text.unbound}</p>`;
+    if (!map || this.hydrating) return html`<p>${text.unbound}</p>`;
     // Blanking the map blanks what is bound to it: nothing of the inventory stays in the DOM.
     if (map.blanked) return html`<p part="blanked">${text.blanked}</p>`;
     const mapText = { ...defaultStrings, ...map.strings };

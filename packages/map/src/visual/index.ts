@@ -38,5 +38,6 @@ export {
   renderLegendSample,
   type LegendLineSample,
 } from './render-legend.ts';
+export { CATEGORY_PALETTE, CATEGORY_TONES, GLYPH_COLORS, categoryGlyph, categoryTone, type CategoryTone, type ToneColors } from './categories.ts';
 export { legendStyles } from './legend-styles.ts';
 export { lineStyles } from './line-styles.ts';

@@ -32,6 +32,45 @@ export const legendStyles = css`
     stroke-width: ${unsafeCSS(weightWidth('normal'))};
     stroke-linecap: round;
   }
+  .legend-categories {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr));
+    gap: 0.15rem 0.6rem;
+    margin-bottom: var(--relmap-legend-gap, 0.25rem);
+  }
+  .legend-categories .legend-entry {
+    gap: 0.25rem;
+  }
+  /* A category's sample takes its tone from the map's styles; alone, it is drawn in the text colour. */
+  .legend-category .symbol {
+    fill: var(--_cf, none);
+    stroke: var(--_c, currentColor);
+    stroke-width: 1.5;
+  }
+  .legend-category .badge circle {
+    fill: var(--_c, currentColor);
+    stroke: var(--_bg, Canvas);
+    stroke-width: 1;
+  }
+  .legend-category .glyph {
+    fill: var(--_glyph, Canvas);
+    fill-rule: evenodd;
+  }
+  /* The ends of a line sample: the client a filled disc, a person a ring. */
+  .legend-end {
+    fill: var(--_bg, Canvas);
+    stroke: var(--relmap-line-color, currentColor);
+    stroke-width: 1.5;
+  }
+  .legend-end--client {
+    fill: var(--_client-fill, currentColor);
+    stroke: none;
+  }
+  .legend-divider {
+    stroke: var(--_ring, currentColor);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
   .legend-symbol--muted {
     opacity: var(--relmap-muted-opacity, 0.45);
   }

@@ -32,9 +32,11 @@ describe('legendKeysFor', () => {
       person('mum', { support: 'strong', supportDirection: 'to-client' }),
       person('dad', { conflict: 'hostile', support: 'none' }, { status: 'deceased' }),
       person('ex', { conflict: 'cutoff', support: 'none', ended: true }),
-      person('choir', { support: 'some' }, { kind: 'group' }),
+      person('choir', { support: 'some' }, { kind: 'group', category: 'community' }),
     ];
     const expected: LegendKey[] = [
+      'category-friend',
+      'category-community',
       'strong',
       'some',
       'no-support',
@@ -50,7 +52,7 @@ describe('legendKeysFor', () => {
   });
 
   it('V9: a new person (outermost ring, no support) needs only the tenuous entry', () => {
-    expect(legendKeysFor(inventoryOf([person('new', { ring: 3, support: 'none' })]))).toEqual(['tenuous']);
+    expect(legendKeysFor(inventoryOf([person('new', { ring: 3, support: 'none' })]))).toEqual(['category-friend', 'tenuous']);
   });
 
   it('V9: includes ties between people, muted when one of them has died, and skips ties to nobody', () => {
@@ -60,7 +62,27 @@ describe('legendKeysFor', () => {
       { id: 'ac', a: 'a', b: 'c', closeness: 'distant', conflict: 'none' },
       { id: 'ax', a: 'a', b: 'gone', closeness: 'normal', conflict: 'high', ended: true },
     ];
-    expect(legendKeysFor(inventoryOf(people, ties))).toEqual(['some', 'tie-close', 'tie-distant', 'conflict-low', 'deceased']);
+    expect(legendKeysFor(inventoryOf(people, ties))).toEqual(['category-friend', 'some', 'tie-close', 'tie-distant', 'conflict-low', 'deceased']);
+  });
+});
+
+describe('legendKeysFor: categories and sectors', () => {
+  it('V9: lists the category of every person once, in the order of CATEGORIES, and no other', () => {
+    const people = [
+      person('ola', {}, { category: 'neighbour' }),
+      person('jonas', {}, { category: 'partner' }),
+      person('eva', {}, { category: 'neighbour' }),
+    ];
+    const keys = legendKeysFor(inventoryOf(people));
+    expect(keys.filter((k) => k.startsWith('category-'))).toEqual(['category-partner', 'category-neighbour']);
+  });
+
+  it('V9: names the sector boundaries only when sectors are on and someone is on the map', () => {
+    const inv = inventoryOf([person('a')]);
+    expect(legendKeysFor(inv)).not.toContain('sectors');
+    expect(legendKeysFor({ ...inv, settings: { ...inv.settings, sectors: true } })).toContain('sectors');
+    const empty = createInventory();
+    expect(legendKeysFor({ ...empty, settings: { ...empty.settings, sectors: true } })).toEqual([]);
   });
 });
 

@@ -1,13 +1,19 @@
-import type { Inventory } from '@relmap/core';
+import { CATEGORIES, type Category, type Inventory } from '@relmap/core';
 import { clientLineStyle, lineStyleKeys, personLineStyle } from './line-style.ts';
 
+/** The legend entry of a category: its colour and glyph. */
+export type CategoryLegendKey = `category-${Category}`;
+
 /**
- * One entry of the map's legend. Each names one visual quality: a weight and pattern of the line to the client
+ * One entry of the map's legend. Each names one visual quality: a category's colour and glyph
+ * (`category-partner`, ...), the sector dividers (`sectors`), a weight and pattern of the line to the client
  * (`strong`, `some`, `no-support`, `tenuous`), of a tie between two people (`tie-close`, `tie-normal`,
  * `tie-distant`), a conflict pattern (`conflict-low`, `conflict`, `hostile`, `cutoff`), an arrowhead, the slash
  * of an ended tie, or a symbol (`deceased`, `group`).
  */
 export type LegendKey =
+  | CategoryLegendKey
+  | 'sectors'
   | 'strong'
   | 'some'
   | 'no-support'
@@ -28,6 +34,8 @@ export type LegendKey =
 
 /** Every legend entry, in the fixed order in which a legend lists them. */
 export const LEGEND_ORDER: readonly LegendKey[] = [
+  ...CATEGORIES.map((c): CategoryLegendKey => `category-${c}`),
+  'sectors',
   'strong',
   'some',
   'no-support',
@@ -52,6 +60,18 @@ export type LegendStrings = Readonly<Record<LegendKey, string>>;
 
 /** The default English text of every legend entry. */
 export const legendStrings: LegendStrings = {
+  'category-partner': 'Partner',
+  'category-parent': 'Parent',
+  'category-child': 'Child',
+  'category-sibling': 'Sibling',
+  'category-other-family': 'Other family',
+  'category-friend': 'Friend',
+  'category-colleague': 'Colleague',
+  'category-neighbour': 'Neighbour',
+  'category-professional': 'Professional',
+  'category-community': 'Community',
+  'category-other': 'Other',
+  sectors: 'Sector boundary',
   strong: 'Close / strong support',
   some: 'Some support',
   'no-support': 'Little or no support',
@@ -71,6 +91,11 @@ export const legendStrings: LegendStrings = {
   group: 'Group',
 };
 
+/** Whether a legend entry is a category's colour and glyph. */
+export function isCategoryKey(key: LegendKey): key is CategoryLegendKey {
+  return key.startsWith('category-');
+}
+
 /** The given keys without repeats, in legend order. */
 export function sortLegendKeys(keys: Iterable<LegendKey>): LegendKey[] {
   const present = new Set(keys);
@@ -78,14 +103,18 @@ export function sortLegendKeys(keys: Iterable<LegendKey>): LegendKey[] {
 }
 
 /**
- * Exactly the legend entries an inventory's map needs, in legend order (rule V9): those of every line to the
- * client, of every tie between two people who are both in the inventory (muted when either has died), and the
- * `deceased` and `group` symbols when some person is deceased or a group. An empty inventory needs none.
+ * Exactly the legend entries an inventory's map needs, in legend order (rule V9): the category of every person,
+ * the sector boundaries when sectors are on, those of every line to the client, of every tie between two people
+ * who are both in the inventory (muted when either has died), and the `deceased` and `group` symbols when some
+ * person is deceased or a group. An empty inventory needs none.
  */
 export function legendKeysFor(inventory: Inventory): LegendKey[] {
   const keys = new Set<LegendKey>();
   const people = inventory.people;
-  for (const person of Object.values(people)) {
+  const everyone = Object.values(people);
+  if (inventory.settings.sectors && everyone.length > 0) keys.add('sectors');
+  for (const person of everyone) {
+    keys.add(`category-${person.category}`);
     for (const key of lineStyleKeys(clientLineStyle(person), 'client')) keys.add(key);
     if (person.status === 'deceased') keys.add('deceased');
     if (person.kind === 'group') keys.add('group');

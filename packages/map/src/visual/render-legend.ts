@@ -1,5 +1,7 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { legendStrings as defaultStrings, type LegendKey, type LegendStrings } from './legend.ts';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { Category } from '@relmap/core';
+import { categoryGlyph, categoryTone } from './categories.ts';
+import { isCategoryKey, legendStrings as defaultStrings, type LegendKey, type LegendStrings } from './legend.ts';
 import type { LineKind, LineStyle } from './line-style.ts';
 import { deceasedCross, groupShape } from './paths.ts';
 import { renderLine } from './render-line.ts';
@@ -25,7 +27,7 @@ export interface LegendLineSample {
 
 /**
  * The line drawn as the sample of a legend entry, or `undefined` for the entries that show a symbol instead
- * (`deceased`, `group`). Samples of client lines run from the client on the left to a person on the right.
+ * (categories, `sectors`, `deceased`, `group`). Samples of client lines run from the client on the left to a person on the right.
  */
 export function legendLineSample(key: LegendKey): LegendLineSample | undefined {
   const client = (style: Partial<LineStyle>): LegendLineSample => ({ style: { ...PLAIN, ...style }, kind: 'client' });
@@ -61,8 +63,7 @@ export function legendLineSample(key: LegendKey): LegendLineSample | undefined {
       return client({ arrows: 'both' });
     case 'ended':
       return client({ ended: true });
-    case 'deceased':
-    case 'group':
+    default:
       return undefined;
   }
 }
@@ -78,23 +79,54 @@ function symbolSample(key: 'deceased' | 'group'): SVGTemplateResult {
   </g>`;
 }
 
-/** The small picture of one legend entry, drawn with the same code as the map's lines and symbols. */
-export function renderLegendSample(key: LegendKey): SVGTemplateResult {
-  const sample = legendLineSample(key);
-  if (sample === undefined) return symbolSample(key === 'group' ? 'group' : 'deceased');
-  const y = LEGEND_SAMPLE.height / 2;
-  return renderLine({ x: 3, y }, { x: LEGEND_SAMPLE.width - 3, y }, sample.style, {
-    trimStart: 0,
-    trimEnd: 0,
-    id: `legend-${key}`,
-    kind: sample.kind,
-  });
+/** The size of a category's sample: a person's symbol with its badge. */
+export const CATEGORY_SAMPLE = { width: 26, height: 24 } as const;
+
+/** A category's sample: a small symbol in the category's tone, with its glyph on a badge, as on the map. */
+function categorySample(category: Category): SVGTemplateResult {
+  const r = 8;
+  const at = { x: 10, y: 14 };
+  const badge = { x: at.x + 8.5, y: at.y - 7.5 };
+  return svg`<g class="legend-category tone-${categoryTone(category)}">
+    <circle class="symbol" cx=${at.x} cy=${at.y} r=${r}></circle>
+    <g class="badge"><circle cx=${badge.x} cy=${badge.y} r="6.5"></circle><path class="glyph" d=${categoryGlyph(category, badge, 4.4)}></path></g>
+  </g>`;
+}
+
+/** Where a line sample's two ends are drawn: the client as a filled disc, a person as a ring. */
+const END = { r: 3.5, inset: 4.5 } as const;
+
+function endMark(x: number, client: boolean): SVGTemplateResult {
+  return svg`<circle class=${client ? 'legend-end legend-end--client' : 'legend-end'} cx=${x} cy=${LEGEND_SAMPLE.height / 2} r=${END.r}></circle>`;
 }
 
 /**
- * The legend of a map: a `<section part="legend">` holding a list (`part="legend-list"`) with one entry per key
- * (`part="legend-entry"`, in the order given), each a sample (`part="legend-sample"`, hidden from assistive
- * technology) and its text (`part="legend-text"`). `label` is the legend's accessible name. Pass
+ * The small picture of one legend entry, drawn with the same code as the map's lines and symbols. A line sample
+ * shows what it joins: a client line runs from the client (a filled disc) to a person (a ring), a tie between two
+ * people from ring to ring, so "some support" and "a tie between two people" never look alike.
+ */
+export function renderLegendSample(key: LegendKey): SVGTemplateResult {
+  if (isCategoryKey(key)) return categorySample(key.slice('category-'.length) as Category);
+  if (key === 'sectors') {
+    return svg`<path class="sector-divider legend-divider" d="M${LEGEND_SAMPLE.width / 2} 0V${LEGEND_SAMPLE.height}"></path>`;
+  }
+  const sample = legendLineSample(key);
+  if (sample === undefined) return symbolSample(key === 'group' ? 'group' : 'deceased');
+  const y = LEGEND_SAMPLE.height / 2;
+  const a = END.inset;
+  const b = LEGEND_SAMPLE.width - END.inset;
+  return svg`${renderLine({ x: a, y }, { x: b, y }, sample.style, {
+    trimStart: END.r + 1,
+    trimEnd: END.r + 1,
+    id: `legend-${key}`,
+    kind: sample.kind,
+  })}${endMark(a, sample.kind === 'client')}${endMark(b, false)}`;
+}
+
+/**
+ * The legend of a map: a `<section part="legend">` holding lists (`part="legend-list"`: the categories, in as
+ * many columns as fit, then everything else) with one entry per key (`part="legend-entry"`, in the order given),
+ * each a sample (`part="legend-sample"`, hidden from assistive technology) and its text (`part="legend-text"`). `label` is the legend's accessible name. Pass
  * `legendKeysFor(inventory)` as `keys`, so that the legend names exactly the styles the map shows.
  */
 export function renderLegend(
@@ -102,23 +134,26 @@ export function renderLegend(
   strings: LegendStrings = defaultStrings,
   label = 'Legend',
 ): TemplateResult {
-  const { width, height } = LEGEND_SAMPLE;
+  const entry = (key: LegendKey): TemplateResult => {
+    const { width, height } = isCategoryKey(key) ? CATEGORY_SAMPLE : LEGEND_SAMPLE;
+    return html`<li part="legend-entry" class="legend-entry" data-key=${key}>
+      <svg
+        part="legend-sample"
+        class="legend-sample"
+        aria-hidden="true"
+        focusable="false"
+        width=${width}
+        height=${height}
+        viewBox="0 0 ${width} ${height}"
+      >${renderLegendSample(key)}</svg>
+      <span part="legend-text" class="legend-text">${strings[key]}</span>
+    </li>`;
+  };
+  const categories = keys.filter(isCategoryKey);
+  const rest = keys.filter((key) => !isCategoryKey(key));
+  // Categories first, in as many columns as fit: they are many, and each is a short word.
   return html`<section part="legend" class="legend" aria-label=${label}>
-    <ul part="legend-list" class="legend-list" role="list">
-      ${keys.map(
-        (key) => html`<li part="legend-entry" class="legend-entry" data-key=${key}>
-          <svg
-            part="legend-sample"
-            class="legend-sample"
-            aria-hidden="true"
-            focusable="false"
-            width=${width}
-            height=${height}
-            viewBox="0 0 ${width} ${height}"
-          >${renderLegendSample(key)}</svg>
-          <span part="legend-text" class="legend-text">${strings[key]}</span>
-        </li>`,
-      )}
-    </ul>
+    ${categories.length ? html`<ul part="legend-list" class="legend-list legend-categories" role="list">${categories.map(entry)}</ul>` : nothing}
+    ${rest.length ? html`<ul part="legend-list" class="legend-list" role="list">${rest.map(entry)}</ul>` : nothing}
   </section>`;
 }
