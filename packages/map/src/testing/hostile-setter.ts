@@ -29,6 +29,7 @@ export function setterProbe(initial: Inventory, edit: (controller: DocumentContr
     committed: () => undefined,
     vetoed: () => undefined,
     replaced: () => undefined,
+    remember: () => undefined,
   });
   const restore = (): void => {
     controller.store.reset(initial);
