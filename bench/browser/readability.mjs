@@ -22,6 +22,8 @@ const root = resolve(here, '../..');
 const args = process.argv.slice(2);
 const write = args.includes('--write');
 const label = args.find((a) => a.startsWith('--label='))?.split('=')[1] ?? 'after';
+// --screenshots=DIR saves each map as DIR/readability-<subject>-<mode>.png (the element, 1280 x 720).
+const shots = args.find((a) => a.startsWith('--screenshots='))?.split('=')[1];
 const out = mkdtempSync(join(tmpdir(), 'relmap-readability-'));
 
 await build({
@@ -53,7 +55,13 @@ await page.waitForFunction(() => window.readability !== undefined);
 const subjects = await page.evaluate(() => window.readability.subjects);
 const rows = [];
 for (const mode of ['editing', 'presenting']) {
-  for (const name of subjects) rows.push(await page.evaluate(([n, m]) => window.readability.run(n, m), [name, mode]));
+  for (const name of subjects) {
+    rows.push(await page.evaluate(([n, m]) => window.readability.run(n, m), [name, mode]));
+    if (shots) {
+      const slug = name.replace(/\(.*\)|,.*$/g, '').trim().replace(/\s+/g, '-').toLowerCase();
+      await page.locator('relationship-map').screenshot({ path: join(resolve(root, shots), `readability-${slug}-${mode}.png`) });
+    }
+  }
 }
 await browser.close();
 server.close();

@@ -14,7 +14,7 @@ import { PersonViews } from './person-views.ts';
 import { changeAnnouncement } from './announce.ts';
 import { Gestures } from './gestures.ts';
 import { handleMapKey, type KeyTarget } from './keyboard.ts';
-import { mapEditor, mapToolbar } from './map-editor.ts';
+import { mapEditor, mapToolbar, readableHost } from './map-editor.ts';
 import { focusActive, labelPosition, personElement } from './map-dom.ts';
 import { InPlaceRename } from './in-place-rename.ts';
 import { renderQuickAdd, renderToolbar } from './render-controls.ts';
@@ -27,6 +27,8 @@ import { exportSVG, exportPNG } from './export.ts';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 import { helpStyles } from './help-styles.ts';
 import { openHelpDialog, renderHelp } from './render-help.ts';
+import { ReadableView } from './readable-view.ts';
+import { waysStyles } from './ways-styles.ts';
 
 /**
  * The interpersonal inventory as an interactive map: the client at the centre, the people in their life on
@@ -80,7 +82,7 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends LitElement {
-  static override styles = [mapStyles, preferenceStyles, lineStyles, legendStyles, helpStyles];
+  static override styles = [mapStyles, waysStyles, preferenceStyles, lineStyles, legendStyles, helpStyles];
 
   /** Refuses edits: no drag, no add, no delete; pan, zoom, select and keyboard navigation still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -121,7 +123,7 @@ export class RelationshipMap extends LitElement {
   private selected: readonly Id[] = [];
   private readonly gestures: Gestures;
   private readonly keys: KeyTarget;
-  private readonly viewport = new ViewportController(this, (t) => !this.renamer.open && paintView(this.renderRoot, t));
+  private readonly viewport = new ViewportController(this, (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.zoomed(t.k), true));
   private readonly layout: LayoutController;
   private readonly views = new PersonViews();
   private readonly pointer: PointerController;
@@ -130,8 +132,11 @@ export class RelationshipMap extends LitElement {
     refocus: (id) => personElement(this.renderRoot, id)?.focus(),
   });
 
+  private readonly readable: ReadableView;
+
   constructor() {
     super();
+    this.readable = new ReadableView(readableHost(this));
     this.doc = new DocumentController(this, {
       committed: (change) => this.committed(change),
       vetoed: () => this.layout.update(this.doc.inventory, true),
@@ -291,6 +296,7 @@ export class RelationshipMap extends LitElement {
     const viewContext = { inventory: inv, text: text, strings: this.strings, mode: this.mode, now: this.presenting ? this.now : undefined, labelOf: (id: Id) => this.labelOf(id) };
     return html`<div part="base" class="base" @keydown=${this.onKey}>
       ${this.readonly ? nothing : renderToolbar(mapToolbar(this), text)}
+      ${this.readable.renderControls()}
       ${renderDrawing({
         inventory: inv,
         snapshot: this.layout.snapshot,
@@ -303,6 +309,8 @@ export class RelationshipMap extends LitElement {
         label: (person) => personLabel(person, this.mode, text),
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
+        overlay: this.readable.renderGroups(),
+        viewDescription: this.readable.describe(),
       })}
       <details class="legend-box" open>
         <summary>${text.legendTitle}</summary>

@@ -90,7 +90,7 @@ export function paintDragging(root: ParentNode, id: string | undefined): void {
 export function renderClient(label: string): SVGTemplateResult {
   return svg`<g part="client" class="client" aria-hidden="true">
     <circle class="client-symbol" r=${CLIENT_RADIUS}></circle>
-    <text class="client-label" y="5">${label}</text>
+    <text class="client-label">${label}</text>
   </g>`;
 }
 
@@ -116,7 +116,7 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
   const transform = `translate(${round(x)} ${round(y)})`;
   const halo = view.highlighted ? svg`<circle class="halo" part="person-halo" r=${NODE_RADIUS + 9}></circle>` : nothing;
   const cross = person.status === 'deceased' ? svg`<path class="cross" d=${deceasedCross({ x: 0, y: 0 }, NODE_RADIUS)}></path>` : nothing;
-  const dates = view.dates ? svg`<text class="dates" y=${NODE_RADIUS + 29}>${view.dates}</text>` : nothing;
+  const dates = view.dates ? svg`<text class="dates">${view.dates}</text>` : nothing;
   if (person.kind === 'group') {
     return svg`<g role="listitem"><g part=${parts} class=${classes} data-id=${person.id} transform=${transform}
       role="button" aria-roledescription="person" aria-label=${view.description} aria-pressed=${view.selected ? 'true' : 'false'}
@@ -125,7 +125,7 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
     ${halo}
     <path class="symbol" part="person-symbol" d=${groupShape({ x: 0, y: 0 }, NODE_RADIUS)}></path>
     ${cross}
-    <text part="person-label" class="label" y=${NODE_RADIUS + 15}>${view.label}</text>
+    <text part="person-label" class="label">${view.label}</text>
     ${dates}
   </g></g>`;
   }
@@ -136,7 +136,7 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
     ${halo}
     <circle class="symbol" part="person-symbol" r=${NODE_RADIUS}></circle>
     ${cross}
-    <text part="person-label" class="label" y=${NODE_RADIUS + 15}>${view.label}</text>
+    <text part="person-label" class="label">${view.label}</text>
     ${dates}
   </g></g>`;
 }
