@@ -63,6 +63,7 @@ for (const mode of ['editing', 'presenting']) {
     }
   }
 }
+if (process.env.DEBUG_EVAL) console.log(await page.evaluate(process.env.DEBUG_EVAL));
 await browser.close();
 server.close();
 rmSync(out, { recursive: true, force: true });
@@ -77,6 +78,8 @@ const table = [
   ),
 ].join('\n');
 console.log(table);
+if (process.env.DEBUG_EVAL) console.log(await page.evaluate(process.env.DEBUG_EVAL));
+if (args.includes('--problems')) for (const r of rows) console.log(r.name, r.mode, r.problems.filter((p) => !p.startsWith('line') || r.people < 20 || p.includes('under')).join('; '));
 
 if (write) {
   const file = join(root, 'bench/RESULTS.md');

@@ -7,6 +7,7 @@ import type { LayoutSnapshot } from '@relmap/layout';
 import { clientLineStyle, personLineStyle, renderLine } from '../visual/index.ts';
 import { CLIENT_RADIUS, NODE_RADIUS, round } from './render-map.ts';
 import { spokeStarts } from './spokes.ts';
+import { bendsOf } from './routes.ts';
 
 /**
  * The lines: ties between people first, then each person's tie to the client on top. They are drawn into their
@@ -70,6 +71,7 @@ function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number,
   const ties = Object.values(inventory.ties).filter((t) => here(t.a, t.b));
   const people = Object.values(inventory.people).filter((p) => here(p.id));
   const starts = spokeStarts(inventory, snapshot);
+  const bends = bendsOf(inventory.ties, snapshot);
   return svg`${repeat(
     ties,
     (t) => t.id,
@@ -78,8 +80,9 @@ function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number,
       const b = pos.get(t.b);
       if (!a || !b) return nothing;
       const muted = inventory.people[t.a]?.status === 'deceased' || inventory.people[t.b]?.status === 'deceased';
-      return guard([t, muted, q(a.x), q(a.y), q(b.x), q(b.y)], () =>
-        renderLine(a, b, personLineStyle(t, { muted }), { trimStart: NODE_RADIUS + 3, trimEnd: NODE_RADIUS + 3, id: t.id, kind: 'person' }),
+      const bend = bends.get(t.id) ?? 0;
+      return guard([t, muted, q(a.x), q(a.y), q(b.x), q(b.y), bend], () =>
+        renderLine(a, b, personLineStyle(t, { muted }), { trimStart: NODE_RADIUS + 3, trimEnd: NODE_RADIUS + 3, id: t.id, kind: 'person', bend }),
       );
     },
   )}${repeat(

@@ -120,20 +120,23 @@ export function placeLabels(requests: readonly LabelRequest[], input: PlacementI
     const node = byId.get(req.id);
     if (!node) continue;
     const out = Math.hypot(node.x, node.y) < 1e-6 ? { x: 0, y: 1 } : { x: node.x / Math.hypot(node.x, node.y), y: node.y / Math.hypot(node.x, node.y) };
-    let best: { dx: number; dy: number; box: LabelBox; cost: number; crossings: number } | undefined;
-    for (const side of SIDES) {
-      const at = boxAt(node, side, req.width, req.height, input.gap);
+    let best: { dx: number; dy: number; box: LabelBox; cost: number; crossings: number; blocked: boolean } | undefined;
+    // Next to the node first; a little further out only when that frees the label from a line.
+    for (const [far, side] of [...SIDES.map((s) => [0, s] as const), ...SIDES.map((s) => [1, s] as const)]) {
+      const at = boxAt(node, side, req.width, req.height, input.gap + far * req.height * 0.6);
       const norm = Math.hypot(side[0], side[1]);
       // Outward first; below is the usual place of a label, so it wins a tie.
-      let cost = (1 - (side[0] * out.x + side[1] * out.y) / norm) + (side[0] === 0 && side[1] === 1 ? -0.05 : 0);
+      let cost = (1 - (side[0] * out.x + side[1] * out.y) / norm) + (side[0] === 0 && side[1] === 1 ? -0.05 : 0) + far * 3;
       for (const t of taken) if (overlaps(at.box, t)) cost += BLOCKED;
       for (const n of input.nodes) if (n.id !== req.id && meetsCircle(at.box, n)) cost += BLOCKED;
       let crossings = 0;
-      for (const l of input.lines) if (segmentMeetsBox(l, at.box)) crossings++;
+      // Widened by the gap: a zigzag's teeth and a thick stroke reach beyond the line's centre.
+      const wide = { left: at.box.left - input.gap, top: at.box.top - input.gap, right: at.box.right + input.gap, bottom: at.box.bottom + input.gap };
+      for (const l of input.lines) if (segmentMeetsBox(l, wide)) crossings++;
       cost += crossings * CROSSING;
-      if (!best || cost < best.cost) best = { ...at, cost, crossings };
+      if (!best || cost < best.cost) best = { ...at, cost, crossings, blocked: cost >= BLOCKED / 2 };
     }
-    if (!best || (best.cost >= BLOCKED && !req.required)) {
+    if (!best || (best.blocked && !req.required)) {
       result.set(req.id, { hidden: true });
       continue;
     }

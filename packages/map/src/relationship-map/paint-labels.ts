@@ -3,6 +3,7 @@ import type { LayoutSnapshot } from '@relmap/layout';
 import { placeLabels, placeRingLabel, type LabelBox, type LabelLine, type LabelNode, type LabelRequest } from './label-placement.ts';
 import { bandEdges, CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
 import { spokeStarts } from './spokes.ts';
+import { bendsOf, bentPieces } from './routes.ts';
 
 /** What `paintLabels` found: how many labels it had to hide. */
 export interface LabelsPainted {
@@ -37,6 +38,7 @@ function drawnLines(inventory: Inventory, snapshot: LayoutSnapshot, skip: Readon
     const s = starts.get(id) ?? CLIENT_RADIUS;
     lines.push({ ax: (p.x / d) * s, ay: (p.y / d) * s, bx: p.x - (p.x / d) * NODE_RADIUS, by: p.y - (p.y / d) * NODE_RADIUS });
   }
+  const bends = bendsOf(inventory.ties, snapshot);
   for (const t of Object.values(inventory.ties)) {
     const a = pos.get(t.a);
     const b = pos.get(t.b);
@@ -45,7 +47,11 @@ function drawnLines(inventory: Inventory, snapshot: LayoutSnapshot, skip: Readon
     if (d < 2 * NODE_RADIUS) continue;
     const ux = (b.x - a.x) / d;
     const uy = (b.y - a.y) / d;
-    lines.push({ ax: a.x + ux * NODE_RADIUS, ay: a.y + uy * NODE_RADIUS, bx: b.x - ux * NODE_RADIUS, by: b.y - uy * NODE_RADIUS });
+    const from = { x: a.x + ux * NODE_RADIUS, y: a.y + uy * NODE_RADIUS };
+    const to = { x: b.x - ux * NODE_RADIUS, y: b.y - uy * NODE_RADIUS };
+    const bend = bends.get(t.id) ?? 0;
+    if (bend === 0) lines.push({ ax: from.x, ay: from.y, bx: to.x, by: to.y });
+    else for (const [p, q] of bentPieces(a, b, bend)) lines.push({ ax: p.x, ay: p.y, bx: q.x, by: q.y });
   }
   return lines;
 }
@@ -108,7 +114,8 @@ export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: La
   }
   if (!first) return { shown: 0, hidden: 0 };
   const { font, size } = fontOf(first);
-  const line = size * 1.2;
+  // The box of a line of text as the browser draws it: most sans-serif fonts reach 1.35 em from ascent to descent.
+  const line = size * 1.4;
   const requests: LabelRequest[] = [];
   const texts = new Map<Id, { label: SVGTextElement; dates: SVGTextElement | null }>();
   for (const g of groups) {
@@ -124,7 +131,7 @@ export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: La
     const dates = g.querySelector<SVGTextElement>('text.dates');
     texts.set(id, { label, dates });
     const width = Math.max(measure(label.textContent ?? '', font, size), dates ? measure(dates.textContent ?? '', font, size) * 0.85 : 0);
-    requests.push({ id, width: width + 2 * unit, height: dates ? 2 * line : line, required: required.has(id) });
+    requests.push({ id, width: width + 4 * unit, height: dates ? 2 * line : line, required: required.has(id) });
   }
   const placed = placeLabels(requests, { nodes, lines, fixed, gap: 3 * unit });
   let hidden = 0;

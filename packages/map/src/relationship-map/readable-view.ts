@@ -68,7 +68,7 @@ export class ReadableView implements ReactiveController {
 
   /** After a change of view: places the labels again once the zoom has moved by more than a few percent. */
   zoomed(k: number): void {
-    if (Math.abs(k / (this.placedAt || k) - 1) < 0.04 || this.frame) return;
+    if (Math.abs(k / (this.placedAt || k) - 1) < 0.005 || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.paint();

@@ -18,6 +18,8 @@ export interface Readability {
   readonly lineLabelCrossings: number;
   /** Pairs of a line and a node that is not one of its ends, the line running under the node. */
   readonly occlusions: number;
+  /** What overlaps or is occluded, as readable lines, for a failing test's message. */
+  readonly problems: readonly string[];
 }
 
 interface Box {
@@ -26,6 +28,7 @@ interface Box {
   readonly right: number;
   readonly bottom: number;
   readonly owner: string | undefined;
+  readonly text: string;
 }
 
 interface Node {
@@ -46,7 +49,7 @@ function shown(el: Element): boolean {
 
 function boxOf(el: Element, owner: string | undefined): Box {
   const r = el.getBoundingClientRect();
-  return { left: r.left + SLACK, top: r.top + SLACK, right: r.right - SLACK, bottom: r.bottom - SLACK, owner };
+  return { left: r.left + SLACK, top: r.top + SLACK, right: r.right - SLACK, bottom: r.bottom - SLACK, owner, text: el.textContent ?? '' };
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -96,10 +99,17 @@ export function measureReadability(map: RelationshipMap): Readability {
   ];
   const sizes = [...visible, ...ringLabels].map(screenFontPx);
 
+  const problems: string[] = [];
   let labelOverlaps = 0;
-  for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) if (overlaps(labels[i]!, labels[j]!)) labelOverlaps++;
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      if (overlaps(labels[i]!, labels[j]!)) (labelOverlaps++, problems.push(`label "${labels[i]!.text}" overlaps label "${labels[j]!.text}"`));
+    }
+  }
   let labelNodeOverlaps = 0;
-  for (const b of labels) for (const n of nodes) if (n.id !== b.owner && boxMeetsCircle(b, n)) labelNodeOverlaps++;
+  for (const b of labels) {
+    for (const n of nodes) if (n.id !== b.owner && boxMeetsCircle(b, n)) (labelNodeOverlaps++, problems.push(`label "${b.text}" covers node "${n.id || 'client'}"`));
+  }
 
   let lineLabelCrossings = 0;
   let occlusions = 0;
@@ -127,6 +137,8 @@ export function measureReadability(map: RelationshipMap): Readability {
     }
     lineLabelCrossings += crossed.size;
     occlusions += under.size;
+    for (const n of under) problems.push(`line ${id} runs under node "${n.id || 'client'}"`);
+    for (const b of crossed) problems.push(`line ${id} crosses label "${b.text}"`);
   }
 
   return {
@@ -138,5 +150,6 @@ export function measureReadability(map: RelationshipMap): Readability {
     labelNodeOverlaps,
     lineLabelCrossings,
     occlusions,
+    problems,
   };
 }
