@@ -74,13 +74,16 @@ export function renderWays(m: WaysModel): TemplateResult {
 export function renderCollapsedGroups(groups: readonly CollapsedGroup[], text: WaysStrings, expand: (group: Sector) => void): SVGTemplateResult {
   return svg`<g class="collapsed-groups">${groups.map(
     (g) => svg`<g class="collapsed-group" data-group=${g.group} transform=${`translate(${round(g.x)} ${round(g.y)})`}
-      role="button" tabindex="-1" aria-label=${text.collapsedNode(text.groups[g.group], g.ids.length)} @click=${() => expand(g.group)}>
+      role="button" tabindex="-1" aria-label=${text.collapsedNode(text.groups[g.group], g.ids.length)} @pointerdown=${stopPress} @click=${() => expand(g.group)}>
       <circle class="symbol" r=${COLLAPSED_RADIUS}></circle>
       <text class="collapsed-count">${g.ids.length}</text>
       <text class="label collapsed-name" y=${COLLAPSED_RADIUS + 12}>${text.groups[g.group]}</text>
     </g>`,
   )}</g>`;
 }
+
+// A press on a group's node is a click on it, not the start of a pan: the map's pointer handling must not capture it.
+const stopPress = (e: Event): void => e.stopPropagation();
 
 /** The radius of a collapsed group's node. */
 export const COLLAPSED_RADIUS = NODE_RADIUS * 1.5;

@@ -49,7 +49,7 @@ export const defaultWaysStrings: WaysStrings = {
   collapseButton: (group, count) => `${group} (${count})`,
   focusButton: 'Focus on selection',
   groups: { family: 'Family', friends: 'Friends', work: 'Work', services: 'Services' },
-  collapsedNode: (group, count) => `${group}: ${plural(count, 'person', 'people')}, collapsed`,
+  collapsedNode: (group, count) => `${count} ${group}, collapsed: ${plural(count, 'person', 'people')}`,
   hiddenLabels: (hidden, total) =>
     `${hidden} of ${total} labels do not fit at this size. Zoom in, find a person, show one ring or group, collapse a group, or focus on a selection.`,
   announceMatches: (count, query) => (query === '' ? 'Search cleared.' : count === 0 ? `No one matches “${query}”.` : `${plural(count, 'person matches', 'people match')} “${query}”.`),
