@@ -55,6 +55,7 @@ import { waysStyles } from './ways-styles.ts';
  * @csspart legend - The legend.
  * @csspart toolbar - Undo, redo, link, delete, zoom and fit buttons.
  * @csspart quick-add - The form that adds a person by name.
+ * @csspart ways - The row of view controls of a large map: find, show ring, show group, collapse, focus, and the hint.
  *
  * @cssproperty --relmap-background - Background of the map.
  * @cssproperty --relmap-foreground - Text colour.
@@ -76,6 +77,8 @@ import { waysStyles } from './ways-styles.ts';
  * @cssproperty --relmap-font-family - Font.
  * @cssproperty --relmap-font-size - Base font size.
  * @cssproperty --relmap-presenting-font-size - Base font size in presenting mode.
+ * @cssproperty --relmap-label-size - Size of people's labels on screen at any zoom out (13px; 16px presenting).
+ * @cssproperty --relmap-small-label-size - Size of ring labels and dates on screen (12px; 13px presenting).
  * @cssproperty --relmap-line-thin - Stroke width of thin lines.
  * @cssproperty --relmap-line-normal - Stroke width of normal lines.
  * @cssproperty --relmap-line-thick - Stroke width of thick lines.
