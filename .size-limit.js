@@ -14,6 +14,11 @@
 // changes; everything from 70 to 73 kB (72.76 measured) for the detail panel's dates, ties, events and focus
 // sections (about 4 kB) and the table's ties and settings (about 2 kB), which let a keyboard user edit the whole
 // inventory.
+//
+// Raised on 2026-12-02: the map alone from 59 to 66.5 kB (65.86 measured) and everything from 73 to 80.5 kB (79.94
+// measured), about 7 kB, for a map readable at scale (docs/readability.md): labels placed where they hide nothing
+// and kept at 13 px on screen, lines bent or started clear of the people in their way, and the ways through a
+// crowded map (find a person, one ring, one group, collapse a group, focus) with their strings and announcements.
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -33,14 +38,14 @@ export default [
   {
     name: `import '@relmap/map/relationship-map' (the map alone); goal ${GOAL_KB} kB`,
     path: 'packages/map/src/relationship-map.ts',
-    limit: '59 kB',
+    limit: '66.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '73 kB',
+    limit: '80.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
