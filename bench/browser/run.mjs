@@ -20,6 +20,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { dragPerson } from './scripted-drag.mjs';
 import { cssTemplatesPlugin } from '../../scripts/css-templates-plugin.mjs';
+import { ensureChromium } from '../../scripts/chromium.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(here, '../..');
@@ -36,7 +37,7 @@ const LIBS = ['relmap', 'force-graph', 'cytoscape', 'sigma', 'vis-network', 'd3-
 const PEERS = ['force-graph', 'cytoscape', 'sigma', 'vis-network'];
 const only = flag('only')?.split('=')[1]?.split(',') ?? LIBS;
 const libs = LIBS.filter((l) => only.includes(l));
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = ensureChromium();
 
 const out = mkdtempSync(join(tmpdir(), 'relmap-browser-bench-'));
 const loadAtStart = loadavg();

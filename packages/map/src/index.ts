@@ -9,6 +9,7 @@ export { defaultDetailStrings, type DetailStrings, type TieNoteField } from './r
 export { relativeDate } from './relative-date.ts';
 export { RelationshipCompare, type CompareMode } from './relationship-compare/relationship-compare.ts';
 export { changedPeople } from './relationship-compare/changed-people.ts';
+export { defaultCompareStrings, type CompareStrings } from './relationship-compare/compare-strings.ts';
 export { describePerson, deathDates } from './relationship-map/describe.ts';
 export * from './events.ts';
 export { personLabel, initialsOf, type LabelMode } from './labels.ts';

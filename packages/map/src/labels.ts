@@ -4,10 +4,23 @@ import type { MapStrings } from './strings.ts';
 /** What a person's label shows: their name, initials, an alias, or their role. */
 export type LabelMode = 'name' | 'initials' | 'alias' | 'role';
 
-/** Initials from a name: the first letter of up to three words ("Dr. Osei" gives "DO"). */
+const graphemes = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+
+/** The first whole character a reader sees (a letter with its accents, a flag, an emoji with its modifiers). */
+function firstGrapheme(word: string): string {
+  if (!graphemes) return [...word][0] ?? '';
+  for (const { segment } of graphemes.segment(word)) return segment;
+  return '';
+}
+
+/**
+ * Initials from a name: the first letter of up to three words ("Dr. Osei" gives "DO"), each a whole grapheme.
+ * Words without a letter (an emoji, a flag) are passed over while any word has one: "🇸🇪 Sven" gives "S".
+ */
 export function initialsOf(name: string): string {
   const words = name.replace(/["“”'’()]/g, ' ').split(/[\s.\-]+/).filter(Boolean);
-  const letters = words.slice(0, 3).map((w) => [...w][0]!.toLocaleUpperCase());
+  const lettered = words.filter((w) => /\p{L}/u.test(w));
+  const letters = (lettered.length > 0 ? lettered : words).slice(0, 3).map((w) => firstGrapheme(w).toLocaleUpperCase());
   return letters.join('') || '?';
 }
 

@@ -13,3 +13,4 @@ if (typeof customElements !== 'undefined' && !customElements.get('relationship-c
 export { RelationshipCompare };
 export type { CompareMode } from './relationship-compare/relationship-compare.ts';
 export { changedPeople } from './relationship-compare/changed-people.ts';
+export { defaultCompareStrings, type CompareStrings } from './relationship-compare/compare-strings.ts';

@@ -25,6 +25,8 @@ export interface MapStrings {
   emptyMap: string;
   renameLabel: string;
   ring: (n: number, label: string) => string;
+  /** A label shared with others told apart: the second "A" becomes "A 2". */
+  distinctLabel: (label: string, n: number) => string;
   conflict: Record<Conflict, string>;
   support: Record<Support, string>;
   category: Record<Category, string>;
@@ -120,6 +122,7 @@ export const defaultStrings: MapStrings = {
   emptyMap: 'No one on the map yet.',
   renameLabel: 'Name',
   ring: (n, label) => `${label} (ring ${n})`,
+  distinctLabel: (label, n) => `${label} ${n}`,
   conflict: { none: 'no conflict', low: 'low conflict', high: 'high conflict', hostile: 'hostile', cutoff: 'cut off' },
   support: { none: 'no support', some: 'some support', strong: 'strong support' },
   category: {

@@ -1,5 +1,6 @@
 export { diffInventories } from './diff-inventories.ts';
 export { describeDiff, type DescribeDiffOptions } from './describe-diff.ts';
+export { defaultDiffStrings, type DiffStrings } from './diff-strings.ts';
 export type {
   ConflictChange,
   InventoryDiff,

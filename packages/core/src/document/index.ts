@@ -1,4 +1,4 @@
-export { parseInventory, assertInventory, type ParseResult } from './parse-inventory.ts';
+export { parseInventory, assertInventory, inventoryError, type ParseResult } from './parse-inventory.ts';
 export { parseInventoryJson } from './parse-inventory-json.ts';
 export { serializeInventory } from './serialize-inventory.ts';
 export {

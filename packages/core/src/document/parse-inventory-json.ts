@@ -1,12 +1,14 @@
 import { LIMITS } from '../limits.ts';
 import { describeValue } from './describe-value.ts';
+import { findDuplicateKeys } from './duplicate-keys.ts';
 import { issue } from './issue-list.ts';
 import { parseInventory, type ParseResult } from './parse-inventory.ts';
 
 /**
  * Reads an inventory from JSON text, such as a file the user opened. Text longer than `LIMITS.jsonLength` is
  * refused unread (SPEC V5); a leading byte order mark is skipped; text that is not well-formed JSON gives one
- * error saying where, when the engine says; anything else is `parseInventory`'s answer. It never throws.
+ * error saying where, when the engine says; a key that appears twice in one object is an error at its path, since
+ * JSON readers disagree on which one counts (SPEC V10); anything else is `parseInventory`'s answer. It never throws.
  */
 export function parseInventoryJson(text: string): ParseResult {
   if (typeof text !== 'string') {
@@ -25,6 +27,8 @@ export function parseInventoryJson(text: string): ParseResult {
   } catch (error) {
     return { ok: false, errors: [issue('', malformed(text, error))] };
   }
+  const duplicates = findDuplicateKeys(text);
+  if (duplicates.length > 0) return { ok: false, errors: duplicates };
   return parseInventory(data);
 }
 

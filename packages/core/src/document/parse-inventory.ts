@@ -44,9 +44,18 @@ export function parseInventory(input: unknown): ParseResult {
 export function assertInventory(input: unknown): Inventory {
   const result = parseInventory(input);
   if (result.ok) return result.inventory;
-  const newer = result.errors.find(isNewerVersionIssue);
-  const first = newer ?? result.errors[0] ?? unreadable();
-  throw new RelmapError(newer ? 'unsupported-version' : 'invalid-document', first.path, first.message, result.errors);
+  throw inventoryError(result.errors);
+}
+
+/**
+ * The `RelmapError` for a refused document, as `assertInventory` throws it and the map's `relmap-error` carries it:
+ * `unsupported-version` when a newer Relmap wrote it (SPEC G2), otherwise `invalid-document`, with the first
+ * problem's path and message and every problem in `issues`.
+ */
+export function inventoryError(errors: readonly ValidationIssue[]): RelmapError {
+  const newer = errors.find(isNewerVersionIssue);
+  const first = newer ?? errors[0] ?? unreadable();
+  return new RelmapError(newer ? 'unsupported-version' : 'invalid-document', first.path, first.message, errors);
 }
 
 function unreadable(): ValidationIssue {

@@ -124,10 +124,30 @@ export function readPlain(input: unknown, collections: Readonly<Record<string, C
         issue(path, `expected at most ${MAX_ENTRIES} entries in one array or object here, got ${length}.`),
       );
     }
+    if (keys === null && !namedEntriesReported(value as unknown[], path)) return SKIP;
     const target: PlainValue[] | PlainObject = keys === null ? [] : {};
     seen.set(value, true);
     stack.push({ source: value, target, path, depth, keys, length, index: 0 });
     return target;
+  };
+
+  // An array with named properties (`list.note = ...`) would lose them in JSON without a word (SPEC V11). Returns
+  // whether the array can be read at all.
+  const namedEntriesReported = (array: unknown[], path: string): boolean => {
+    let names: string[];
+    try {
+      names = Object.keys(array);
+    } catch {
+      unreadable(path);
+      return false;
+    }
+    // Object.keys lists indices first, so the named properties are the ones past the array's own entries.
+    for (let i = names.length - 1; i >= 0 && !isIndex(names[i]!, array.length); i--) {
+      issues.push(
+        issue(joinPath(path, names[i]!), 'expected only numbered entries in a list, but it has a property with a name.'),
+      );
+    }
+    return true;
   };
 
   // `key` is `null` for the root; the path is only built when it is needed, which is rarely for a leaf.
@@ -203,6 +223,12 @@ function isPlainObject(value: object): boolean {
     Object.getPrototypeOf(proto) === null &&
     Object.prototype.toString.call(value) === '[object Object]'
   );
+}
+
+/** Whether a key of an array is one of its indices. */
+function isIndex(key: string, length: number): boolean {
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && n < length && String(n) === key;
 }
 
 /** Whether a value read by `readPlain` is an object (not an array, not null). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maya } from '@relmap/cases';
-import { command } from '@relmap/core';
+import { assertInventory, command, CURRENT_VERSION, isRelmapError, serializeInventory } from '@relmap/core';
 import { hostileDocument } from '../../../core/src/document/testing/hostile-document.ts';
 import { checkHostileSet, setterProbe } from '../testing/hostile-setter.ts';
 
@@ -32,5 +32,20 @@ describe('the inventory setter meets hostile documents', () => {
       return setInventory(value);
     };
     expect(() => checkHostileSet(p, { schema: 'relmap/inventory', version: 1 })).toThrow('V9');
+  });
+
+  it('V9, G2: a document from a newer Relmap is refused with the code assertInventory throws, unsupported-version', () => {
+    const p = probe();
+    const newer = { ...JSON.parse(serializeInventory(maya.intake)), version: CURRENT_VERSION + 1 };
+    expect(checkHostileSet(p, newer)).toBe('rejected');
+    let thrown: unknown;
+    try {
+      assertInventory(newer);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isRelmapError(thrown)).toBe(true);
+    expect(p.errors.last).toMatchObject({ code: 'unsupported-version', path: 'version' });
+    expect(p.errors.last?.code).toBe((thrown as { code: string }).code);
   });
 });

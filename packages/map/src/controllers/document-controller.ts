@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   createInventory,
   createStore,
+  inventoryError,
   isRelmapError,
   parseInventory,
   RelmapError,
@@ -64,8 +65,7 @@ export class DocumentController implements ReactiveController {
     }
     const result = parseInventory(value);
     if (!result.ok) {
-      const first = result.errors[0];
-      this.fail(new RelmapError('invalid-document', first?.path ?? '', first?.message ?? 'is not an inventory.', result.errors));
+      this.fail(inventoryError(result.errors));
       return false;
     }
     this.store.reset(result.inventory);

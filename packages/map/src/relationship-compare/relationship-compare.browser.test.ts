@@ -63,6 +63,6 @@ describe('<relationship-compare>', () => {
     document.body.append(el);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="changes"]')).toBeNull();
-    expect(el.shadowRoot!.textContent).toContain(el.noChangesText);
+    expect(el.shadowRoot!.textContent).toContain('No changes between these two snapshots.');
   });
 });

@@ -2,8 +2,10 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeDiff, diffInventories, type Inventory, type PersonRef, type Snapshot } from '@relmap/core';
 import { personLabel, type LabelMode } from '../labels.ts';
+import { labelModeFor } from '../presenting-policy.ts';
 import { defaultStrings } from '../strings.ts';
 import { changedPeople } from './changed-people.ts';
+import { defaultCompareStrings, type CompareStrings } from './compare-strings.ts';
 
 /** How two snapshots are compared: two maps side by side, or the later map with the changes marked. */
 export type CompareMode = 'side-by-side' | 'changes';
@@ -71,20 +73,28 @@ export class RelationshipCompare extends LitElement {
   /** What labels show; as on `<relationship-map>`. */
   @property({ attribute: 'label-mode' }) labelMode: LabelMode | undefined;
 
-  /** Says when nothing changed. */
-  @property({ attribute: false }) noChangesText = 'No changes between these two snapshots.';
+  /** Replaces any of the texts the comparison shows: its own, the sentences of the changes, and the maps'. */
+  @property({ attribute: false }) strings: Partial<CompareStrings> = {};
+
+  /** Says when nothing changed; `strings.noChanges` does the same, and this wins when both are set. */
+  @property({ attribute: false }) noChangesText: string | undefined;
+
+  private get text(): CompareStrings {
+    return { ...defaultCompareStrings, ...this.strings };
+  }
 
   /** The sentences shown for the current pair, as they are listed. */
   get changeSentences(): string[] {
     if (!this.earlier || !this.later) return [];
     const after = this.later.inventory;
     const before = this.earlier.inventory;
-    const mode = this.labelMode ?? (this.presenting ? 'initials' : 'name');
+    const mode = labelModeFor(this.labelMode, this.presenting);
+    const mapText = { ...defaultStrings, ...this.text.map };
     const label = (ref: PersonRef): string => {
       const person = after.people[ref.id] ?? before.people[ref.id];
-      return person ? personLabel({ ...person, name: ref.name }, mode, defaultStrings) : ref.name;
+      return person ? personLabel({ ...person, name: ref.name }, mode, mapText) : ref.name;
     };
-    return describeDiff(diffInventories(before, after), { label });
+    return describeDiff(diffInventories(before, after), { label, strings: this.text.sentences });
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -92,19 +102,20 @@ export class RelationshipCompare extends LitElement {
     if (!before || !after) return nothing;
     const highlight = changedPeople(diffInventories(before.inventory, after.inventory));
     const sentences = this.changeSentences;
+    const t = this.text;
     const map = (snapshot: Snapshot, marked: readonly string[], caption = snapshot.label): TemplateResult => html`<figure>
       <figcaption>${caption}</figcaption>
       <relationship-map part="map" readonly .inventory=${snapshot.inventory as Inventory} .highlight=${marked}
-        ?presenting=${this.presenting} label-mode=${this.labelMode ?? nothing}></relationship-map>
+        ?presenting=${this.presenting} label-mode=${this.labelMode ?? nothing} .strings=${t.map}></relationship-map>
     </figure>`;
     const beforeMarked = highlight.filter((id) => Object.hasOwn(before.inventory.people, id));
     return html`<div class="maps">
-        ${this.mode === 'side-by-side' ? html`${map(before, beforeMarked)}${map(after, highlight)}` : map(after, highlight, `${before.label} → ${after.label}`)}
+        ${this.mode === 'side-by-side' ? html`${map(before, beforeMarked)}${map(after, highlight)}` : map(after, highlight, t.changesCaption(before.label, after.label))}
       </div>
-      <section aria-label=${`Changes from ${before.label} to ${after.label}`}>
+      <section aria-label=${t.changesLabel(before.label, after.label)}>
         ${sentences.length
           ? html`<ul part="changes">${sentences.map((s) => html`<li>${s}</li>`)}</ul>`
-          : html`<p class="none">${this.noChangesText}</p>`}
+          : html`<p class="none">${this.noChangesText ?? t.noChanges}</p>`}
       </section>`;
   }
 }

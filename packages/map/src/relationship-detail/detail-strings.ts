@@ -10,6 +10,8 @@ export type TieNoteField = ClientTieNote;
 export interface DetailStrings {
   panelLabel: string;
   empty: string;
+  /** Shown instead of the panel while its map is blanked. */
+  blanked: string;
   who: string;
   relationship: string;
   inventoryRow: string;
@@ -120,6 +122,7 @@ export interface DetailStrings {
 export const defaultDetailStrings: DetailStrings = {
   panelLabel: 'Inventory row',
   empty: 'Select a person on the map to see and edit their inventory row.',
+  blanked: 'The map is blanked.',
   who: 'Who',
   relationship: 'Relationship',
   inventoryRow: 'Inventory',

@@ -14,7 +14,8 @@ import {
   type PersonChanges,
   type TieChanges,
 } from '@relmap/core';
-import { personLabel, type LabelMode } from '../labels.ts';
+import type { LabelMode } from '../labels.ts';
+import { isNoteShown, labelFor, labelModeFor } from '../presenting-policy.ts';
 import { defaultStrings, type MapStrings } from '../strings.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { defaultDetailStrings, type DetailStrings } from './detail-strings.ts';
@@ -27,7 +28,7 @@ import { renderStatus } from './render-status.ts';
 import { detailStyles } from './detail-styles.ts';
 
 const MAP_EVENTS = ['relmap-change', 'relmap-select', 'relmap-settle'] as const;
-const MAP_ATTRIBUTES = ['presenting', 'label-mode', 'readonly'];
+const MAP_ATTRIBUTES = ['presenting', 'label-mode', 'readonly', 'blanked'];
 
 /**
  * The inventory row of one person, as a form beside a `<relationship-map>`: who they are, closeness, conflict,
@@ -72,6 +73,7 @@ export class RelationshipDetail extends LitElement {
   /** Errors shown under fields whose last text was refused, by field id; they belong to `errorsOf`. */
   @state() private errors: ReadonlyMap<string, string> = new Map();
   private errorsOf: Id | undefined;
+  private errorsPresenting = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -81,8 +83,10 @@ export class RelationshipDetail extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('map') || changed.has('htmlFor') || !this.bound) this.bind(this.resolveMap());
     const shown = this.person?.id;
-    if (shown !== this.errorsOf) {
+    // Errors belong to one person, and to the policy they were written under: presenting starts with none.
+    if (shown !== this.errorsOf || this.isPresenting !== this.errorsPresenting) {
       this.errorsOf = shown;
+      this.errorsPresenting = this.isPresenting;
       if (this.errors.size > 0) this.errors = new Map();
     }
   }
@@ -152,7 +156,7 @@ export class RelationshipDetail extends LitElement {
       current: () => map.inventory,
       label: (id: Id) => {
         const p = inventory.people[id];
-        return p ? personLabel(p, mode, mapText) : '?';
+        return p ? labelFor(inventory.people, p, mode, mapText) : '?';
       },
       note,
       error: (fieldId) => this.errors.get(fieldId),
@@ -166,9 +170,11 @@ export class RelationshipDetail extends LitElement {
     const person = this.person;
     const map = this.bound;
     const t = this.text;
+    // Blanking the map blanks what is bound to it: nothing of the inventory stays in the DOM.
+    if (map?.blanked) return html`<p class="empty" part="empty blanked">${t.blanked}</p>`;
     if (!person || !map) return html`<p class="empty" part="empty">${t.empty}</p>`;
     const presenting = this.isPresenting;
-    const mode: LabelMode = map.labelMode ?? (presenting ? 'initials' : 'name');
+    const mode: LabelMode = labelModeFor(map.labelMode, presenting);
     const mapText = { ...defaultStrings, ...map.strings };
     const disabled = map.readonly;
     const tie = person.tie;
@@ -178,14 +184,14 @@ export class RelationshipDetail extends LitElement {
     const updateTie = (changes: TieChanges): void => void map.dispatch(command('updateTie', { id: person.id, changes }));
     const optional = <T extends string>(v: string): T | null => (v === '' ? null : (v as T));
     const notSet: Choice = { value: '', label: t.notSet };
-    const shown = (note: Note | undefined): boolean => !presenting || note === undefined || note.sensitivity === 'shareable';
+    const shown = (note: Note | undefined): boolean => isNoteShown(note, presenting);
     const noteById: DetailContext['note'] = (fieldId, label, value, onChange) =>
       shown(value)
         ? noteField({ id: fieldId, label, privateLabel: t.private, privateName: t.privateOf(typeof label === 'string' ? label : label.name), note: value, newSensitivity: presenting ? 'shareable' : 'private', disabled, onChange })
         : nothing;
     const note = (key: string, label: FieldLabel, value: Note | undefined, onChange: (n: Note | null) => void): TemplateResult | typeof nothing =>
       noteById(id(key), label, value, onChange);
-    const heading = personLabel(person, mode, mapText);
+    const heading = labelFor(map.inventory.people, person, mode, mapText);
     const ctx = this.context(map, person, mode, mapText, noteById);
     return html`<form part="form" aria-label=${`${t.panelLabel}: ${heading}`} @submit=${(e: Event) => e.preventDefault()}>
       <h2 part="heading">${heading}<span class="role">${mode === 'role' ? '' : person.role ?? mapText.category[person.category]}</span></h2>

@@ -6,7 +6,8 @@ import type { MapStrings } from '../strings.ts';
  * What a screen reader says for a person: who they are, their ring, conflict and support
  * ("Jonas, partner, Inner circle (ring 1), low conflict, some support"), then whom they are linked to when
  * `linked` is given. `dates` is the date text shown under a deceased person, so that what is seen is also heard
- * (WCAG 2.5.3, label in name). It uses the label mode, so a presenting view never speaks a name it does not show.
+ * (WCAG 2.5.3, label in name). It uses the label mode, so a presenting view never speaks a name it does not show;
+ * `label` is the label on screen when it differs from the mode's plain one (told apart from another, "A 2").
  */
 export function describePerson(
   person: Person,
@@ -15,8 +16,8 @@ export function describePerson(
   strings: MapStrings,
   linked: readonly string[] = [],
   dates = '',
+  label = personLabel(person, mode, strings),
 ): string {
-  const label = personLabel(person, mode, strings);
   const role = mode === 'role' ? undefined : (person.role ?? strings.category[person.category]);
   return strings.personDescription([
     // The shown dates follow the name, in the order they are seen (axe: label-content-name-mismatch).

@@ -41,7 +41,7 @@ export class PersonViews {
     if (!view) {
       const dates = deathDates(person, c.text, c.now);
       const linked = linkedLabels(c.inventory, person.id, c.labelOf, c.text);
-      view = { dates, description: describePerson(person, c.mode, ringLabels, c.text, linked, dates) };
+      view = { dates, description: describePerson(person, c.mode, ringLabels, c.text, linked, dates, c.labelOf(person.id)) };
       this.#views.set(person, view);
     }
     return view;

@@ -1,13 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { command, type Change, type Command, type Id, type Inventory, type Transaction } from '@relmap/core';
+import { command, type Change, type Command, type Id, type Inventory, type Person, type Transaction } from '@relmap/core';
 import type { LayoutOptions } from '@relmap/layout';
 import { DocumentController } from '../controllers/document-controller.ts';
 import { LayoutController } from '../controllers/layout-controller.ts';
 import { PointerController } from '../controllers/pointer-controller.ts';
 import { ViewportController } from '../controllers/viewport-controller.ts';
 import { relmapEvent } from '../events.ts';
-import { personLabel, type LabelMode } from '../labels.ts';
+import type { LabelMode } from '../labels.ts';
+import { labelFor, labelModeFor } from '../presenting-policy.ts';
 import { defaultStrings, type MapStrings } from '../strings.ts';
 import { legendKeysFor, legendStrings, legendStyles, lineStyles, renderLegend } from '../visual/index.ts';
 import { PersonViews } from './person-views.ts';
@@ -264,16 +265,17 @@ export class RelationshipMap extends LitElement {
   }
 
   private get mode(): LabelMode {
-    return this.labelMode ?? (this.presenting ? 'initials' : 'name');
+    return labelModeFor(this.labelMode, this.presenting);
   }
 
   private layoutOptions(): LayoutOptions {
-    return { label: (p) => personLabel(p, this.mode, this.text), nodeRadius: NODE_RADIUS };
+    return { label: (p) => labelFor(this.doc.inventory.people, p, this.mode, this.text), nodeRadius: NODE_RADIUS };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('labelMode') || changed.has('presenting') || changed.has('strings')) {
       if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.doc.inventory);
+      this.announcement = ''; // said under the old policy, it may hold a name
     }
     this.viewport.setExtent(drawingExtent(this.layout.snapshot));
   }
@@ -309,7 +311,7 @@ export class RelationshipMap extends LitElement {
         selected: this.selected,
         highlight: this.highlight,
         activeId: this.activeId,
-        label: (person) => personLabel(person, this.mode, text),
+        label: (person) => labelFor(inv.people, person, this.mode, text),
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
         overlay: this.readable.renderGroups(),
@@ -373,7 +375,7 @@ export class RelationshipMap extends LitElement {
 
   private labelOf(id: Id): string {
     const person = this.doc.inventory.people[id];
-    return person ? personLabel(person, this.mode, this.text) : id;
+    return person ? labelFor(this.doc.inventory.people, person, this.mode, this.text) : id;
   }
 
   private committed(change: Change): void {
@@ -385,7 +387,9 @@ export class RelationshipMap extends LitElement {
       void this.updateComplete.then(() => (refocus ? personElement(this.renderRoot, refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus());
     }
     this.pruneSelection();
-    const message = changeAnnouncement(change, (person) => personLabel(person, this.mode, this.text), this.text);
+    const labelIn = (person: Person): string => // as they were before the change, or are after it
+      labelFor(change.inventory.people[person.id] === person ? change.inventory.people : change.previous.people, person, this.mode, this.text);
+    const message = changeAnnouncement(change, labelIn, this.text);
     if (message) this.announce(message);
     this.requestUpdate();
   }

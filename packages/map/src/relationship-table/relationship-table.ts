@@ -1,7 +1,8 @@
 import { LitElement, html, type PropertyValues, type ReactiveController } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { command, createInventory, findTieBetween, type Command, type Id, type Inventory, type Person } from '@relmap/core';
-import { personLabel, type LabelMode } from '../labels.ts';
+import type { LabelMode } from '../labels.ts';
+import { labelFor, labelModeFor } from '../presenting-policy.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { defaultStrings } from '../strings.ts';
 import { renderTable } from './render-table.ts';
@@ -70,6 +71,7 @@ export class RelationshipTable extends LitElement {
   private readonly follower: ReactiveController = { hostUpdated: () => this.follow() };
   private presentingSeen = false;
   private readonlySeen = false;
+  private blankedSeen = false;
 
   /** The map this table shows: set directly, or found through the `for` attribute. */
   @property({ attribute: false })
@@ -108,9 +110,12 @@ export class RelationshipTable extends LitElement {
     const map = this.bound;
     const text = { ...defaultTableStrings, ...this.strings };
     if (!map) return html`<p>${text.unbound}</p>`;
+    // Blanking the map blanks what is bound to it: nothing of the inventory stays in the DOM.
+    if (map.blanked) return html`<p part="blanked">${text.blanked}</p>`;
     const mapText = { ...defaultStrings, ...map.strings };
-    const mode: LabelMode = map.labelMode ?? (map.presenting ? 'initials' : 'name');
-    const label = (p: Person): string => personLabel(p, mode, mapText);
+    const mode: LabelMode = labelModeFor(map.labelMode, map.presenting);
+    const people = map.inventory.people;
+    const label = (p: Person): string => labelFor(people, p, mode, mapText);
     const editable = !this.readonly && !map.readonly;
     // A refused or vetoed edit leaves the inventory as it was; re-rendering puts the controls back to match it.
     const edit = (cmd: Command): void => void (map.dispatch(cmd) || this.requestUpdate());
@@ -182,18 +187,21 @@ export class RelationshipTable extends LitElement {
       this.shown = inv;
       this.order = keepOrder(this.order, inv, this.sorted(inv));
     }
-    if (map.presenting !== this.presentingSeen || map.readonly !== this.readonlySeen) {
+    if (map.presenting !== this.presentingSeen || map.readonly !== this.readonlySeen || map.blanked !== this.blankedSeen) {
+      // A message written before presenting may name people ("Jonas and Anneli are already tied."): it goes.
+      if (map.presenting !== this.presentingSeen) this.tieError = '';
       this.presentingSeen = map.presenting;
       this.readonlySeen = map.readonly;
+      this.blankedSeen = map.blanked;
       this.requestUpdate();
     }
   }
 
   private sorted(inv: Inventory): Id[] {
     const map = this.bound;
-    const mode: LabelMode = map?.labelMode ?? (map?.presenting ? 'initials' : 'name');
+    const mode: LabelMode = labelModeFor(map?.labelMode, map?.presenting ?? false);
     const mapText = { ...defaultStrings, ...map?.strings };
-    return sortRows(inv, this.sort, (p) => personLabel(p, mode, mapText));
+    return sortRows(inv, this.sort, (p) => labelFor(inv.people, p, mode, mapText));
   }
 
   private sortBy(key: SortKey): void {

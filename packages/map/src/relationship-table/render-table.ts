@@ -15,6 +15,7 @@ import {
   type Person,
   type Support,
 } from '@relmap/core';
+import { isNoteShown } from '../presenting-policy.ts';
 import type { MapStrings } from '../strings.ts';
 import type { SortKey, SortState } from './sort-rows.ts';
 import { checkbox, select } from './table-controls.ts';
@@ -98,7 +99,7 @@ function renderRow(v: TableView, p: Person): TemplateResult {
       : who;
   const notes = p.notes;
   const notesCell =
-    notes?.sensitivity === 'private' && v.presenting
+    !isNoteShown(notes, v.presenting)
       ? html`<span class="private">${t.privateNote}</span>`
       : disabled || v.presenting
         ? (notes?.text ?? '')

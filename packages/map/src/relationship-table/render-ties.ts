@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { command, CONFLICTS, type Command, type Conflict, type Id, type Inventory, type Note, type Person, type TieCloseness } from '@relmap/core';
+import { isNoteShown } from '../presenting-policy.ts';
 import type { MapStrings } from '../strings.ts';
 import { sortTies, type TieRow } from './sort-ties.ts';
 import { checkbox, select } from './table-controls.ts';
@@ -101,7 +102,7 @@ function renderTieRow(v: TiesView, row: TieRow, rows: readonly TieRow[]): Templa
  */
 function renderLabel(v: TiesView, label: Note | undefined, cell: (column: string) => string, change: (label: Note | null) => void): TemplateResult | string {
   const t = v.text;
-  if (label?.sensitivity === 'private' && v.presenting) return html`<span class="private">${t.privateTieLabel}</span>`;
+  if (!isNoteShown(label, v.presenting)) return html`<span class="private">${t.privateTieLabel}</span>`;
   if (!v.editable || v.presenting) return label?.text ?? '';
   return html`<span class="label-cell">
     <input

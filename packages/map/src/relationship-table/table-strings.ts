@@ -28,6 +28,8 @@ export interface TableStrings {
   addLegend: string;
   empty: string;
   unbound: string;
+  /** Shown instead of the table while its map is blanked. */
+  blanked: string;
   /** What a sortable header's button says it does. */
   sortHint: string;
   /** The caption of the table of ties between people. */
@@ -91,6 +93,7 @@ export const defaultTableStrings: TableStrings = {
   addLegend: 'Add a person',
   empty: 'No one in the inventory yet.',
   unbound: 'Not connected to a relationship map.',
+  blanked: 'The map is blanked.',
   sortHint: 'sort',
   tiesCaption: 'Ties between people',
   between: 'Between',

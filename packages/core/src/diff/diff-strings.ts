@@ -1,0 +1,46 @@
+import type { Conflict, Support, TieCloseness } from '../model.ts';
+import type { ConflictChange, RingMove, SupportChange } from './inventory-diff.ts';
+
+/**
+ * The sentences `describeDiff` writes, one function per kind of change, so that a host can say them in another
+ * language. Each gets the labels of the people concerned (already labelled as the screen shows them) and the raw
+ * values, which the sentence names through `conflict`, `support` and `tieCloseness`.
+ */
+export interface DiffStrings {
+  added: (label: string) => string;
+  removed: (label: string) => string;
+  renamed: (from: string, to: string) => string;
+  /** A rename whose labels read the same (a shared screen shows initials or aliases): the names stay unsaid. */
+  nameChanged: (label: string) => string;
+  died: (label: string) => string;
+  moved: (label: string, from: number, to: number, direction: RingMove['direction']) => string;
+  conflictWithClient: (label: string, direction: ConflictChange['direction'], from: string, to: string) => string;
+  supportFromClient: (label: string, direction: SupportChange['direction'], from: string, to: string) => string;
+  tieAdded: (a: string, b: string) => string;
+  tieRemoved: (a: string, b: string) => string;
+  tieCloseness: (a: string, b: string, from: string, to: string) => string;
+  tieConflict: (a: string, b: string, direction: ConflictChange['direction'], from: string, to: string) => string;
+  /** How a conflict, a support and a tie's closeness are named inside the sentences. */
+  conflict: Readonly<Record<Conflict, string>>;
+  support: Readonly<Record<Support, string>>;
+  closeness: Readonly<Record<TieCloseness, string>>;
+}
+
+/** The English sentences, as `describeDiff` has always written them. */
+export const defaultDiffStrings: DiffStrings = {
+  added: (label) => `Added: ${label}.`,
+  removed: (label) => `Removed: ${label}.`,
+  renamed: (from, to) => `${from} was renamed ${to}.`,
+  nameChanged: (label) => `${label}: name changed.`,
+  died: (label) => `${label} died.`,
+  moved: (label, from, to, direction) => `${label} moved from ring ${from} to ring ${to} (${direction}).`,
+  conflictWithClient: (label, direction, from, to) => `Conflict with ${label} ${direction}: ${from} → ${to}.`,
+  supportFromClient: (label, direction, from, to) => `Support from ${label} ${direction}: ${from} → ${to}.`,
+  tieAdded: (a, b) => `Tie added between ${a} and ${b}.`,
+  tieRemoved: (a, b) => `Tie removed between ${a} and ${b}.`,
+  tieCloseness: (a, b, from, to) => `Tie between ${a} and ${b}: closeness ${from} → ${to}.`,
+  tieConflict: (a, b, direction, from, to) => `Conflict between ${a} and ${b} ${direction}: ${from} → ${to}.`,
+  conflict: { none: 'none', low: 'low', high: 'high', hostile: 'hostile', cutoff: 'cutoff' },
+  support: { none: 'none', some: 'some', strong: 'strong' },
+  closeness: { close: 'close', normal: 'normal', distant: 'distant' },
+};

@@ -1,0 +1,67 @@
+import type { Id, Note, Person } from '@relmap/core';
+import { personLabel, type LabelMode } from './labels.ts';
+import type { MapStrings } from './strings.ts';
+
+/**
+ * The presenting policy: what a screen may carry about a person while it is shared. Every element asks here how a
+ * person is labelled and whether a note is shown, so the rule is written once.
+ */
+
+/** The label mode in force: the host's choice, else initials while presenting and names otherwise. */
+export function labelModeFor(labelMode: LabelMode | undefined, presenting: boolean): LabelMode {
+  return labelMode ?? (presenting ? 'initials' : 'name');
+}
+
+/** Whether a note may be on screen: always when not presenting, and only a shareable one while presenting. */
+export function isNoteShown(note: Note | undefined, presenting: boolean): boolean {
+  return !presenting || note === undefined || note.sensitivity === 'shareable';
+}
+
+type People = Readonly<Record<Id, Person>>;
+
+const cache = new WeakMap<People, Map<string, ReadonlyMap<Id, string>>>();
+
+/**
+ * Every person's label in a mode, told apart where two or more would read the same ("A", "A 2"; "Alex", "Alex 2"),
+ * so that pickers offer distinct choices and a presenting map does not show two identical initials. The person
+ * whose id sorts first keeps the plain label; ids, not names, decide, so the order reveals nothing.
+ */
+export function peopleLabels(people: People, mode: LabelMode, text: MapStrings): ReadonlyMap<Id, string> {
+  let byMode = cache.get(people);
+  if (!byMode) cache.set(people, (byMode = new Map()));
+  const key = `${mode} ${identity(text.category)} ${identity(text.distinctLabel)}`;
+  const known = byMode.get(key);
+  if (known) return known;
+  const labels = new Map<Id, string>();
+  const seen = new Map<string, number>();
+  for (const id of Object.keys(people).sort()) {
+    const base = personLabel(people[id]!, mode, text);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    labels.set(id, n === 1 ? base : text.distinctLabel(base, n));
+  }
+  byMode.set(key, labels);
+  return labels;
+}
+
+let nextIdentity = 0;
+const identities = new WeakMap<object, number>();
+
+/**
+ * A number per object. The strings a label depends on (category names, the way labels are told apart) keep their
+ * identity when an element spreads its strings over the defaults, so the cache holds one entry per translation.
+ */
+function identity(value: object): number {
+  let key = identities.get(value);
+  if (key === undefined) identities.set(value, (key = nextIdentity++));
+  return key;
+}
+
+/**
+ * One person's label under the policy, told apart from others in `people`. A person record that is not the one in
+ * `people` (an earlier version of them, or someone removed) gets the plain label of that record.
+ */
+export function labelFor(people: People, person: Person, mode: LabelMode, text: MapStrings): string {
+  if (people[person.id] !== person) return personLabel(person, mode, text);
+  return peopleLabels(people, mode, text).get(person.id) ?? personLabel(person, mode, text);
+}
