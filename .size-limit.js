@@ -15,9 +15,9 @@
 // sections (about 4 kB) and the table's ties and settings (about 2 kB), which let a keyboard user edit the whole
 // inventory.
 //
-// Raised on 2026-12-02: the map alone from 59 to 66.5 kB (65.86 measured) and everything from 73 to 80.5 kB (79.94
-// measured), about 7 kB, for a map readable at scale (docs/readability.md): labels placed where they hide nothing
-// and kept at 13 px on screen, lines bent or started clear of the people in their way, and the ways through a
+// Raised on 2026-12-02: the map alone from 59 to 67 kB (65.86 measured, 66.37 with the compare and diff strings
+// that landed at the same time) and everything from 73 to 81.5 kB (79.94, then 80.98), about 7 kB of it for a map
+// readable at scale (docs/readability.md): labels placed where they hide nothing and kept at 13 px on screen, lines bent or started clear of the people in their way, and the ways through a
 // crowded map (find a person, one ring, one group, collapse a group, focus) with their strings and announcements.
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
@@ -38,14 +38,14 @@ export default [
   {
     name: `import '@relmap/map/relationship-map' (the map alone); goal ${GOAL_KB} kB`,
     path: 'packages/map/src/relationship-map.ts',
-    limit: '66.5 kB',
+    limit: '67 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '80.5 kB',
+    limit: '81.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
