@@ -63,7 +63,15 @@ for (const mode of ['editing', 'presenting']) {
     }
   }
 }
-if (process.env.DEBUG_EVAL) console.log(await page.evaluate(process.env.DEBUG_EVAL));
+// --narrow=DIR also saves the 60-person map in a phone-sized (390 x 760) and a tablet-sized (768 x 900) element.
+const narrow = args.find((a) => a.startsWith('--narrow='))?.split('=')[1];
+if (narrow) {
+  for (const [w, h] of [[390, 760], [768, 900]]) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.evaluate(([n, ww, hh]) => window.readability.run(n, 'editing', ww, hh), [subjects.find((s) => s.startsWith('60')), w, h]);
+    await page.locator('relationship-map').screenshot({ path: join(resolve(root, narrow), `readability-60-people-${w}.png`) });
+  }
+}
 await browser.close();
 server.close();
 rmSync(out, { recursive: true, force: true });
@@ -78,7 +86,6 @@ const table = [
   ),
 ].join('\n');
 console.log(table);
-if (process.env.DEBUG_EVAL) console.log(await page.evaluate(process.env.DEBUG_EVAL));
 if (args.includes('--problems')) for (const r of rows) console.log(r.name, r.mode, r.problems.filter((p) => !p.startsWith('line') || r.people < 20 || p.includes('under')).join('; '));
 
 if (write) {

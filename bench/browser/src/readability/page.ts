@@ -16,11 +16,11 @@ const subjects: Record<string, Inventory> = {
 
 const frame = (): Promise<void> => new Promise((ok) => requestAnimationFrame(() => ok()));
 
-async function run(name: string, mode: 'editing' | 'presenting'): Promise<unknown> {
+async function run(name: string, mode: 'editing' | 'presenting', width = 1280, height = 720): Promise<unknown> {
   document.body.replaceChildren();
   const map = document.createElement('relationship-map') as RelationshipMap;
-  map.style.width = '1280px';
-  map.style.height = '720px';
+  map.style.width = `${width}px`;
+  map.style.height = `${height}px`;
   if (mode === 'presenting') {
     map.presenting = true;
     map.labelMode = 'name';

@@ -49,6 +49,8 @@ export interface PlacementInput {
   readonly fixed: readonly LabelBox[];
   /** The gap between a node's edge and its label, in layout units. */
   readonly gap: number;
+  /** The part of the drawing in view: a label reaching outside it counts as blocked. */
+  readonly bounds?: LabelBox;
 }
 
 const BLOCKED = 1000;
@@ -66,6 +68,10 @@ function meetsCircle(b: LabelBox, n: LabelNode): boolean {
   const dx = n.x - Math.max(b.left, Math.min(n.x, b.right));
   const dy = n.y - Math.max(b.top, Math.min(n.y, b.bottom));
   return dx * dx + dy * dy < n.r * n.r;
+}
+
+function within(a: LabelBox, b: LabelBox): boolean {
+  return a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
 }
 
 /** Whether a segment passes through a box (Liang-Barsky clipping). */
@@ -129,6 +135,7 @@ export function placeLabels(requests: readonly LabelRequest[], input: PlacementI
       let cost = (1 - (side[0] * out.x + side[1] * out.y) / norm) + (side[0] === 0 && side[1] === 1 ? -0.05 : 0) + far * 3;
       for (const t of taken) if (overlaps(at.box, t)) cost += BLOCKED;
       for (const n of input.nodes) if (n.id !== req.id && meetsCircle(at.box, n)) cost += BLOCKED;
+      if (input.bounds && !within(at.box, input.bounds)) cost += BLOCKED;
       let crossings = 0;
       // Widened by the gap: a zigzag's teeth and a thick stroke reach beyond the line's centre.
       const wide = { left: at.box.left - input.gap, top: at.box.top - input.gap, right: at.box.right + input.gap, bottom: at.box.bottom + input.gap };

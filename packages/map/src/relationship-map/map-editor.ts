@@ -146,8 +146,9 @@ export function readableHost(map: RelationshipMap): ReadableHost {
     get text() {
       return map['text'];
     },
-    get zoom() {
-      return map['viewport'].transform.k;
+    get view() {
+      const v = map['viewport'];
+      return { ...v.transform, width: v.width, height: v.height };
     },
     labelOf: (id) => map['labelOf'](id),
     announce: (message) => map['announce'](message),

@@ -62,6 +62,8 @@ export interface LabelContext {
   readonly required: ReadonlySet<Id>;
   /** Not labelled, and neither obstacles nor counted as hidden: faded and collapsed people. */
   readonly skip: ReadonlySet<Id>;
+  /** The part of the drawing in view, in layout units; labels stay inside it. */
+  readonly bounds?: LabelBox;
   /** Collapsed groups' nodes, obstacles like people. */
   readonly groups: readonly { readonly x: number; readonly y: number; readonly r: number }[];
 }
@@ -133,7 +135,7 @@ export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: La
     const width = Math.max(measure(label.textContent ?? '', font, size), dates ? measure(dates.textContent ?? '', font, size) * 0.85 : 0);
     requests.push({ id, width: width + 4 * unit, height: dates ? 2 * line : line, required: required.has(id) });
   }
-  const placed = placeLabels(requests, { nodes, lines, fixed, gap: 3 * unit });
+  const placed = placeLabels(requests, { nodes, lines, fixed, gap: 3 * unit, ...(context.bounds ? { bounds: context.bounds } : {}) });
   let hidden = 0;
   for (const [id, { label, dates }] of texts) {
     const p = placed.get(id);

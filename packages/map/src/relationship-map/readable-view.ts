@@ -18,8 +18,8 @@ export interface ReadableHost extends ReactiveControllerHost {
   readonly highlight: readonly Id[];
   readonly activeId: Id | undefined;
   readonly text: MapStrings;
-  /** The current zoom. */
-  readonly zoom: number;
+  /** The current view transform (screen = world × k + (x, y)) and the drawing's size in CSS pixels. */
+  readonly view: { readonly k: number; readonly x: number; readonly y: number; readonly width: number; readonly height: number };
   labelOf(id: Id): string;
   announce(message: string): void;
   focusPerson(id: Id): void;
@@ -34,7 +34,7 @@ export interface ReadableHost extends ReactiveControllerHost {
 export class ReadableView implements ReactiveController {
   private state: WaysState = WHOLE_MAP;
   private hidden = 0;
-  private placedAt = 0;
+  private placedAt = '';
   private frame = 0;
   private current: WaysView | undefined;
 
@@ -66,9 +66,10 @@ export class ReadableView implements ReactiveController {
     this.frame = 0;
   }
 
-  /** After a change of view: places the labels again once the zoom has moved by more than a few percent. */
-  zoomed(k: number): void {
-    if (Math.abs(k / (this.placedAt || k) - 1) < 0.005 || this.frame) return;
+  /** After a change of view (zoom or pan): places the labels again at the next frame. */
+  viewed(t: { k: number; x: number; y: number }): void {
+    const key = `${t.k} ${Math.round(t.x)} ${Math.round(t.y)}`;
+    if (key === this.placedAt || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.paint();
@@ -173,13 +174,15 @@ export class ReadableView implements ReactiveController {
       line.classList.toggle('collapsed', ends.some((e) => view.collapsed.has(e)));
       line.classList.toggle('faded', ends.some((e) => view.faded.has(e)) || (focusIds.size > 0 && !ends.some((e) => focusIds.has(e))));
     }
-    const k = this.host.zoom;
-    this.placedAt = k;
+    const v = this.host.view;
+    const k = v.k;
+    this.placedAt = `${v.k} ${Math.round(v.x)} ${Math.round(v.y)}`;
+    const bounds = v.width > 0 ? { left: -v.x / k, top: -v.y / k, right: (v.width - v.x) / k, bottom: (v.height - v.y) / k } : undefined;
     const required = new Set([...this.host.selection, ...this.host.highlight, ...view.matches]);
     if (this.host.activeId) required.add(this.host.activeId);
     const skip = new Set([...view.faded, ...view.collapsed]);
     const groups = view.groups.map((g) => ({ x: g.x, y: g.y, r: COLLAPSED_RADIUS }));
-    const { hidden } = paintLabels(root, inv, this.host.snapshot, k, { required, skip, groups });
+    const { hidden } = paintLabels(root, inv, this.host.snapshot, k, { required, skip, groups, ...(bounds ? { bounds } : {}) });
     if (hidden !== this.hidden) {
       const appeared = this.hidden === 0;
       this.hidden = hidden;

@@ -127,7 +127,7 @@ export class RelationshipMap extends LitElement {
   private selected: readonly Id[] = [];
   private readonly gestures: Gestures;
   private readonly keys: KeyTarget;
-  private readonly viewport = new ViewportController(this, (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.zoomed(t.k), true));
+  private readonly viewport = new ViewportController(this, (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.viewed(t), true));
   private readonly layout: LayoutController;
   private readonly views = new PersonViews();
   private readonly pointer: PointerController;

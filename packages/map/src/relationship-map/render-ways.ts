@@ -34,7 +34,8 @@ export interface WaysModel {
 export function renderWays(m: WaysModel): TemplateResult {
   const w = m.text;
   const s = m.state;
-  return html`<div part="ways" class="ways" role="group" aria-label=${w.controlsLabel}>
+  return html`<div part="ways" class="ways">
+    <div class="ways-controls" role="group" aria-label=${w.controlsLabel}>
     <input
       type="search"
       class="ways-search"
@@ -66,6 +67,7 @@ export function renderWays(m: WaysModel): TemplateResult {
       )}
     </span>
     <button type="button" class="ways-focus" aria-pressed=${s.focus ? 'true' : 'false'} aria-keyshortcuts="F" @click=${m.toggleFocus}>${w.focusButton}</button>
+    </div>
     ${m.hint ? html`<p class="ways-hint" id="ways-hint">${m.hint}</p>` : nothing}
   </div>`;
 }

@@ -9,6 +9,9 @@ export const waysStyles = css`
   .ways {
     grid-area: ways;
     padding: 6px 8px 0;
+    min-width: 0;
+  }
+  .ways-controls {
     display: flex;
     gap: 4px;
     flex-wrap: wrap;
@@ -24,8 +27,7 @@ export const waysStyles = css`
     flex-wrap: wrap;
   }
   .ways-hint {
-    flex-basis: 100%;
-    margin: 2px 0 0;
+    margin: 4px 0 0;
     font-size: 13px;
     color: var(--_fg);
   }
@@ -65,6 +67,21 @@ export const waysStyles = css`
     pointer-events: none;
   }
   @container relmap (max-width: 560px) {
+    /* One row that scrolls sideways, so that the controls do not take half of a phone's height. */
+    .ways-controls,
+    .ways-collapse {
+      flex-wrap: nowrap;
+    }
+    .ways-controls {
+      overflow-x: auto;
+    }
+    .ways-controls > *,
+    .ways-collapse > * {
+      flex: none;
+    }
+    .ways-hint {
+      font-size: 12px;
+    }
     .base {
       grid-template-rows: auto auto minmax(0, 1fr) auto auto;
       grid-template-areas: 'toolbar' 'ways' 'map' 'legend' 'add';
