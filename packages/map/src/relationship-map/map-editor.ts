@@ -156,3 +156,14 @@ export function readableHost(map: RelationshipMap): ReadableHost {
     focusMap: () => void map.updateComplete.then(() => map.renderRoot.querySelector<SVGSVGElement>('svg.map')?.focus()),
   };
 }
+
+/** The `B` key: blanks the map or shows it again, says so with `relmap-blank`, and keeps keyboard focus on it. */
+export function toggleBlank(map: RelationshipMap, e: KeyboardEvent): void {
+  e.preventDefault();
+  map.blanked = !map.blanked;
+  map['emit']('relmap-blank', { blanked: map.blanked });
+  const active = map['activeId'];
+  const target = (): HTMLElement | SVGElement | null | undefined =>
+    map.blanked ? map.renderRoot.querySelector<HTMLElement>('.blank') : active ? personElement(map.renderRoot, active) : null;
+  void map.updateComplete.then(() => target()?.focus());
+}

@@ -124,6 +124,11 @@ export class ReadableView implements ReactiveController {
     });
   }
 
+  /** What the drawing takes from the readable view: the collapsed groups' nodes and the view's description. */
+  drawing(): { overlay: SVGTemplateResult | typeof nothing; viewDescription: string } {
+    return { overlay: this.renderGroups(), viewDescription: this.describe() };
+  }
+
   /** The collapsed groups' nodes, drawn over the people. */
   renderGroups(): SVGTemplateResult | typeof nothing {
     return this.view.groups.length ? renderCollapsedGroups(this.view.groups, this.host.text.ways, (g) => this.toggleCollapsed(g)) : nothing;

@@ -15,13 +15,13 @@ import { PersonViews } from './person-views.ts';
 import { changeAnnouncement } from './announce.ts';
 import { Gestures } from './gestures.ts';
 import { handleMapKey, type KeyTarget } from './keyboard.ts';
-import { mapEditor, mapToolbar, readableHost } from './map-editor.ts';
+import { mapEditor, mapToolbar, readableHost, toggleBlank } from './map-editor.ts';
 import { focusActive, labelPosition, personElement } from './map-dom.ts';
 import { InPlaceRename } from './in-place-rename.ts';
 import { renderQuickAdd, renderToolbar } from './render-controls.ts';
 import { paintView, renderDrawing } from './render-drawing.ts';
 import { drawingExtent, NODE_RADIUS } from './render-map.ts';
-import { mapStyles } from './styles.ts';
+import { mapStyles, waysStyles } from './styles.ts';
 import { preferenceStyles } from './preference-styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { exportSVG, exportPNG } from './export.ts';
@@ -29,7 +29,6 @@ import { focusAfterRemoval } from './focus-after-removal.ts';
 import { helpStyles } from './help-styles.ts';
 import { openHelpDialog, renderHelp } from './render-help.ts';
 import { ReadableView } from './readable-view.ts';
-import { waysStyles } from './ways-styles.ts';
 
 /**
  * The interpersonal inventory as an interactive map: the client at the centre, the people in their life on
@@ -136,11 +135,10 @@ export class RelationshipMap extends LitElement {
     refocus: (id) => personElement(this.renderRoot, id)?.focus(),
   });
 
-  private readonly readable: ReadableView;
+  private readonly readable = new ReadableView(readableHost(this));
 
   constructor() {
     super();
-    this.readable = new ReadableView(readableHost(this));
     this.doc = new DocumentController(this, {
       committed: (change) => this.committed(change),
       vetoed: () => this.layout.update(this.doc.inventory, true),
@@ -314,8 +312,7 @@ export class RelationshipMap extends LitElement {
         label: (person) => labelFor(inv.people, person, this.mode, text),
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
-        overlay: this.readable.renderGroups(),
-        viewDescription: this.readable.describe(),
+        ...this.readable.drawing(),
       })}
       <details class="legend-box" open>
         <summary>${text.legendTitle}</summary>
@@ -343,18 +340,9 @@ export class RelationshipMap extends LitElement {
   }
 
   private onKey = (e: KeyboardEvent): void => {
-    if (isBlankKey(e)) return this.toggleBlank(e);
+    if (isBlankKey(e)) return toggleBlank(this, e);
     handleMapKey(this.keys, e);
   };
-
-  private toggleBlank(e: KeyboardEvent): void {
-    e.preventDefault();
-    this.blanked = !this.blanked;
-    this.emit('relmap-blank', { blanked: this.blanked });
-    const target = (): HTMLElement | SVGElement | null | undefined =>
-      this.blanked ? this.renderRoot.querySelector<HTMLElement>('.blank') : this.activeId ? personElement(this.renderRoot, this.activeId) : null;
-    void this.updateComplete.then(() => target()?.focus());
-  }
 
   private onFocusIn = (e: FocusEvent): void => {
     const id = (e.target as Element).getAttribute?.('data-id');

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+export { waysStyles } from './ways-styles.ts';
+
 /** The element's styles. Everything a host may theme is a `--relmap-*` custom property or a `::part`. */
 export const mapStyles = css`
   :host {
