@@ -181,6 +181,8 @@ export class ReadableView implements ReactiveController {
     }
     const v = this.host.view;
     const k = v.k;
+    // Set through the CSSOM, never a style attribute, which a strict content security policy refuses (rule M40).
+    root.querySelector<SVGSVGElement>('svg.map')?.style.setProperty('--k', String(k));
     this.placedAt = `${v.k} ${Math.round(v.x)} ${Math.round(v.y)}`;
     const bounds = v.width > 0 ? { left: -v.x / k, top: -v.y / k, right: (v.width - v.x) / k, bottom: (v.height - v.y) / k } : undefined;
     const required = new Set([...this.host.selection, ...this.host.highlight, ...view.matches]);

@@ -47,7 +47,6 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
   return html`<svg
       part="map"
       class=${t.k < FAR_ZOOM ? 'map far' : 'map'}
-      style=${`--k: ${t.k}`}
       role="application"
       aria-roledescription="relationship map"
       aria-label=${text.mapLabel}
