@@ -34,6 +34,19 @@
 // "Layout memory": reopening moved people 100.58 units on average before, 0 now). After merging main at a9d030f,
 // whose localisable compare and diff texts (`CompareStrings`, `DiffStrings`) add about 0.5 kB to everything,
 // everything measures 75.84 kB: its ceiling is 76 kB.
+//
+// Raised on 2026-12-02: the map alone from 59 to 67 kB (65.86 measured, 66.37 with the compare and diff strings
+// that landed at the same time) and everything from 73 to 81.5 kB (79.94, then 80.98), about 7 kB of it for a map
+// readable at scale (docs/readability.md): labels placed where they hide nothing and kept at 13 px on screen, lines bent or started clear of the people in their way, and the ways through a
+// crowded map (find a person, one ring, one group, collapse a group, focus) with their strings and announcements.
+//
+// Raised on 2026-12-02, once the four parts of the picture were merged together: the map alone to 73 kB (72.81
+// measured) and everything to 88 kB (87.59 measured). The paragraphs above each measured their part against main
+// as it was; together they cost 13.9 kB for the map alone since 58.9 kB this morning: layout memory about 2.4 kB,
+// the category colours, glyphs, sectors and legend about 3.2 kB, touch about 1.2 kB, readability at scale (label
+// placement, bent ties, routed spokes, the find / ring / group / collapse / focus controls) about 7 kB, and the
+// presenting policy and localisable comparison about 0.6 kB. Loading the export code, the help dialog and the
+// view controls on demand is the next step towards the goal (issue "Performance, second round").
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -53,14 +66,14 @@ export default [
   {
     name: `import '@relmap/map/relationship-map' (the map alone); goal ${GOAL_KB} kB`,
     path: 'packages/map/src/relationship-map.ts',
-    limit: '64 kB',
+    limit: '73 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '78.5 kB',
+    limit: '88 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },

@@ -2,6 +2,7 @@ import type { Category, Conflict, EventKind, ProblemArea, Support, TieCloseness 
 import type { Sector } from '@relmap/layout';
 import { relativeDate } from './relative-date.ts';
 import { legendStrings, type LegendStrings } from './visual/legend.ts';
+import { defaultWaysStrings, type WaysStrings } from './relationship-map/ways-strings.ts';
 
 /**
  * Every text the map shows or announces. Replace any of them through the element's `strings` property to
@@ -101,6 +102,8 @@ export interface MapStrings {
   helpKeys: readonly (readonly [keys: string, action: string])[];
   /** The text of the legend entries, by key; entries not given stay English. */
   legend: Partial<LegendStrings>;
+  /** The ways through a crowded map and the hint that labels are hidden. */
+  ways: WaysStrings;
 }
 
 /** The default English strings. */
@@ -222,10 +225,13 @@ export const defaultStrings: MapStrings = {
     ['I and O', 'Zoom in and out'],
     ['Shift+Arrow keys', 'Pan the view'],
     ['0', 'Fit the whole map in view'],
+    ['/', 'Find a person (Enter goes to the first match, Escape clears)'],
+    ['F', 'Focus on the selection: fade everyone but them and their ties'],
     ['B', 'Hide the map at once, and show it again'],
     ['?', 'Show this list'],
   ],
   legend: legendStrings,
+  ways: defaultWaysStrings,
 };
 
 const COMMAND_LABELS: Record<string, string> = {

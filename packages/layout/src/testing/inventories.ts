@@ -8,6 +8,7 @@ import {
   createInventory,
   linkPeople,
   markDeceased,
+  setConflict,
   setPin,
   type Category,
   type Inventory,
@@ -179,4 +180,84 @@ export function generatedInventory(options: GeneratedInventoryOptions): Inventor
     ties.push([`p${a}`, `p${b}`]);
   }
   return build({ clientLabel: 'Client', rings, sectors: options.sectors ?? false }, rows, ties);
+}
+
+/** One of the five groups of `groupedInventory`: the categories its people take, in turn. */
+const GROUPS: readonly { readonly name: string; readonly categories: readonly Category[] }[] = [
+  { name: 'family', categories: ['parent', 'sibling', 'child', 'other-family', 'partner'] },
+  { name: 'friends', categories: ['friend'] },
+  { name: 'work', categories: ['colleague'] },
+  { name: 'neighbours', categories: ['neighbour'] },
+  { name: 'services', categories: ['professional', 'community', 'other'] },
+];
+
+const FIRST = ['Ada', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jae', 'Kit', 'Lou', 'Mira', 'Nils', 'Oona', 'Pim'];
+const SECOND = ['Abbott', 'Brandt', 'Costa', 'Dahl', 'Engel', 'Fox', 'Greer', 'Holm', 'Ilic', 'Janssen', 'Kerr', 'Lund'];
+
+/** Options of `groupedInventory`. */
+export interface GroupedInventoryOptions {
+  /** How many people. */
+  readonly people: number;
+  /** Ring count; default 4. */
+  readonly rings?: number;
+  /** Seed of the generator; equal seeds give equal inventories. Default 13. */
+  readonly seed?: number;
+}
+
+/**
+ * A seeded inventory in five groups (family, friends, work, neighbours, services), sectors on: the shape of a large
+ * real inventory, for the readability benchmark and its screenshots. People are spread over the rings (fewer
+ * inside), named "Ada Brandt" style (8 to 14 characters), and tied mostly within their group (about one tie per
+ * person), with a few ties across groups. One person in twenty has died, one in twelve has a conflicted tie.
+ */
+export function groupedInventory(options: GroupedInventoryOptions): Inventory {
+  const random = lcg(options.seed ?? 13);
+  const rings = options.rings ?? 4;
+  const rows: PersonRow[] = [];
+  const byGroup: string[][] = GROUPS.map(() => []);
+  for (let i = 0; i < options.people; i++) {
+    const g = i % GROUPS.length;
+    const group = GROUPS[g]!;
+    const u = random();
+    const total = (rings * (rings + 1)) / 2;
+    let ring = 1;
+    for (let acc = 1 / total; u > acc && ring < rings; ring++) acc += (ring + 1) / total;
+    const name = `${FIRST[Math.floor(random() * FIRST.length)]} ${SECOND[Math.floor(random() * SECOND.length)]}`;
+    const id = `${group.name}-${byGroup[g]!.length + 1}`;
+    byGroup[g]!.push(id);
+    rows.push({
+      id,
+      name,
+      ring,
+      category: group.categories[byGroup[g]!.length % group.categories.length]!,
+      deceased: random() < 0.05,
+    });
+  }
+  const ties: [string, string][] = [];
+  const seen = new Set<string>();
+  const add = (a: string, b: string): void => {
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    if (a === b || seen.has(key)) return;
+    seen.add(key);
+    ties.push([a, b]);
+  };
+  for (const members of byGroup) {
+    for (let i = 1; i < members.length; i++) if (random() < 0.8) add(members[i]!, members[Math.floor(random() * i)]!);
+  }
+  for (let i = 0; i < options.people / 10; i++) {
+    const a = byGroup[Math.floor(random() * byGroup.length)]!;
+    const b = byGroup[Math.floor(random() * byGroup.length)]!;
+    if (a.length && b.length) add(a[Math.floor(random() * a.length)]!, b[Math.floor(random() * b.length)]!);
+  }
+  let inv = build({ clientLabel: 'Client', rings, sectors: true }, rows, ties);
+  // Conflict on some of the client's ties: the red lines the picture must not drown in.
+  rows.forEach((row, i) => {
+    if (i % 12 === 5) inv = setConflict(inv, { id: row.id, conflict: i % 24 === 5 ? 'hostile' : 'high' });
+  });
+  return inv;
+}
+
+/** The two large inventories the readability benchmark and the screenshots use: 60 people and 150 people. */
+export function largeInventories(): { readonly people60: Inventory; readonly people150: Inventory } {
+  return { people60: groupedInventory({ people: 60 }), people150: groupedInventory({ people: 150 }) };
 }

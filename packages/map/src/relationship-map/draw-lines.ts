@@ -6,6 +6,8 @@ import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
 import { clientLineStyle, personLineStyle, renderLine } from '../visual/index.ts';
 import { CLIENT_RADIUS, NODE_RADIUS, round } from './render-map.ts';
+import { spokeStarts } from './spokes.ts';
+import { bendsOf } from './routes.ts';
 
 /**
  * The lines: ties between people first, then each person's tie to the client on top. They are drawn into their
@@ -18,8 +20,13 @@ import { CLIENT_RADIUS, NODE_RADIUS, round } from './render-map.ts';
  * and the rest of the map, one large picture, stays as it was.
  */
 export function renderLines(inventory: Inventory, snapshot: LayoutSnapshot): SVGTemplateResult {
-  return svg`<g class="lines" aria-hidden="true">${linesInto(inventory, snapshot)}</g>`;
+  // A crowded map draws its client lines quieter (rule M45), so that they do not form a starburst.
+  const crowded = Object.keys(inventory.people).length > CROWDED;
+  return svg`<g class=${crowded ? 'lines crowded' : 'lines'} aria-hidden="true">${linesInto(inventory, snapshot)}</g>`;
 }
+
+/** Above this many people, client lines are drawn quieter. */
+export const CROWDED = 24;
 
 /**
  * The live layer's container, drawn over everything else of the map: a layer of its own under other content would
@@ -63,6 +70,8 @@ function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number,
   const here = (...ids: Id[]): boolean => ids.some((id) => live.has(id)) === onLive;
   const ties = Object.values(inventory.ties).filter((t) => here(t.a, t.b));
   const people = Object.values(inventory.people).filter((p) => here(p.id));
+  const starts = spokeStarts(inventory, snapshot);
+  const bends = bendsOf(inventory.ties, snapshot);
   return svg`${repeat(
     ties,
     (t) => t.id,
@@ -71,8 +80,9 @@ function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number,
       const b = pos.get(t.b);
       if (!a || !b) return nothing;
       const muted = inventory.people[t.a]?.status === 'deceased' || inventory.people[t.b]?.status === 'deceased';
-      return guard([t, muted, q(a.x), q(a.y), q(b.x), q(b.y)], () =>
-        renderLine(a, b, personLineStyle(t, { muted }), { trimStart: NODE_RADIUS + 3, trimEnd: NODE_RADIUS + 3, id: t.id, kind: 'person' }),
+      const bend = bends.get(t.id) ?? 0;
+      return guard([t, muted, q(a.x), q(a.y), q(b.x), q(b.y), bend], () =>
+        renderLine(a, b, personLineStyle(t, { muted }), { trimStart: NODE_RADIUS + 3, trimEnd: NODE_RADIUS + 3, id: t.id, kind: 'person', bend }),
       );
     },
   )}${repeat(
@@ -81,8 +91,9 @@ function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number,
     (p) => {
       const at = pos.get(p.id);
       if (!at) return nothing;
-      return guard([p, q(at.x), q(at.y)], () =>
-        renderLine({ x: 0, y: 0 }, at, clientLineStyle(p), { trimStart: CLIENT_RADIUS + 3, trimEnd: NODE_RADIUS + 3, id: p.id, kind: 'client' }),
+      const start = starts.get(p.id) ?? CLIENT_RADIUS + 3;
+      return guard([p, q(at.x), q(at.y), q(start)], () =>
+        renderLine({ x: 0, y: 0 }, at, clientLineStyle(p), { trimStart: start, trimEnd: NODE_RADIUS + 3, id: p.id, kind: 'client' }),
       );
     },
   )}`;

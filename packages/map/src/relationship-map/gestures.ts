@@ -136,7 +136,7 @@ export class Gestures {
       get activeId() {
         return map.activeId ?? readingOrder([...map.layout.snapshot.positions.values()])[0]?.id;
       },
-      positions: () => [...map.layout.snapshot.positions.values()],
+      positions: () => [...map.layout.snapshot.positions.values()].filter((p) => !map.collapsed().has(p.id)),
       focus: (id) => {
         map.activeId = id;
         map.focusPersonElement(id);
@@ -149,6 +149,8 @@ export class Gestures {
       pan: (dx, dy) => map.pan(dx, dy),
       openHelp: () => map.openHelp(),
       focusAdd: () => map.focusAdd(),
+      focusSearch: () => map.focusSearch(),
+      toggleFocusView: () => map.toggleFocusView(),
       announce: (message) => map.announce(message),
       labelOf: (id) => map.labelOf(id),
       noTiesMessage: (name) => map.text.announceNoTies(name),

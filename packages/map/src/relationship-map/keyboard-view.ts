@@ -16,6 +16,10 @@ export interface ViewKeyTarget {
   pan(dx: number, dy: number): void;
   openHelp(): void;
   focusAdd(): void;
+  /** Moves focus to the field that finds a person. */
+  focusSearch(): void;
+  /** Turns the focus view (all but the selection's ties faded) on or off. */
+  toggleFocusView(): void;
   announce(message: string): void;
   labelOf(id: Id): string;
   noTiesMessage(name: string): string;
@@ -59,6 +63,8 @@ export function handleViewKey(map: ViewKeyTarget, e: KeyboardEvent, pressed: str
   if (key === 'i' && !e.shiftKey) return (map.zoom(ZOOM_STEP), true);
   if (key === 'o' && !e.shiftKey) return (map.zoom(1 / ZOOM_STEP), true);
   if (key === '?') return (map.openHelp(), true);
+  if (key === '/') return (map.focusSearch(), true);
+  if (key === 'f' && !e.shiftKey) return (map.toggleFocusView(), true);
   if ((key === 'n' && !e.shiftKey) || key === 'Insert') {
     if (!map.editable) return false;
     map.focusAdd();

@@ -4,6 +4,7 @@ import type { MapStrings } from '../strings.ts';
 import { personElement } from './map-dom.ts';
 import type { RelationshipMap } from './relationship-map.ts';
 import type { ToolbarModel } from './render-controls.ts';
+import type { ReadableHost } from './readable-view.ts';
 
 /**
  * The narrow surface of the map that its gestures (pointer and keyboard) act through. The element builds one
@@ -30,6 +31,12 @@ export interface MapEditor {
   openHelp(): void;
   /** Moves focus to the field that adds a person. */
   focusAdd(): void;
+  /** Moves focus to the field that finds a person. */
+  focusSearch(): void;
+  /** Turns the focus view on or off. */
+  toggleFocusView(): void;
+  /** The people folded into a collapsed group, whom keyboard navigation skips. */
+  collapsed(): ReadonlySet<Id>;
   /** Moves focus to the map itself (when no person is left to focus). */
   focusMap(): void;
   select(ids: readonly Id[]): void;
@@ -79,6 +86,9 @@ export function mapEditor(map: RelationshipMap): MapEditor {
     pan: (dx, dy) => map['viewport'].panBy(dx, dy),
     openHelp: () => map.openHelp(),
     focusAdd: () => map.renderRoot.querySelector<HTMLInputElement>('.quick-add input')?.focus(),
+    focusSearch: () => map['readable'].focusSearch(),
+    toggleFocusView: () => map['readable'].toggleFocus(),
+    collapsed: () => map['readable'].collapsedIds,
     focusMap: () => void map.updateComplete.then(() => map.renderRoot.querySelector<SVGSVGElement>('svg.map')?.focus()),
     select: (ids) => map['select'](ids),
     rename: (id) => map.rename(id),
@@ -104,4 +114,56 @@ export function mapToolbar(map: RelationshipMap): ToolbarModel {
     fit: () => map.fit(),
     openHelp: () => map.openHelp(),
   };
+}
+
+/** What the map's readable view reads and does, over the element's state. */
+export function readableHost(map: RelationshipMap): ReadableHost {
+  return {
+    addController: (c) => map.addController(c),
+    removeController: (c) => map.removeController(c),
+    requestUpdate: () => map.requestUpdate(),
+    get updateComplete() {
+      return map.updateComplete;
+    },
+    get renderRoot() {
+      return map.renderRoot;
+    },
+    get inventory() {
+      return map.inventory;
+    },
+    get snapshot() {
+      return map['layout'].snapshot;
+    },
+    get selection() {
+      return map.selection;
+    },
+    get highlight() {
+      return map.highlight;
+    },
+    get activeId() {
+      return map['activeId'];
+    },
+    get text() {
+      return map['text'];
+    },
+    get view() {
+      const v = map['viewport'];
+      return { ...v.transform, width: v.width, height: v.height };
+    },
+    labelOf: (id) => map['labelOf'](id),
+    announce: (message) => map['announce'](message),
+    focusPerson: (id) => map.focusPerson(id),
+    focusMap: () => void map.updateComplete.then(() => map.renderRoot.querySelector<SVGSVGElement>('svg.map')?.focus()),
+  };
+}
+
+/** The `B` key: blanks the map or shows it again, says so with `relmap-blank`, and keeps keyboard focus on it. */
+export function toggleBlank(map: RelationshipMap, e: KeyboardEvent): void {
+  e.preventDefault();
+  map.blanked = !map.blanked;
+  map['emit']('relmap-blank', { blanked: map.blanked });
+  const active = map['activeId'];
+  const target = (): HTMLElement | SVGElement | null | undefined =>
+    map.blanked ? map.renderRoot.querySelector<HTMLElement>('.blank') : active ? personElement(map.renderRoot, active) : null;
+  void map.updateComplete.then(() => target()?.focus());
 }

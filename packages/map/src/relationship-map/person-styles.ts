@@ -90,8 +90,4 @@ export const personStyles: CSSResult = css`
   .person.label-inside .label {
     display: none;
   }
-  /* With the label inside, a deceased person's dates take the label's place under the symbol. */
-  .person.label-inside .dates {
-    transform: translateY(-14px);
-  }
 `;

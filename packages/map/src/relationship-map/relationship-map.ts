@@ -15,13 +15,13 @@ import { PersonViews } from './person-views.ts';
 import { changeAnnouncement } from './announce.ts';
 import { Gestures } from './gestures.ts';
 import { handleMapKey, type KeyTarget } from './keyboard.ts';
-import { mapEditor, mapToolbar } from './map-editor.ts';
+import { mapEditor, mapToolbar, readableHost, toggleBlank } from './map-editor.ts';
 import { focusActive, labelPosition, personElement } from './map-dom.ts';
 import { InPlaceRename } from './in-place-rename.ts';
 import { renderQuickAdd, renderToolbar } from './render-controls.ts';
 import { paintView, renderDrawing } from './render-drawing.ts';
 import { drawingExtent, NODE_RADIUS } from './render-map.ts';
-import { mapStyles } from './styles.ts';
+import { mapStyles, waysStyles } from './styles.ts';
 import { preferenceStyles } from './preference-styles.ts';
 import { personStyles } from './person-styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
@@ -30,6 +30,7 @@ import { exportSVG, exportPNG } from './export.ts';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 import { helpStyles } from './help-styles.ts';
 import { openHelpDialog, renderHelp } from './render-help.ts';
+import { ReadableView } from './readable-view.ts';
 
 /**
  * The interpersonal inventory as an interactive map: the client at the centre, the people in their life on
@@ -63,6 +64,7 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @csspart legend-box - The legend's box; `legend-toggle` is its button that shows and hides the legend.
  * @csspart toolbar - Undo, redo, link, delete, zoom and fit buttons.
  * @csspart quick-add - The form that adds a person by name.
+ * @csspart ways - The row of view controls of a large map: find, show ring, show group, collapse, focus, and the hint.
  *
  * @cssproperty --relmap-background - Background of the map.
  * @cssproperty --relmap-foreground - Text colour.
@@ -95,13 +97,15 @@ import { openHelpDialog, renderHelp } from './render-help.ts';
  * @cssproperty --relmap-font-family - Font.
  * @cssproperty --relmap-font-size - Base font size.
  * @cssproperty --relmap-presenting-font-size - Base font size in presenting mode.
+ * @cssproperty --relmap-label-size - Size of people's labels on screen at any zoom out (13px; 16px presenting).
+ * @cssproperty --relmap-small-label-size - Size of ring labels and dates on screen (12px; 13px presenting).
  * @cssproperty --relmap-line-thin - Stroke width of thin lines.
  * @cssproperty --relmap-line-normal - Stroke width of normal lines.
  * @cssproperty --relmap-line-thick - Stroke width of thick lines.
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends LitElement {
-  static override styles = [mapStyles, personStyles, preferenceStyles, lineStyles, legendStyles, legendBoxStyles, helpStyles];
+  static override styles = [mapStyles, waysStyles, personStyles, preferenceStyles, lineStyles, legendStyles, legendBoxStyles, helpStyles];
 
   /** Refuses edits: no drag, no add, no delete; pan, zoom, select and keyboard navigation still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -151,7 +155,7 @@ export class RelationshipMap extends LitElement {
   private selected: readonly Id[] = [];
   private readonly gestures: Gestures;
   private readonly keys: KeyTarget;
-  private readonly viewport = new ViewportController(this, (t) => !this.renamer.open && paintView(this.renderRoot, t));
+  private readonly viewport = new ViewportController(this, (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.viewed(t), true));
   private readonly layout: LayoutController;
   private readonly views = new PersonViews();
   private readonly pointer: PointerController;
@@ -160,6 +164,8 @@ export class RelationshipMap extends LitElement {
     labelPosition: (id) => labelPosition(this.renderRoot, this.layout.snapshot.positions.get(id), (x, y) => this.viewport.toScreen(x, y)),
     refocus: (id) => personElement(this.renderRoot, id)?.focus(),
   });
+
+  private readonly readable = new ReadableView(readableHost(this));
 
   constructor() {
     super();
@@ -319,6 +325,7 @@ export class RelationshipMap extends LitElement {
     const viewContext = { inventory: inv, text: text, strings: this.strings, mode: this.mode, now: this.presenting ? this.now : undefined, labelOf: (id: Id) => this.labelOf(id) };
     return html`<div part="base" class="base" @keydown=${this.onKey}>
       ${this.readonly ? nothing : renderToolbar(mapToolbar(this), text)}
+      ${this.readable.renderControls()}
       ${renderDrawing({
         inventory: inv,
         snapshot: this.layout.snapshot,
@@ -332,6 +339,7 @@ export class RelationshipMap extends LitElement {
         mode: this.mode,
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
+        ...this.readable.drawing(),
       })}
       ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle))}
       ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text, () => focusActive(this.renderRoot, this.activeId))}
@@ -356,18 +364,9 @@ export class RelationshipMap extends LitElement {
   }
 
   private onKey = (e: KeyboardEvent): void => {
-    if (isBlankKey(e)) return this.toggleBlank(e);
+    if (isBlankKey(e)) return toggleBlank(this, e);
     handleMapKey(this.keys, e);
   };
-
-  private toggleBlank(e: KeyboardEvent): void {
-    e.preventDefault();
-    this.blanked = !this.blanked;
-    this.emit('relmap-blank', { blanked: this.blanked });
-    const target = (): HTMLElement | SVGElement | null | undefined =>
-      this.blanked ? this.renderRoot.querySelector<HTMLElement>('.blank') : this.activeId ? personElement(this.renderRoot, this.activeId) : null;
-    void this.updateComplete.then(() => target()?.focus());
-  }
 
   private onFocusIn = (e: FocusEvent): void => {
     const id = (e.target as Element).getAttribute?.('data-id');

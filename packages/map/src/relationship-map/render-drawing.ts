@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Id, Inventory, Person } from '@relmap/core';
 import { sectorOf, SECTORS, type LayoutSnapshot, type Sector } from '@relmap/layout';
@@ -28,6 +28,10 @@ export interface DrawingModel {
   /** A person's dates as shown and their spoken description, for the ring labels given. */
   spokenAndShown(person: Person, ringLabels: readonly string[]): { description: string; dates: string };
   onFocusIn(e: FocusEvent): void;
+  /** Drawn over the people: the collapsed groups' nodes. */
+  readonly overlay?: SVGTemplateResult | typeof nothing;
+  /** Said after the map's description: the view chosen and whether labels are hidden. */
+  readonly viewDescription?: string;
 }
 
 /**
@@ -83,11 +87,12 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
             },
           )}
         </g>
+        ${m.overlay ?? nothing}
         ${renderLiveLines()}
         ${gestures.linking ? renderLinkPreview(snap.positions.get(gestures.linking.from), gestures.linking) : nothing}
       </g>
     </svg>
-    <p id="map-description" class="sr-only">${describeMap(text, inv, people)}</p>`;
+    <p id="map-description" class="sr-only">${describeMap(text, inv, people)}${m.viewDescription ? ` ${m.viewDescription}` : ''}</p>`;
 }
 
 /**
@@ -101,6 +106,8 @@ export function paintView(root: ParentNode | undefined, t: ViewTransform): boole
   if (!map || !viewport) return false;
   const transform = viewTransform(t);
   if (viewport.getAttribute('transform') !== transform) viewport.setAttribute('transform', transform);
+  // Text keeps its size on screen (rule M40): the styles divide its size by the zoom.
+  if (map.style.getPropertyValue('--k') !== String(t.k)) map.style.setProperty('--k', String(t.k));
   if (map.classList.contains('far') !== t.k < FAR_ZOOM) map.classList.toggle('far', t.k < FAR_ZOOM);
   return true;
 }

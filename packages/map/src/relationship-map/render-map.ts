@@ -109,7 +109,7 @@ export function paintDragging(root: ParentNode, id: string | undefined): void {
 export function renderClient(label: string): SVGTemplateResult {
   return svg`<g part="client" class="client" aria-hidden="true">
     <circle class="client-symbol" r=${CLIENT_RADIUS}></circle>
-    <text class="client-label" y="5">${label}</text>
+    <text class="client-label">${label}</text>
   </g>`;
 }
 
@@ -141,7 +141,7 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
   const halo = view.highlighted ? svg`<circle class="halo" part="person-halo" r=${NODE_RADIUS + 9}></circle>` : nothing;
   const selection = view.selected ? svg`<circle class="selection" part="person-selection" r=${NODE_RADIUS + 4.5}></circle>` : nothing;
   const cross = person.status === 'deceased' ? svg`<path class="cross" d=${deceasedCross({ x: 0, y: 0 }, NODE_RADIUS)}></path>` : nothing;
-  const dates = view.dates ? svg`<text class="dates" y=${NODE_RADIUS + 29}>${view.dates}</text>` : nothing;
+  const dates = view.dates ? svg`<text class="dates">${view.dates}</text>` : nothing;
   return svg`<g role="listitem"><g part=${parts} class=${classes} data-id=${person.id} data-category=${person.category} transform=${transform}
       role="button" aria-roledescription="person" aria-label=${view.description} aria-pressed=${view.selected ? 'true' : 'false'}
       tabindex=${view.active ? 0 : -1}>
@@ -149,7 +149,7 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
     ${halo}${selection}<path class="symbol" part="person-symbol" d=${person.kind === 'group' ? GROUP_SYMBOL : PERSON_SYMBOL}></path>${cross}
     <text part="person-inside-label" class="inside-label" dy="0.35em">${view.inside ? view.label : ''}</text>
     <g part="person-badge" class="badge"><circle cx=${BADGE.x} cy=${BADGE.y} r=${BADGE.radius}></circle><path class="glyph" d=${badgeGlyph(person.category)}></path></g>
-    <text part="person-label" class="label" y=${NODE_RADIUS + 15}>${view.label}</text>
+    <text part="person-label" class="label">${view.label}</text>
     ${dates}
   </g></g>`;
 }

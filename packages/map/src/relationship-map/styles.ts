@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+export { waysStyles } from './ways-styles.ts';
+
 /** The element's styles. Everything a host may theme is a `--relmap-*` custom property or a `::part`. */
 export const mapStyles = css`
   :host {
@@ -18,6 +20,8 @@ export const mapStyles = css`
     --_border: var(--relmap-border-color, #d5d9e2);
     --relmap-line-color: var(--relmap-line, #3a4252);
     --relmap-conflict-color: var(--relmap-conflict, #a8322d);
+    --_label-size: var(--relmap-label-size, 13px);
+    --_small-label-size: var(--relmap-small-label-size, 12px);
     display: block;
     position: relative;
     min-height: 320px;
@@ -50,6 +54,8 @@ export const mapStyles = css`
   }
   :host([presenting]) {
     font-size: var(--relmap-presenting-font-size, 17px);
+    --_label-size: var(--relmap-label-size, 16px);
+    --_small-label-size: var(--relmap-small-label-size, 13px);
   }
   /* Presenting over a video call: softer, lower-contrast fills and heavier marks that survive compression. */
   :host([presenting]:not([theme='dark'])) {
@@ -61,15 +67,7 @@ export const mapStyles = css`
   }
   :host([presenting]) .label {
     font-weight: 600;
-    stroke-width: 5px;
-  }
-  :host([presenting]) .ring-label,
-  :host([presenting]) .dates {
-    font-size: 13px;
-  }
-  /* The client's label must stay inside the centre circle at the larger presenting size. */
-  :host([presenting]) .client-label {
-    font-size: 14px;
+    --_halo: 5px;
   }
   .blank {
     display: grid;
@@ -129,9 +127,26 @@ export const mapStyles = css`
     stroke-width: 4;
     stroke-dasharray: 10 6;
   }
+  /*
+   * Text keeps its size on screen when the map is zoomed out (rule M40): its size in the drawing's units is divided
+   * by the zoom (--k, set with the view), and only zooming in past 1 makes it larger.
+   */
+  .ring-label,
+  .dates {
+    font-size: max(var(--_small-label-size), calc(var(--_small-label-size) / var(--k, 1)));
+  }
+  .label,
+  .client-label {
+    font-size: max(var(--_label-size), calc(var(--_label-size) / var(--k, 1)));
+    dominant-baseline: central;
+  }
   .ring-label {
     fill: var(--_muted-fg);
-    font-size: 11px;
+    dominant-baseline: central;
+    paint-order: stroke;
+    stroke: var(--_ring-fill);
+    stroke-width: max(3px, calc(3px / var(--k, 1)));
+    stroke-linejoin: round;
     letter-spacing: 0.06em;
     text-transform: uppercase;
     text-anchor: middle;
@@ -163,6 +178,10 @@ export const mapStyles = css`
   }
   .client-label {
     fill: var(--_client-fg);
+    paint-order: stroke;
+    stroke: var(--_client-fill);
+    stroke-width: max(6px, calc(6px / var(--k, 1)));
+    stroke-linejoin: round;
     font-weight: 600;
     text-anchor: middle;
     pointer-events: none;
@@ -195,9 +214,11 @@ export const mapStyles = css`
   .dates {
     fill: var(--_fg);
     text-anchor: middle;
+    dominant-baseline: central;
+    /* The halo (rule M42): a band of the background around every letter, so a line that must pass stays behind it. */
     paint-order: stroke;
     stroke: var(--_bg);
-    stroke-width: 4px;
+    stroke-width: max(var(--_halo, 4px), calc(var(--_halo, 4px) / var(--k, 1)));
     stroke-linejoin: round;
     unicode-bidi: plaintext;
     pointer-events: none;
@@ -205,14 +226,20 @@ export const mapStyles = css`
   .label {
     font-weight: 500;
   }
-  /* Level of detail: zoomed far out, labels are unreadable specks that cost most of each repaint. */
-  .map.far .label,
-  .map.far .dates {
+  /* A label with no free side at this zoom (rule M43); the map says how many and offers the ways through. */
+  .label-hidden {
     display: none;
   }
   .dates {
     fill: var(--_muted-fg);
-    font-size: 11px;
+  }
+  /* A crowded map's client lines are quieter (rule M45); conflict keeps its colour, which carries meaning. */
+  .lines.crowded .line--client {
+    opacity: 0.35;
+  }
+  .lines.crowded .line--client.line--zigzag,
+  .lines.crowded .line--client.line--heavy-zigzag {
+    opacity: 0.75;
   }
   /* During a drag, what moves is drawn on layers of its own, so that the rest of the map is not repainted. */
   .person.live,

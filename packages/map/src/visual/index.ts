@@ -1,5 +1,6 @@
 export type { Point, Segment } from './geometry.ts';
 export { trimSegment } from './geometry.ts';
+export { bendPaths, bendPathData, bendPoint } from './bend.ts';
 export {
   clientLineStyle,
   personLineStyle,

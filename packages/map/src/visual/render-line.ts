@@ -2,6 +2,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Point } from './geometry.ts';
 import type { LineKind, LineStyle } from './line-style.ts';
 import { linePath } from './paths.ts';
+import { bendPaths } from './bend.ts';
 
 /** Options of `renderLine`. */
 export interface RenderLineOptions {
@@ -15,6 +16,8 @@ export interface RenderLineOptions {
   readonly kind: LineKind;
   /** A text for assistive technology and the tooltip; without it the line is hidden from the accessibility tree. */
   readonly label?: string;
+  /** How far the line's middle stands to the left of the straight line (negative: right), to pass around a node. */
+  readonly bend?: number;
 }
 
 /** The `part` names of a line's group, from the most general to the most specific. */
@@ -36,7 +39,7 @@ export function lineParts(style: LineStyle, kind: LineKind): string {
  * must adopt; only its geometry is set on it.
  */
 export function renderLine(a: Point, b: Point, style: LineStyle, options: RenderLineOptions): SVGTemplateResult {
-  const paths = linePath(a, b, style, options);
+  const paths = bendPaths(linePath(a, b, style, options), a, b, options.bend ?? 0);
   const classes = `line line--${style.pattern} line--${style.weight} line--${options.kind}${style.cutoff ? ' line--cutoff' : ''}${
     style.muted ? ' line--muted' : ''
   }`;
