@@ -91,7 +91,8 @@ for (const size of [
       const therapist = await therapistAt(size.width, size.height);
       expect(window.innerWidth).toBe(size.width);
       expectNothingCutOff();
-      const jonas = therapist.map.shadowRoot!.querySelector('g.person[data-id="jonas"]')!;
+      // A finger or a mouse lands on the symbol; the person's box also holds the label beside it.
+      const jonas = therapist.map.shadowRoot!.querySelector('g.person[data-id="jonas"] .symbol')!;
       await userEvent.click(jonas);
       const detail = document.querySelector('relationship-detail')!;
       await until(() => (detail.shadowRoot?.querySelectorAll('input, select, textarea').length ?? 0) > 3);

@@ -27,6 +27,15 @@ function fontOf(el: Element): { font: string; size: number } {
   return { font: `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`, size };
 }
 
+/** The smallest text, in CSS pixels on screen, that a label may be drawn at (rule M40). */
+const SMALLEST_LABEL_PX = 11;
+
+/** Whether the label inside a person's symbol is at least `SMALLEST_LABEL_PX` on screen at the zoom `k`. */
+function readsInside(g: Element, k: number): boolean {
+  const inside = g.querySelector('text.inside-label');
+  return inside !== null && fontOf(inside).size * k >= SMALLEST_LABEL_PX;
+}
+
 /** The drawn segments of every line, as `draw-lines.ts` draws them (client lines from where they start). */
 function drawnLines(inventory: Inventory, snapshot: LayoutSnapshot, skip: ReadonlySet<Id>): LabelLine[] {
   const pos = snapshot.positions;
@@ -123,8 +132,10 @@ export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: La
   for (const g of groups) {
     const id = g.getAttribute('data-id')!;
     const at = snapshot.positions.get(id);
-    // A label drawn inside the symbol needs no place beside it; a deceased person's dates still do.
-    const inside = g.classList.contains('label-inside');
+    // A label drawn inside the symbol needs no place beside it (a deceased person's dates still do), unless the
+    // zoom makes the symbol too small to read it there (rule M40's 11 px): then it goes beside, as any label.
+    const inside = g.classList.contains('label-inside') && readsInside(g, k);
+    g.classList.toggle('label-beside', g.classList.contains('label-inside') && !inside);
     const label = g.querySelector<SVGTextElement>(inside ? 'text.dates' : 'text.label');
     if (!at || !label) continue;
     if (skip.has(id)) {

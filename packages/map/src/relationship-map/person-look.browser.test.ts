@@ -5,7 +5,7 @@ import { maya } from '@relmap/cases';
 import { addPerson, CATEGORIES, createInventory, linkPeople, markDeceased, type Inventory } from '@relmap/core';
 import { CATEGORY_PALETTE, categoryGlyph, categoryTone } from '../visual/categories.ts';
 import { LEGEND_ORDER } from '../visual/legend.ts';
-import { cleanup, mountMap, personNode } from '../testing/mount.ts';
+import { cleanup, mountMap, nextFrame, personNode } from '../testing/mount.ts';
 import type { RelationshipMap } from './relationship-map.ts';
 import { BADGE } from './render-map.ts';
 
@@ -118,15 +118,25 @@ describe('<relationship-map>: a person shows their category by colour and by gly
     }
   });
 
-  it('V17: draws a label inside its symbol when it fits, beside it otherwise, never both', async () => {
+  it('V17, M40: draws a label inside its symbol when it fits and reads at 11 px, beside it otherwise, never both', async () => {
     const map = await mountMap(maya.session12);
     const shown = (id: string) => {
       const node = personNode(map, id);
       const visible = (sel: string) => (getComputedStyle(node.querySelector(sel)!).display === 'none' ? '' : node.querySelector(sel)!.textContent);
       return { inside: visible('.inside-label'), beside: visible('.label') };
     };
+    map.zoom(4);
+    await nextFrame();
+    await map.updateComplete;
     expect(shown('jonas')).toEqual({ inside: '', beside: 'Jonas' });
     expect(shown('leo')).toEqual({ inside: 'Leo', beside: '' });
+    expect(parseFloat(getComputedStyle(personNode(map, 'leo').querySelector('.inside-label')!).fontSize) * screenScale(map)).toBeGreaterThanOrEqual(11);
+    // Zoomed out until text inside the symbol would be under 11 px on screen, "Leo" goes beside it.
+    map.zoom(1 / 8);
+    await nextFrame();
+    await map.updateComplete;
+    expect(screenScale(map) * 12).toBeLessThan(11);
+    expect(shown('leo')).toEqual({ inside: '', beside: 'Leo' });
     map.labelMode = 'role';
     await map.updateComplete;
     expect(shown('leo').inside).toBe('');
@@ -135,6 +145,9 @@ describe('<relationship-map>: a person shows their category by colour and by gly
   it('V17: presenting (initials) draws every label inside its symbol, and no full name anywhere in the drawing', async () => {
     const map = await mountMap(maya.session12);
     map.presenting = true;
+    await map.updateComplete;
+    map.zoom(4);
+    await nextFrame();
     await map.updateComplete;
     const drawing = map.shadowRoot!.querySelector('svg.map')!;
     for (const person of Object.values(maya.session12.people)) {
@@ -232,3 +245,9 @@ describe('<relationship-map>: sectors', () => {
     expect([...map.shadowRoot!.querySelectorAll('.sector-label')].map((t) => t.textContent?.trim())).toEqual(['Familie', 'Freunde', 'Arbeit', 'Dienste']);
   });
 });
+
+/** Screen pixels per layout unit: how large the drawing is drawn now. */
+function screenScale(map: RelationshipMap): number {
+  const ctm = map.shadowRoot!.querySelector<SVGGraphicsElement>('g.people')!.getScreenCTM()!;
+  return Math.hypot(ctm.a, ctm.b);
+}

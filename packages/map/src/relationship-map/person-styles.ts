@@ -87,7 +87,8 @@ export const personStyles: CSSResult = css`
     font-weight: 700;
   }
   .map.far .inside-label,
-  .person.label-inside .label {
+  .person.label-beside .inside-label,
+  .person.label-inside:not(.label-beside) .label {
     display: none;
   }
 `;
