@@ -83,7 +83,7 @@ async function useByHand(page: Page): Promise<{ ring: number | undefined; added:
   await page.mouse.up();
   await page.locator('relationship-map input[name="name"]').fill('Noor');
   await page.keyboard.press('Enter');
-  await page.locator('relationship-map g.person').first().dblclick();
+  await page.locator('relationship-map g.person .symbol').first().dblclick();
   await page.keyboard.press('Escape');
   return page.evaluate(() => {
     const inv = (window as unknown as { relmapPage: RelmapPage }).relmapPage.map.inventory;
