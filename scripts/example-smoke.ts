@@ -8,6 +8,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -116,4 +117,49 @@ export function embeddingSample(heading: string, lang: string): string {
   const from = text.indexOf(`\n${heading}\n`);
   const start = text.indexOf(`\`\`\`${lang}\n`, from) + lang.length + 4;
   return text.slice(start, text.indexOf('```\n', start));
+}
+
+/** What `describeExampleApp` needs to know of one framework's example. */
+export interface ExampleApp {
+  /** The suite's name: "the Vue 3 example". */
+  readonly name: string;
+  /** The example's folder. */
+  readonly dir: string;
+  /** The app's main file, which must be the code docs/embedding.md shows. */
+  readonly appFile: URL;
+  /** The heading of that sample in docs/embedding.md, and its code block's language. */
+  readonly heading: string;
+  readonly lang: string;
+  /** Work to do before the build, such as a framework's own compiler. */
+  readonly prepare?: () => Promise<void>;
+}
+
+/**
+ * The smoke test every framework example shares: its app is the documented sample, and built for production, people
+ * typed into the map reach the table through the app, and presenting hides their names.
+ */
+export function describeExampleApp(app: ExampleApp): void {
+  let served: Served;
+  beforeAll(async () => {
+    await app.prepare?.();
+    served = await buildAndServe(app.dir);
+  }, 240_000);
+  afterAll(() => served?.close());
+
+  describe(app.name, () => {
+    it('is the code docs/embedding.md shows', () => {
+      expect(readFileSync(app.appFile, 'utf8')).toBe(embeddingSample(app.heading, app.lang));
+    });
+
+    it('built for production: people typed into the map reach the table through the app, and presenting hides names', async () => {
+      const used = await useApp(served);
+      expect(used.people).toBe(2);
+      expect(used.rows).toBe(2);
+      expect(used.labels).toEqual(expect.arrayContaining(['Jonas Berg', 'Ruth Adler']));
+      expect(used.pressed).toBe('true');
+      expect(used.presentingLabels).not.toContain('Jonas Berg');
+      expect(used.presentingTable).not.toContain('Jonas Berg');
+      expect(used.errors).toEqual([]);
+    }, 60_000);
+  });
 }

@@ -74,6 +74,12 @@ try {
     await page.goto(`http://127.0.0.1:${port}/?${query}`, { timeout: 180_000 });
     await page.waitForFunction(() => document.querySelector('relationship-map')?.shadowRoot?.querySelector('g.person'));
     await page.evaluate(() => document.querySelector('relationship-map').settle());
+    // Labels are placed after the drawing is painted, in a frame of their own: wait until every one has its place.
+    await page.waitForFunction(() =>
+      [...document.querySelector('relationship-map').shadowRoot.querySelectorAll('g.person text.label')].every(
+        (t) => t.hasAttribute('x') || t.classList.contains('label-hidden') || getComputedStyle(t).display === 'none',
+      ),
+    );
     await page.waitForTimeout(300);
     const file = resolve(out, fileName(s));
     await page.locator('relationship-map').screenshot({ path: file });
