@@ -15,7 +15,7 @@ const out = join(root, 'docs/images');
 
 /** Story id, file name, viewport. */
 const SHOTS = [
-  ['case-library-maya-role-transition--side-by-side', 'storybook-side-by-side.png', { width: 1400, height: 900 }],
+  ['case-library-maya-role-transition--side-by-side', 'storybook-side-by-side.png', { width: 1400, height: 1700 }],
   ['element-legend--every-line-style', 'storybook-legend.png', { width: 420, height: 760 }],
 ];
 
