@@ -1,26 +1,10 @@
 import { addPerson, createInventory, takeSnapshot, type Inventory } from '@relmap/core';
 import { act, createElement as h, createRef, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RelationshipCompare, RelationshipDetail, RelationshipMap, RelationshipTable } from './index.ts';
+import { render } from './testing/render.ts';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-function render(node: ReactNode): HTMLElement {
-  host = document.createElement('div');
-  host.style.cssText = 'width:900px;height:600px';
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root!.render(node));
-  return host;
-}
+const renderWide = (node: ReactNode): HTMLElement => render(node, { width: 900, height: 600 });
 
 const inventory: Inventory = addPerson(
   addPerson(createInventory({ clientLabel: 'Maya' }), { id: 'p1', name: 'Jonas Berg', category: 'partner', ring: 1 }),
@@ -31,7 +15,7 @@ describe('the table, detail and compare components for React', () => {
   it('binds the table to the map by htmlFor: it lists the people, and an edit in it reaches onRelmapChange', async () => {
     const changes: string[] = [];
     const table = createRef<HTMLElementTagNameMap['relationship-table']>();
-    render([
+    renderWide([
       h(RelationshipMap, { key: 'm', id: 'map', inventory, onRelmapChange: (e) => changes.push(e.detail.command) }),
       h(RelationshipTable, { key: 't', ref: table, htmlFor: 'map' }),
     ]);
@@ -48,7 +32,7 @@ describe('the table, detail and compare components for React', () => {
   it('shows the selected person in the detail panel, and hides their name when the map presents', async () => {
     const map = createRef<HTMLElementTagNameMap['relationship-map']>();
     const detail = createRef<HTMLElementTagNameMap['relationship-detail']>();
-    render([
+    renderWide([
       h(RelationshipMap, { key: 'm', id: 'map2', ref: map, inventory }),
       h(RelationshipDetail, { key: 'd', ref: detail, htmlFor: 'map2', personId: 'p1' }),
     ]);
@@ -61,19 +45,19 @@ describe('the table, detail and compare components for React', () => {
     const compare = createRef<HTMLElementTagNameMap['relationship-compare']>();
     const earlier = takeSnapshot(inventory, { label: 'Intake', takenAt: '2026-01-05T10:00:00.000Z' });
     const later = takeSnapshot(addPerson(inventory, { id: 'p3', name: 'Lea', ring: 3 }), { label: 'Week 12', takenAt: '2026-03-30T10:00:00.000Z' });
-    render(h(RelationshipCompare, { ref: compare, earlier, later, mode: 'side-by-side' }));
+    renderWide(h(RelationshipCompare, { ref: compare, earlier, later, mode: 'side-by-side' }));
     expect(compare.current!.earlier).toBe(earlier);
     expect(compare.current!.mode).toBe('side-by-side');
     await expect.poll(() => compare.current!.shadowRoot?.querySelectorAll('relationship-map').length).toBe(2);
   });
 
   it('renders the elements as JSX tags too, with attributes and properties', async () => {
-    render([
+    const host = renderWide([
       h('relationship-map', { key: 'm', id: 'map3', inventory, presenting: true }),
       h('relationship-table', { key: 't', for: 'map3' }),
     ]);
-    const map = host!.querySelector('relationship-map')!;
-    const table = host!.querySelector('relationship-table')!;
+    const map = host.querySelector('relationship-map')!;
+    const table = host.querySelector('relationship-table')!;
     expect(map.inventory).toEqual(inventory);
     expect(table.getAttribute('for')).toBe('map3');
     await expect.poll(() => table.shadowRoot?.querySelectorAll('tbody tr[data-id]').length).toBe(2);

@@ -1,28 +1,10 @@
 import { addPerson, createInventory, type Inventory } from '@relmap/core';
 import type { RelmapChangeEvent } from '@relmap/map';
-import { act, createElement as h, createRef, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, createElement as h, createRef } from 'react';
+import { describe, expect, it } from 'vitest';
 import { RelationshipMap } from './index.ts';
 
-// React reads this flag to know that act() is available in the test environment.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-function render(node: ReactNode): HTMLElement {
-  host = document.createElement('div');
-  host.style.cssText = 'width:600px;height:400px';
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root!.render(node));
-  return host;
-}
+import { render } from './testing/render.ts';
 
 const inventory: Inventory = addPerson(createInventory({ clientLabel: 'Maya' }), { name: 'Jonas', category: 'partner', ring: 1 });
 

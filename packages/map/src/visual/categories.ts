@@ -1,4 +1,5 @@
-import type { Category } from '@relmap/core';
+import { CATEGORIES, type Category } from '@relmap/core';
+import { sectorOf } from '@relmap/layout';
 import { formatNumber } from './geometry.ts';
 import type { Point } from './geometry.ts';
 
@@ -11,23 +12,12 @@ export type CategoryTone = 'family' | 'friends' | 'work' | 'services' | 'other';
 /** Every tone, in legend order. */
 export const CATEGORY_TONES: readonly CategoryTone[] = ['family', 'friends', 'work', 'services', 'other'];
 
-const TONE_OF: Readonly<Record<Category, CategoryTone>> = {
-  partner: 'family',
-  parent: 'family',
-  child: 'family',
-  sibling: 'family',
-  'other-family': 'family',
-  friend: 'friends',
-  neighbour: 'friends',
-  colleague: 'work',
-  professional: 'services',
-  community: 'services',
-  other: 'other',
-};
-
-/** The colour family a category is drawn in; an unknown category is drawn as `other`. */
+/**
+ * The colour family a category is drawn in: the sector the layout gathers it in, except that the uncategorised (and
+ * an unknown category) keep a tone of their own instead of the services sector's.
+ */
 export function categoryTone(category: Category): CategoryTone {
-  return Object.hasOwn(TONE_OF, category) ? TONE_OF[category] : 'other';
+  return category !== 'other' && CATEGORIES.includes(category) ? sectorOf(category) : 'other';
 }
 
 /** The default colours of one tone in one theme, as `#rrggbb`. */
