@@ -1,5 +1,5 @@
 import type { Conflict, Person, PersonTie } from '@relmap/core';
-import type { LegendKey } from './legend.ts';
+import type { LegendKey } from './legend-key.ts';
 
 /** How heavy a line is drawn. Carries support (client lines) or closeness (ties between two people). */
 export type LineWeight = 'thin' | 'normal' | 'thick';
