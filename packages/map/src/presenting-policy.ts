@@ -65,3 +65,29 @@ export function labelFor(people: People, person: Person, mode: LabelMode, text: 
   if (people[person.id] !== person) return personLabel(person, mode, text);
   return peopleLabels(people, mode, text).get(person.id) ?? personLabel(person, mode, text);
 }
+
+/** The presenting policy applied to one inventory under one view state: what a screen may carry, asked in one place. */
+export interface PresentingPolicy {
+  /** Whether the screen is shared. */
+  readonly presenting: boolean;
+  /** The label mode in force. */
+  readonly mode: LabelMode;
+  /** A person's label, told apart from the others' (an earlier or removed record gets its plain label). */
+  label(person: Person): string;
+  /** The label of the person with this id, or `undefined` when there is no such person. */
+  labelOf(id: Id): string | undefined;
+  /** Whether a note may be on screen. */
+  noteShown(note: Note | undefined): boolean;
+}
+
+/** The policy for `people` while `presenting` (or not), with the host's label mode and the texts in force. */
+export function presentingPolicy(people: People, labelMode: LabelMode | undefined, presenting: boolean, text: MapStrings): PresentingPolicy {
+  const mode = labelModeFor(labelMode, presenting);
+  return {
+    presenting,
+    mode,
+    label: (person) => labelFor(people, person, mode, text),
+    labelOf: (id) => (Object.hasOwn(people, id) ? labelFor(people, people[id]!, mode, text) : undefined),
+    noteShown: (note) => isNoteShown(note, presenting),
+  };
+}

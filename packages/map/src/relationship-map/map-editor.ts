@@ -1,10 +1,13 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { Command, Id, Inventory, Transaction } from '@relmap/core';
 import type { LayoutController } from '../controllers/layout-controller.ts';
+import type { ViewportController } from '../controllers/viewport-controller.ts';
+import type { EditingSession } from '../session/editing-session.ts';
 import type { MapStrings } from '../strings.ts';
 import { personElement } from './map-dom.ts';
-import type { RelationshipMap } from './relationship-map.ts';
+import type { MapUi } from './map-ui.ts';
 import type { ToolbarModel } from './render-controls.ts';
-import type { ReadableHost } from './readable-view.ts';
+import type { ReadableHost, ReadableView } from './readable-view.ts';
 
 /**
  * The narrow surface of the map that its gestures (pointer and keyboard) act through. The element builds one
@@ -47,123 +50,164 @@ export interface MapEditor {
   requestUpdate(): void;
 }
 
-// The two adapters below read the element's private state as `map['name']`, which TypeScript checks like any
-// other member access: they belong to the element, and live in this file to keep the element's own file small.
+/** The map element's public surface that its adapters use. */
+export interface MapElement extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly highlight: readonly Id[];
+  fit(): void;
+  zoom(factor: number): void;
+  openHelp(): void;
+  rename(id: Id): void;
+  focusPerson(id: Id): void;
+}
 
-/** The map's editor, over the element's state, for its gestures. */
-export function mapEditor(map: RelationshipMap): MapEditor {
+/**
+ * The parts of the map its gestures, toolbar and view controls work with, handed over by the element when it
+ * builds them: each adapter below sees these and nothing else of the element.
+ */
+export interface MapParts {
+  readonly element: MapElement;
+  /** The session the map shows (a host may hand the map another one). */
+  session(): EditingSession;
+  readonly ui: MapUi;
+  readonly layout: LayoutController;
+  readonly viewport: ViewportController;
+  readable(): ReadableView;
+  /** Removes the selected people, as the toolbar's delete button does. */
+  removeSelected(): void;
+  /** Fires one of the map's events on the element. */
+  emit(type: string, detail: unknown): void;
+}
+
+function focusMap(element: MapElement): void {
+  void element.updateComplete.then(() => element.renderRoot.querySelector<SVGSVGElement>('svg.map')?.focus());
+}
+
+function labelOf(parts: MapParts, id: Id): string {
+  return parts.session().policy.labelOf(id) ?? id;
+}
+
+/** The map's editor, over its parts, for its gestures. */
+export function mapEditor(parts: MapParts): MapEditor {
+  const { element, ui } = parts;
+  const session = parts.session;
   return {
     get inventory() {
-      return map.inventory;
+      return session().inventory;
     },
     get editable() {
-      return !map.readonly;
+      return !session().readonly;
     },
     get linkMode() {
-      return map['linkMode'];
+      return ui.linkMode;
     },
     get selected() {
-      return map.selection;
+      return session().selection;
     },
     get text() {
-      return map['text'];
+      return session().text;
     },
-    get layout() {
-      return map['layout'];
-    },
+    layout: parts.layout,
     get activeId() {
-      return map['activeId'];
+      return ui.activeId;
     },
     set activeId(id) {
-      map['activeId'] = id;
+      ui.activeId = id;
     },
-    dispatch: (cmd) => map.dispatch(cmd),
-    transaction: (name, fn) => map.transaction(name, fn),
-    undo: () => map.undo(),
-    redo: () => map.redo(),
-    fit: () => map.fit(),
-    zoom: (f) => map.zoom(f),
-    pan: (dx, dy) => map['viewport'].panBy(dx, dy),
-    openHelp: () => map.openHelp(),
-    focusAdd: () => map.renderRoot.querySelector<HTMLInputElement>('.quick-add input')?.focus(),
-    focusSearch: () => map['readable'].focusSearch(),
-    toggleFocusView: () => map['readable'].toggleFocus(),
-    collapsed: () => map['readable'].collapsedIds,
-    focusMap: () => void map.updateComplete.then(() => map.renderRoot.querySelector<SVGSVGElement>('svg.map')?.focus()),
-    select: (ids) => map['select'](ids),
-    rename: (id) => map.rename(id),
-    focusPersonElement: (id) => void map.updateComplete.then(() => personElement(map.renderRoot, id)?.focus()),
-    announce: (message) => map['announce'](message),
-    labelOf: (id) => map['labelOf'](id),
-    requestUpdate: () => map.requestUpdate(),
+    dispatch: (cmd) => session().dispatch(cmd),
+    transaction: (name, fn) => session().transaction(name, fn),
+    undo: () => session().undo(),
+    redo: () => session().redo(),
+    fit: () => element.fit(),
+    zoom: (f) => element.zoom(f),
+    pan: (dx, dy) => parts.viewport.panBy(dx, dy),
+    openHelp: () => element.openHelp(),
+    focusAdd: () => element.renderRoot.querySelector<HTMLInputElement>('.quick-add input')?.focus(),
+    focusSearch: () => parts.readable().focusSearch(),
+    toggleFocusView: () => parts.readable().toggleFocus(),
+    collapsed: () => parts.readable().collapsedIds,
+    focusMap: () => focusMap(element),
+    select: (ids) => session().select(ids),
+    rename: (id) => element.rename(id),
+    focusPersonElement: (id) => void element.updateComplete.then(() => personElement(element.renderRoot, id)?.focus()),
+    announce: (message) => ui.announce(message),
+    labelOf: (id) => labelOf(parts, id),
+    requestUpdate: () => element.requestUpdate(),
   };
 }
 
 /** What the map's toolbar shows and does. */
-export function mapToolbar(map: RelationshipMap): ToolbarModel {
+export function mapToolbar(parts: MapParts): ToolbarModel {
+  const session = parts.session();
   return {
-    canUndo: map.canUndo,
-    canRedo: map.canRedo,
-    linkMode: map['linkMode'],
-    hasSelection: map.selection.length > 0,
-    undo: () => map.undo(),
-    redo: () => map.redo(),
-    toggleLinkMode: () => (map['linkMode'] = !map['linkMode']),
-    removeSelected: () => map['gestures'].removeSelected(),
-    zoom: (f) => map.zoom(f),
-    fit: () => map.fit(),
-    openHelp: () => map.openHelp(),
+    canUndo: session.canUndo,
+    canRedo: session.canRedo,
+    linkMode: parts.ui.linkMode,
+    hasSelection: session.selection.length > 0,
+    undo: () => session.undo(),
+    redo: () => session.redo(),
+    toggleLinkMode: () => (parts.ui.linkMode = !parts.ui.linkMode),
+    removeSelected: () => parts.removeSelected(),
+    zoom: (f) => parts.element.zoom(f),
+    fit: () => parts.element.fit(),
+    openHelp: () => parts.element.openHelp(),
   };
 }
 
-/** What the map's readable view reads and does, over the element's state. */
-export function readableHost(map: RelationshipMap): ReadableHost {
+/** What the map's readable view reads and does, over the map's parts. */
+export function readableHost(parts: MapParts): ReadableHost {
+  const { element, ui } = parts;
   return {
-    addController: (c) => map.addController(c),
-    removeController: (c) => map.removeController(c),
-    requestUpdate: () => map.requestUpdate(),
+    addController: (c) => element.addController(c),
+    removeController: (c) => element.removeController(c),
+    requestUpdate: () => element.requestUpdate(),
     get updateComplete() {
-      return map.updateComplete;
+      return element.updateComplete;
     },
     get renderRoot() {
-      return map.renderRoot;
+      return element.renderRoot;
     },
     get inventory() {
-      return map.inventory;
+      return parts.session().inventory;
     },
     get snapshot() {
-      return map['layout'].snapshot;
+      return parts.layout.snapshot;
     },
     get selection() {
-      return map.selection;
+      return parts.session().selection;
     },
     get highlight() {
-      return map.highlight;
+      return element.highlight;
     },
     get activeId() {
-      return map['activeId'];
+      return ui.activeId;
     },
     get text() {
-      return map['text'];
+      return parts.session().text;
     },
     get view() {
-      const v = map['viewport'];
+      const v = parts.viewport;
       return { ...v.transform, width: v.width, height: v.height };
     },
-    labelOf: (id) => map['labelOf'](id),
-    announce: (message) => map['announce'](message),
-    focusPerson: (id) => map.focusPerson(id),
-    focusMap: () => void map.updateComplete.then(() => map.renderRoot.querySelector<SVGSVGElement>('svg.map')?.focus()),
+    labelOf: (id) => labelOf(parts, id),
+    announce: (message) => ui.announce(message),
+    focusPerson: (id) => element.focusPerson(id),
+    focusMap: () => focusMap(element),
   };
 }
 
-/** The `B` key: blanks the map or shows it again, says so with `relmap-blank`, and keeps keyboard focus on it. */
-export function toggleBlank(map: RelationshipMap, e: KeyboardEvent): void {
+/**
+ * The `B` key: blanks the session (the map and every element bound to it) or shows it again, says so with
+ * `relmap-blank`, and keeps keyboard focus on the map.
+ */
+export function toggleBlank(parts: MapParts, e: KeyboardEvent): void {
   e.preventDefault();
-  map.blanked = !map.blanked;
-  map['emit']('relmap-blank', { blanked: map.blanked });
-  const active = map['activeId'];
+  const session = parts.session();
+  session.blanked = !session.blanked;
+  parts.emit('relmap-blank', { blanked: session.blanked });
+  const { element } = parts;
+  const active = parts.ui.activeId;
   const target = (): HTMLElement | SVGElement | null | undefined =>
-    map.blanked ? map.renderRoot.querySelector<HTMLElement>('.blank') : active ? personElement(map.renderRoot, active) : null;
-  void map.updateComplete.then(() => target()?.focus());
+    session.blanked ? element.renderRoot.querySelector<HTMLElement>('.blank') : active ? personElement(element.renderRoot, active) : null;
+  void element.updateComplete.then(() => target()?.focus());
 }

@@ -1,21 +1,22 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { command, type Change, type Command, type Id, type Inventory, type Person, type Transaction } from '@relmap/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { command, type Change, type Id, type Inventory, type Person, type RecordLayoutArgs } from '@relmap/core';
 import type { LayoutOptions } from '@relmap/layout';
-import { DocumentController } from '../controllers/document-controller.ts';
 import { LayoutController } from '../controllers/layout-controller.ts';
 import { PointerController } from '../controllers/pointer-controller.ts';
 import { ViewportController } from '../controllers/viewport-controller.ts';
 import { relmapEvent } from '../events.ts';
-import type { LabelMode } from '../labels.ts';
-import { labelFor, labelModeFor } from '../presenting-policy.ts';
-import { defaultStrings, type MapStrings } from '../strings.ts';
+import { labelFor } from '../presenting-policy.ts';
+import type { EditingSession } from '../session/editing-session.ts';
+import type { SessionEvent } from '../session/session-events.ts';
 import { legendKeysFor, legendStrings, legendStyles, lineStyles, renderLegend } from '../visual/index.ts';
 import { PersonViews } from './person-views.ts';
 import { changeAnnouncement } from './announce.ts';
 import { Gestures } from './gestures.ts';
 import { handleMapKey, type KeyTarget } from './keyboard.ts';
-import { mapEditor, mapToolbar, readableHost, toggleBlank } from './map-editor.ts';
+import { mapEditor, mapToolbar, readableHost, toggleBlank, type MapParts } from './map-editor.ts';
+import { SessionBackedElement } from './session-backed-element.ts';
+import { MapUi } from './map-ui.ts';
 import { focusActive, labelPosition, personElement } from './map-dom.ts';
 import { InPlaceRename } from './in-place-rename.ts';
 import { renderQuickAdd, renderToolbar } from './render-controls.ts';
@@ -41,7 +42,7 @@ import { ReadableView } from './readable-view.ts';
  * @event relmap-change - Before a change is applied; cancelable. Detail: `inventory`, `previous`, `patches`, `inversePatches`, `command`, `kind`.
  * @event relmap-select - The selection changed. Detail: `ids`.
  * @event relmap-settle - The layout came to rest. Detail: `ticks`.
- * @event relmap-blank - The `B` key blanked the map or showed it again. Detail: `blanked`.
+ * @event relmap-blank - The `B` key blanked the map (and every element bound to its session) or showed it again. Detail: `blanked`.
  * @event relmap-error - An action or an `inventory` value was refused. Detail: `error` (a `RelmapError`).
  *
  * @csspart base - The element's frame.
@@ -104,29 +105,11 @@ import { ReadableView } from './readable-view.ts';
  * @cssproperty --relmap-line-thick - Stroke width of thick lines.
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
-export class RelationshipMap extends LitElement {
+export class RelationshipMap extends SessionBackedElement {
   static override styles = [mapStyles, waysStyles, personStyles, preferenceStyles, lineStyles, legendStyles, legendBoxStyles, helpStyles];
-
-  /** Refuses edits: no drag, no add, no delete; pan, zoom, select and keyboard navigation still work. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
-  /** What labels show: `name`, `initials`, `alias` or `role`. Default: `name`, or `initials` when presenting. */
-  @property({ attribute: 'label-mode', reflect: true }) labelMode: LabelMode | undefined;
-
-  /** Presenting on a shared screen: names only when `label-mode="name"` is chosen, and a larger type. */
-  @property({ type: Boolean, reflect: true }) presenting = false;
 
   /** The colour theme: `light` or `dark`. */
   @property({ reflect: true }) theme: 'light' | 'dark' = 'light';
-
-  /** Replaces any of the texts the map shows or announces. */
-  @property({ attribute: false }) strings: Partial<MapStrings> = {};
-
-  /**
-   * Ids of people to mark with a halo, without selecting them: for example the people who changed between two
-   * sessions. Ids of people not in the inventory are ignored.
-   */
-  @property({ attribute: false }) highlight: readonly Id[] = [];
 
   /** The legend at first: `auto` (open on a map 760 px wide or more, else collapsed), `open` or `closed`. */
   @property() legend: LegendState = 'auto';
@@ -137,22 +120,7 @@ export class RelationshipMap extends LitElement {
    */
   @property({ attribute: false }) layoutFrom: Inventory | undefined;
 
-  /** Hides the whole map at once, leaving nothing of the inventory in the DOM; the `B` key toggles it too. */
-  @property({ type: Boolean, reflect: true }) blanked = false;
-
-  /**
-   * Today, for the dates a presenting map says relative to it ("† 4 months ago"). The element never reads the clock
-   * on its own: when this is not set, it is taken once, on connect, from the window the element is in.
-   */
-  @property({ attribute: false }) now: Date | undefined;
-
-  @state() private announcement = '';
-  @state() private linkMode = false;
-  @state() private activeId: Id | undefined;
-  @state() private addRing: number | undefined;
-
-  private readonly doc: DocumentController;
-  private selected: readonly Id[] = [];
+  private readonly ui = new MapUi(this);
   private readonly gestures: Gestures;
   private readonly keys: KeyTarget;
   private readonly viewport = new ViewportController(this, (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.viewed(t), true));
@@ -164,93 +132,27 @@ export class RelationshipMap extends LitElement {
     labelPosition: (id) => labelPosition(this.renderRoot, this.layout.snapshot.positions.get(id), (x, y) => this.viewport.toScreen(x, y)),
     refocus: (id) => personElement(this.renderRoot, id)?.focus(),
   });
-
-  private readonly readable = new ReadableView(readableHost(this));
+  private readonly parts: MapParts;
+  private readonly readable: ReadableView;
 
   constructor() {
     super();
-    this.doc = new DocumentController(this, {
-      committed: (change) => this.committed(change),
-      vetoed: () => this.layout.load(this.doc.inventory, true),
-      replaced: (inventory) => {
-        this.layout.load(inventory, false, this.layoutFrom);
-        this.pruneSelection();
-      },
-      remember: (inventory) => this.layout.plan(inventory, true),
-    });
     this.layout = new LayoutController(this, (ticks) => this.emit('relmap-settle', { ticks }), this.layoutOptions());
-    this.gestures = new Gestures(mapEditor(this));
+    this.parts = {
+      element: this,
+      session: () => this.session,
+      ui: this.ui,
+      layout: this.layout,
+      viewport: this.viewport,
+      readable: () => this.readable,
+      removeSelected: () => this.gestures.removeSelected(),
+      emit: (type, detail) => this.emit(type, detail),
+    };
+    this.readable = new ReadableView(readableHost(this.parts));
+    this.gestures = new Gestures(mapEditor(this.parts));
     this.keys = this.gestures.keys();
     this.pointer = new PointerController(this, this.viewport, this.gestures.pointer());
-    this.layout.update(this.doc.inventory, false);
-  }
-
-  /**
-   * The inventory shown and edited. Setting it checks the value first: an invalid document is refused with a
-   * `relmap-error` event and the map keeps what it had. Setting exactly the `inventory` of a `relmap-change`
-   * that you cancelled applies that change and keeps it undoable.
-   */
-  @property({ attribute: false })
-  get inventory(): Inventory {
-    return this.doc.inventory;
-  }
-  set inventory(value: Inventory) {
-    const old = this.doc.inventory;
-    if (this.doc.setInventory(value)) this.requestUpdate('inventory', old);
-  }
-
-  /** How many closeness rings the map has (2 to 5). Setting it changes the inventory, as an undoable step. */
-  @property({ type: Number, reflect: true })
-  get rings(): number {
-    return this.doc.inventory.settings.rings;
-  }
-  set rings(value: number) {
-    if (value === this.rings || value === null || Number.isNaN(value)) return;
-    this.dispatch(command('setRings', { rings: value }));
-  }
-
-  /** The ids of the selected people. */
-  @property({ attribute: false })
-  get selection(): readonly Id[] {
-    return this.selected;
-  }
-  set selection(ids: readonly Id[]) {
-    const old = this.selected;
-    this.selected = [...new Set(ids)].filter((id) => Object.hasOwn(this.doc.inventory.people, id));
-    this.requestUpdate('selection', old);
-  }
-
-  /** Whether `undo()` would do anything. */
-  get canUndo(): boolean {
-    return this.doc.store.canUndo;
-  }
-
-  /** Whether `redo()` would do anything. */
-  get canRedo(): boolean {
-    return this.doc.store.canRedo;
-  }
-
-  /**
-   * Applies a command (from `@relmap/core`) as one undoable step, through `relmap-change`. Returns whether it was
-   * applied; a refused command fires `relmap-error` instead of throwing.
-   */
-  dispatch(cmd: Command): boolean {
-    return this.doc.dispatch(cmd);
-  }
-
-  /** Applies several commands as one undoable step. */
-  transaction(name: string, fn: (tx: Transaction) => void): boolean {
-    return this.doc.transaction(name, fn);
-  }
-
-  /** Undoes the last step. Returns whether anything was undone. */
-  undo(): boolean {
-    return this.doc.undo();
-  }
-
-  /** Redoes the last undone step. Returns whether anything was redone. */
-  redo(): boolean {
-    return this.doc.redo();
+    this.layout.update(this.session.inventory, false);
   }
 
   /** Zooms and pans so that the whole map is in view. */
@@ -267,8 +169,8 @@ export class RelationshipMap extends LitElement {
   focusPerson(id: Id): void {
     const at = this.layout.snapshot.positions.get(id);
     if (!at) return;
-    this.select([id]);
-    this.activeId = id;
+    this.session.select([id]);
+    this.ui.activeId = id;
     this.viewport.centreOn(at.x, at.y);
     void this.updateComplete.then(() => personElement(this.renderRoot, id)?.focus());
   }
@@ -289,25 +191,35 @@ export class RelationshipMap extends LitElement {
     this.layout.settleNow();
   }
 
-  private get text(): MapStrings {
-    return { ...defaultStrings, ...this.strings };
+  /** Opens the list of keyboard shortcuts, as a modal dialog; closing it returns focus to the map. */
+  openHelp(): void {
+    openHelpDialog(this.renderRoot);
   }
 
-  private get mode(): LabelMode {
-    return labelModeFor(this.labelMode, this.presenting);
+  /** Starts renaming a person in place. */
+  rename(id: Id): void {
+    this.renamer.start(id);
+  }
+
+  protected override remember(inventory: Inventory): RecordLayoutArgs | undefined {
+    return this.layout.plan(inventory, true);
+  }
+
+  protected override sessionReplaced(session: EditingSession): void {
+    this.layout.load(session.inventory, false, this.layoutFrom);
   }
 
   private layoutOptions(): LayoutOptions {
-    return { label: (p) => labelFor(this.doc.inventory.people, p, this.mode, this.text), nodeRadius: NODE_RADIUS };
+    return { label: (p) => this.session.policy.label(p), nodeRadius: NODE_RADIUS };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('labelMode') || changed.has('presenting') || changed.has('strings')) {
-      if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.doc.inventory, this.layoutFrom);
-      this.announcement = ''; // said under the old policy, it may hold a name
+      if (this.hasUpdated) this.layout.reset(this.layoutOptions(), this.session.inventory, this.layoutFrom);
+      this.ui.clearAnnouncement(); // said under the old policy, it may hold a name (S7)
     }
     if (changed.has('layoutFrom') && (this.hasUpdated || this.layoutFrom !== undefined)) {
-      this.layout.load(this.doc.inventory, false, this.layoutFrom);
+      this.layout.load(this.session.inventory, false, this.layoutFrom);
     }
     this.viewport.setExtent(drawingExtent(this.layout.snapshot));
   }
@@ -319,12 +231,15 @@ export class RelationshipMap extends LitElement {
   }
 
   protected override render(): unknown {
-    if (this.blanked) return renderBlank(this.text, this.onKey);
-    const inv = this.doc.inventory;
-    const text = this.text;
-    const viewContext = { inventory: inv, text: text, strings: this.strings, mode: this.mode, now: this.presenting ? this.now : undefined, labelOf: (id: Id) => this.labelOf(id) };
+    const session = this.session;
+    const text = session.text;
+    if (session.blanked) return renderBlank(text, this.onKey);
+    const inv = session.inventory;
+    const policy = session.policy;
+    const mode = policy.mode;
+    const viewContext = { inventory: inv, text, strings: session.strings, mode, now: session.presenting ? session.now : undefined, labelOf: (id: Id) => policy.labelOf(id) ?? id };
     return html`<div part="base" class="base" @keydown=${this.onKey}>
-      ${this.readonly ? nothing : renderToolbar(mapToolbar(this), text)}
+      ${session.readonly ? nothing : renderToolbar(mapToolbar(this.parts), text)}
       ${this.readable.renderControls()}
       ${renderDrawing({
         inventory: inv,
@@ -332,20 +247,20 @@ export class RelationshipMap extends LitElement {
         transform: this.viewport.transform,
         text,
         gestures: this.gestures,
-        selected: this.selected,
-        highlight: this.highlight,
-        activeId: this.activeId,
-        label: (person) => labelFor(inv.people, person, this.mode, text),
-        mode: this.mode,
+        selected: session.selection,
+        highlight: session.highlight,
+        activeId: this.ui.activeId,
+        label: (person) => policy.label(person),
+        mode,
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
         ...this.readable.drawing(),
       })}
       ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle))}
-      ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text, () => focusActive(this.renderRoot, this.activeId))}
+      ${session.readonly ? nothing : renderQuickAdd(inv, Math.min(this.ui.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.ui.addRing = r), text, () => focusActive(this.renderRoot, this.ui.activeId))}
       ${this.renamer.render(text)}
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
-      ${renderHelp(text, () => focusActive(this.renderRoot, this.activeId))}
+      <div class="sr-only" role="status" aria-live="polite">${this.ui.announcement}</div>
+      ${renderHelp(text, () => focusActive(this.renderRoot, this.ui.activeId))}
     </div>`;
   }
 
@@ -353,41 +268,34 @@ export class RelationshipMap extends LitElement {
     if (this.dispatch(command('addPerson', { name, ring }))) input.value = '';
   };
 
-  /** Opens the list of keyboard shortcuts, as a modal dialog; closing it returns focus to the map. */
-  openHelp(): void {
-    openHelpDialog(this.renderRoot);
-  }
-
-  /** Starts renaming a person in place. */
-  rename(id: Id): void {
-    this.renamer.start(id);
-  }
-
   private onKey = (e: KeyboardEvent): void => {
-    if (isBlankKey(e)) return toggleBlank(this, e);
+    if (isBlankKey(e)) return toggleBlank(this.parts, e);
     handleMapKey(this.keys, e);
   };
 
   private onFocusIn = (e: FocusEvent): void => {
     const id = (e.target as Element).getAttribute?.('data-id');
-    if (id) this.activeId = id;
+    if (id) this.ui.activeId = id;
   };
 
-  private select(ids: readonly Id[]): void {
-    const next = [...new Set(ids)];
-    if (next.length === this.selected.length && next.every((id, i) => id === this.selected[i])) return;
-    this.selection = next;
-    this.emit('relmap-select', { ids: this.selected });
-  }
-
-  private pruneSelection(): void {
-    const kept = this.selected.filter((id) => Object.hasOwn(this.doc.inventory.people, id));
-    if (kept.length !== this.selected.length) this.select(kept);
-  }
-
-  private labelOf(id: Id): string {
-    const person = this.doc.inventory.people[id];
-    return person ? labelFor(this.doc.inventory.people, person, this.mode, this.text) : id;
+  protected override onSession(e: SessionEvent): void {
+    switch (e.type) {
+      case 'change':
+        return this.committed(e.change);
+      case 'replace':
+        this.layout.load(e.inventory, false, this.layoutFrom);
+        return this.requestUpdate();
+      case 'veto':
+        return this.layout.load(this.session.inventory, true);
+      case 'selection':
+        this.requestUpdate('selection');
+        if (e.origin !== 'host') this.emit('relmap-select', { ids: e.ids });
+        return;
+      case 'view':
+        return this.reflectView();
+      case 'error':
+        return this.emit('relmap-error', { error: e.error });
+    }
   }
 
   private committed(change: Change): void {
@@ -397,20 +305,15 @@ export class RelationshipMap extends LitElement {
     if (change.kind === 'undo' || change.kind === 'redo') this.layout.load(change.inventory, true);
     else this.layout.update(change.inventory, true);
     if (refocus !== undefined) {
-      this.activeId = refocus ?? undefined;
+      this.ui.activeId = refocus ?? undefined;
       void this.updateComplete.then(() => (refocus ? personElement(this.renderRoot, refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus());
     }
-    this.pruneSelection();
+    const policy = this.session.policy;
     const labelIn = (person: Person): string => // as they were before the change, or are after it
-      labelFor(change.inventory.people[person.id] === person ? change.inventory.people : change.previous.people, person, this.mode, this.text);
-    const message = changeAnnouncement(change, labelIn, this.text);
-    if (message) this.announce(message);
+      change.inventory.people[person.id] === person ? policy.label(person) : labelFor(change.previous.people, person, policy.mode, this.session.text);
+    const message = changeAnnouncement(change, labelIn, this.session.text);
+    if (message) this.ui.announce(message);
     this.requestUpdate();
-  }
-
-  private announce(message: string): void {
-    // Re-setting the same text would not be announced again, so a repeat gets an invisible difference.
-    this.announcement = message === this.announcement ? `${message}\u200b` : message;
   }
 
   private emit<T>(type: string, detail: T): void {
