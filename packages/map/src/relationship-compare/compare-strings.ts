@@ -9,6 +9,8 @@ export interface CompareStrings {
   changesLabel: (before: string, after: string) => string;
   /** The caption of the one map of the changes view: "Intake → Session 12". */
   changesCaption: (before: string, after: string) => string;
+  /** Shown instead of the comparison while the session it is bound to is blanked. */
+  blanked: string;
   /** The sentences of the list of changes (`describeDiff`'s). */
   sentences: Partial<DiffStrings>;
   /** The texts of the maps inside (their legend, ring labels, descriptions). */
@@ -20,6 +22,7 @@ export const defaultCompareStrings: CompareStrings = {
   noChanges: 'No changes between these two snapshots.',
   changesLabel: (before, after) => `Changes from ${before} to ${after}`,
   changesCaption: (before, after) => `${before} → ${after}`,
+  blanked: 'The map is blanked.',
   sentences: {},
   map: {},
 };

@@ -1,8 +1,10 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeDiff, diffInventories, type Inventory, type PersonRef, type Snapshot } from '@relmap/core';
+import { SessionBinding, type SessionCarrier } from '../controllers/session-binding.ts';
 import { personLabel, type LabelMode } from '../labels.ts';
 import { labelModeFor } from '../presenting-policy.ts';
+import type { EditingSession } from '../session/editing-session.ts';
 import { defaultStrings } from '../strings.ts';
 import { changedPeople } from './changed-people.ts';
 import { defaultCompareStrings, type CompareStrings } from './compare-strings.ts';
@@ -15,7 +17,8 @@ export type CompareMode = 'side-by-side' | 'changes';
  * marked by a halo, and the changes listed in sentences (from `diffInventories` and `describeDiff`). The maps are
  * read-only. The later map is laid out from the earlier one (its `layoutFrom`), so people whose data did not change
  * stand where the earlier map shows them. When presenting, the maps present too and the sentences name people by the same label mode, so no
- * name appears that the maps do not show.
+ * name appears that the maps do not show. Bound to an editing session (`for` a map, or `session`), it presents, labels
+ * and blanks with that session too: a comparison beside a presenting map on a shared screen follows it.
  *
  * @summary Two snapshots side by side, or one map with the changes marked.
  *
@@ -80,6 +83,43 @@ export class RelationshipCompare extends LitElement {
   /** Says when nothing changed; `strings.noChanges` does the same, and this wins when both are set. */
   @property({ attribute: false }) noChangesText: string | undefined;
 
+  /** The id of a `<relationship-map>` whose session's presenting, label mode and blanking this comparison follows. */
+  @property({ attribute: 'for' }) htmlFor = '';
+
+  private readonly binding = new SessionBinding(this);
+
+  /** The editing session this comparison follows: set directly, or the session of the map named by `for`. */
+  @property({ attribute: false })
+  get session(): EditingSession | undefined {
+    return this.binding.session;
+  }
+  set session(value: EditingSession | undefined) {
+    this.binding.useSession(value);
+  }
+
+  /** The map whose session this comparison follows; takes precedence over `for`. */
+  @property({ attribute: false })
+  get map(): SessionCarrier | undefined {
+    return this.binding.target;
+  }
+  set map(value: SessionCarrier | undefined) {
+    this.binding.useTarget(value);
+  }
+
+  /** Whether the comparison presents: its own `presenting`, or its session's. */
+  private get isPresenting(): boolean {
+    return this.presenting || (this.binding.session?.presenting ?? false);
+  }
+
+  /** The label mode in force: its own `label-mode`, else its session's. */
+  private get labelModeInForce(): LabelMode | undefined {
+    return this.labelMode ?? this.binding.session?.labelMode;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor') && this.isConnected) this.binding.resolve();
+  }
+
   private get text(): CompareStrings {
     return { ...defaultCompareStrings, ...this.strings };
   }
@@ -89,7 +129,7 @@ export class RelationshipCompare extends LitElement {
     if (!this.earlier || !this.later) return [];
     const after = this.later.inventory;
     const before = this.earlier.inventory;
-    const mode = labelModeFor(this.labelMode, this.presenting);
+    const mode = labelModeFor(this.labelModeInForce, this.isPresenting);
     const mapText = { ...defaultStrings, ...this.text.map };
     const label = (ref: PersonRef): string => {
       const person = after.people[ref.id] ?? before.people[ref.id];
@@ -101,14 +141,16 @@ export class RelationshipCompare extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const { earlier: before, later: after } = this;
     if (!before || !after) return nothing;
+    const t = this.text;
+    // Blanking the session blanks every element bound to it (S8).
+    if (this.binding.session?.blanked) return html`<p part="blanked">${t.blanked}</p>`;
     const highlight = changedPeople(diffInventories(before.inventory, after.inventory));
     const sentences = this.changeSentences;
-    const t = this.text;
     // The later map is laid out from the earlier one, so that only people whose data changed move (layout SPEC L17).
     const map = (snapshot: Snapshot, marked: readonly string[], caption = snapshot.label, from?: Inventory): TemplateResult => html`<figure>
       <figcaption>${caption}</figcaption>
       <relationship-map part="map" readonly .layoutFrom=${from} .inventory=${snapshot.inventory as Inventory} .highlight=${marked}
-        ?presenting=${this.presenting} label-mode=${this.labelMode ?? nothing} .strings=${t.map}></relationship-map>
+        ?presenting=${this.isPresenting} label-mode=${this.labelModeInForce ?? nothing} .strings=${t.map}></relationship-map>
     </figure>`;
     const beforeMarked = highlight.filter((id) => Object.hasOwn(before.inventory.people, id));
     return html`<div class="maps">

@@ -14,10 +14,11 @@ import {
   type PersonChanges,
   type TieChanges,
 } from '@relmap/core';
+import { SessionBinding, type SessionCarrier } from '../controllers/session-binding.ts';
 import type { LabelMode } from '../labels.ts';
 import { isNoteShown, labelFor, labelModeFor } from '../presenting-policy.ts';
-import { defaultStrings, type MapStrings } from '../strings.ts';
-import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
+import type { EditingSession } from '../session/editing-session.ts';
+import type { MapStrings } from '../strings.ts';
 import { defaultDetailStrings, type DetailStrings } from './detail-strings.ts';
 import type { DetailContext } from './detail-context.ts';
 import { checkField, noteField, selectField, textField, type Choice, type FieldLabel } from './render-fields.ts';
@@ -27,16 +28,14 @@ import { renderLinks } from './render-links.ts';
 import { renderStatus } from './render-status.ts';
 import { detailStyles } from './detail-styles.ts';
 
-const MAP_EVENTS = ['relmap-change', 'relmap-select', 'relmap-settle'] as const;
-const MAP_ATTRIBUTES = ['presenting', 'label-mode', 'readonly', 'blanked'];
-
 /**
  * The inventory row of one person, as a form beside a `<relationship-map>`: who they are, closeness, conflict,
  * support and contact, what is satisfying and unsatisfying, expectations both ways and whether they are met, and
- * what the client wants to change, each note with its sensitivity. Every edit goes through the map's `dispatch()`,
- * so it is one undoable step and fires the map's `relmap-change`.
+ * what the client wants to change, each note with its sensitivity. It is bound to an editing session (`for` a map,
+ * the `map` property, or the `session` property); every edit goes through the session, so it is one undoable step
+ * and fires the map's `relmap-change`.
  *
- * When presenting (its own `presenting` attribute, or the map's), the name and every private note are left out of
+ * When presenting (its own `presenting` attribute, or the session's), the name and every private note are left out of
  * the DOM, not hidden: a field that holds a private note is not rendered at all, so it cannot be overwritten from a
  * shared screen either. New notes are private by default, and shareable while presenting, where they are on
  * screen as they are typed.
@@ -49,14 +48,28 @@ const MAP_ATTRIBUTES = ['presenting', 'label-mode', 'readonly', 'blanked'];
 export class RelationshipDetail extends LitElement {
   static override styles = [detailStyles];
 
-  /**
-   * The id of the `<relationship-map>` (in the same document or shadow root) this panel edits. It is looked up when
-   * the panel updates; for a map added later by script, set `map` instead.
-   */
+  /** The id of the `<relationship-map>` (in the same document or shadow root) whose session this panel edits. */
   @property({ attribute: 'for' }) htmlFor = '';
 
+  private readonly binding = new SessionBinding(this);
+
   /** The map this panel edits; takes precedence over `for`. */
-  @property({ attribute: false }) map: RelationshipMap | undefined;
+  @property({ attribute: false })
+  get map(): SessionCarrier | undefined {
+    return this.binding.target;
+  }
+  set map(value: SessionCarrier | undefined) {
+    this.binding.useTarget(value);
+  }
+
+  /** The editing session this panel edits: set directly, or the session of its map. */
+  @property({ attribute: false })
+  get session(): EditingSession | undefined {
+    return this.binding.session;
+  }
+  set session(value: EditingSession | undefined) {
+    this.binding.useSession(value);
+  }
 
   /** Whose row to show; by default the first person selected on the map. */
   @property({ attribute: 'person-id' }) personId: Id | undefined;
@@ -67,21 +80,13 @@ export class RelationshipDetail extends LitElement {
   /** Replaces any of the texts the panel shows. */
   @property({ attribute: false }) strings: Partial<DetailStrings> = {};
 
-  private bound: RelationshipMap | undefined;
-  private observer: MutationObserver | undefined;
-
   /** Errors shown under fields whose last text was refused, by field id; they belong to `errorsOf`. */
   @state() private errors: ReadonlyMap<string, string> = new Map();
   private errorsOf: Id | undefined;
   private errorsPresenting = false;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.bind(undefined);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('map') || changed.has('htmlFor') || !this.bound) this.bind(this.resolveMap());
+    if (changed.has('htmlFor') && this.isConnected) this.binding.resolve();
     const shown = this.person?.id;
     // Errors belong to one person, and to the policy they were written under: presenting starts with none.
     if (shown !== this.errorsOf || this.isPresenting !== this.errorsPresenting) {
@@ -91,42 +96,19 @@ export class RelationshipDetail extends LitElement {
     }
   }
 
-  /** Whether private notes are left out: this panel or its map is presenting. */
+  /** Whether private notes are left out: this panel or its session is presenting. */
   get isPresenting(): boolean {
-    return this.presenting || (this.bound?.presenting ?? false);
+    return this.presenting || (this.binding.session?.presenting ?? false);
   }
-
-  private resolveMap(): RelationshipMap | undefined {
-    if (this.map) return this.map;
-    if (!this.htmlFor || !this.isConnected) return undefined;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const found = root.getElementById?.(this.htmlFor);
-    return found?.localName === 'relationship-map' ? (found as RelationshipMap) : undefined;
-  }
-
-  private bind(map: RelationshipMap | undefined): void {
-    if (map === this.bound) return;
-    for (const type of MAP_EVENTS) this.bound?.removeEventListener(type, this.onMapEvent);
-    this.bound = map;
-    for (const type of MAP_EVENTS) map?.addEventListener(type, this.onMapEvent);
-    this.observer?.disconnect();
-    if (!map) return;
-    // The map fires no event when it starts presenting or changes label mode, but it reflects both as attributes;
-    // without this a private note would stay on screen until the next edit.
-    this.observer ??= new MutationObserver(() => this.requestUpdate());
-    this.observer.observe(map, { attributes: true, attributeFilter: MAP_ATTRIBUTES });
-  }
-
-  // A change event fires before the map applies it; the update this asks for runs after, in a microtask.
-  private onMapEvent = (): void => this.requestUpdate();
 
   private get text(): DetailStrings {
     return { ...defaultDetailStrings, ...this.strings };
   }
 
   private get person(): Person | undefined {
-    const inv = this.bound?.inventory;
-    const id = this.personId ?? this.bound?.selection[0];
+    const session = this.binding.session;
+    const inv = session?.inventory;
+    const id = this.personId ?? session?.selection[0];
     return inv && id ? inv.people[id] : undefined;
   }
 
@@ -142,8 +124,8 @@ export class RelationshipDetail extends LitElement {
     void this.updateComplete.then(() => this.shadowRoot?.getElementById(id)?.focus());
   }
 
-  private context(map: RelationshipMap, person: Person, mode: LabelMode, mapText: MapStrings, note: DetailContext['note']): DetailContext {
-    const inventory = map.inventory;
+  private context(session: EditingSession, person: Person, mode: LabelMode, mapText: MapStrings, note: DetailContext['note']): DetailContext {
+    const inventory = session.inventory;
     return {
       person,
       inventory,
@@ -151,9 +133,9 @@ export class RelationshipDetail extends LitElement {
       mapText,
       mode,
       presenting: this.isPresenting,
-      disabled: map.readonly,
-      dispatch: (cmd: Command) => map.dispatch(cmd),
-      current: () => map.inventory,
+      disabled: session.readonly,
+      dispatch: (cmd: Command) => session.dispatch(cmd),
+      current: () => session.inventory,
       label: (id: Id) => {
         const p = inventory.people[id];
         return p ? labelFor(inventory.people, p, mode, mapText) : '?';
@@ -168,14 +150,15 @@ export class RelationshipDetail extends LitElement {
 
   protected override render(): TemplateResult {
     const person = this.person;
-    const map = this.bound;
+    const map = this.binding.session;
     const t = this.text;
-    // Blanking the map blanks what is bound to it: nothing of the inventory stays in the DOM.
+    // Blanking the session blanks every element bound to it: nothing of the inventory stays in the DOM (S8).
     if (map?.blanked) return html`<p class="empty" part="empty blanked">${t.blanked}</p>`;
     if (!person || !map) return html`<p class="empty" part="empty">${t.empty}</p>`;
+    // The panel's own `presenting` may add to the session's, so the policy is asked with both.
     const presenting = this.isPresenting;
     const mode: LabelMode = labelModeFor(map.labelMode, presenting);
-    const mapText = { ...defaultStrings, ...map.strings };
+    const mapText = map.text;
     const disabled = map.readonly;
     const tie = person.tie;
     const inv = map.inventory;

@@ -1,10 +1,9 @@
-import { LitElement, html, type PropertyValues, type ReactiveController } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { command, createInventory, findTieBetween, type Command, type Id, type Inventory, type Person } from '@relmap/core';
-import type { LabelMode } from '../labels.ts';
-import { labelFor, labelModeFor } from '../presenting-policy.ts';
-import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
-import { defaultStrings } from '../strings.ts';
+import { SessionBinding, type SessionCarrier } from '../controllers/session-binding.ts';
+import type { EditingSession } from '../session/editing-session.ts';
+import type { SessionEvent } from '../session/session-events.ts';
 import { renderTable } from './render-table.ts';
 import { renderSettings } from './render-settings.ts';
 import { renderTies } from './render-ties.ts';
@@ -19,12 +18,14 @@ const EMPTY = createInventory();
 /**
  * The interpersonal inventory as a table: one row per person with ring, conflict, support, contact and notes,
  * sortable by column and editable with native controls, and a second table of the ties between people (closeness,
- * conflict, label, ended), with a form that ties two people, and the map's settings. It is a second view of a `<relationship-map>`: it reads
- * the map's `inventory`, follows every update of the map, and makes each edit through the map's `dispatch`, so an
- * edit in either view shows in the other at once, is undoable with the map's undo, can be vetoed by the host's
- * `relmap-change` listener, and is announced by the map's live region.
+ * conflict, label, ended), with a form that ties two people, and the map's settings. It is a second view of an
+ * editing session, usually a `<relationship-map>`'s: it reads the session's inventory, follows every change, and
+ * makes each edit through the session, so an edit in either view shows in the other at once, is undoable with the
+ * map's undo, can be vetoed by the host's `relmap-change` listener, and is announced by the map's live region. It
+ * labels people and blanks by the session's presenting policy.
  *
- * Bind it with the `for` attribute (the id of a map in the same document or shadow root) or the `map` property.
+ * Bind it with the `for` attribute (the id of a map in the same document or shadow root), the `map` property, or
+ * the `session` property (a session a host made and shares among elements).
  * Rows keep their places while you edit, so a changed ring never moves the row away from the keyboard; a click on
  * a column header sorts again.
  *
@@ -66,21 +67,27 @@ export class RelationshipTable extends LitElement {
   @state() private shown: Inventory = EMPTY;
   @state() private tieError = '';
 
-  private bound: RelationshipMap | undefined;
-  private explicitMap: RelationshipMap | undefined;
-  private readonly follower: ReactiveController = { hostUpdated: () => this.follow() };
-  private presentingSeen = false;
-  private readonlySeen = false;
-  private blankedSeen = false;
+  private readonly binding = new SessionBinding(this, {
+    bound: (session) => this.follow(session, true),
+    event: (e) => this.onSession(e),
+  });
 
   /** The map this table shows: set directly, or found through the `for` attribute. */
   @property({ attribute: false })
-  get map(): RelationshipMap | undefined {
-    return this.bound;
+  get map(): SessionCarrier | undefined {
+    return this.binding.target;
   }
-  set map(value: RelationshipMap | undefined) {
-    this.explicitMap = value;
-    this.bind(value);
+  set map(value: SessionCarrier | undefined) {
+    this.binding.useTarget(value);
+  }
+
+  /** The editing session this table shows and edits: set directly, or the session of its map. */
+  @property({ attribute: false })
+  get session(): EditingSession | undefined {
+    return this.binding.session;
+  }
+  set session(value: EditingSession | undefined) {
+    this.binding.useSession(value);
   }
 
   /**
@@ -93,25 +100,14 @@ export class RelationshipTable extends LitElement {
   constructor() {
     super();
     this.hydrating = this.shadowRoot != null;
-    this.addEventListener('keydown', (e) => void (this.bound && !this.bound.readonly && !this.readonly && handleTableKey(this.bound, e)));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.bind(this.explicitMap ?? this.lookUp());
-    // A table written before its map in the page's HTML connects before the map is parsed: look again when it is.
-    if (!this.bound && this.ownerDocument.readyState === 'loading') {
-      this.ownerDocument.addEventListener('DOMContentLoaded', () => this.bound ?? this.bind(this.explicitMap ?? this.lookUp()), { once: true });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.bound?.removeController(this.follower);
+    this.addEventListener('keydown', (e) => {
+      const session = this.binding.session;
+      if (session && !session.readonly && !this.readonly) handleTableKey(session, e);
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('htmlFor') && !this.explicitMap && this.isConnected) this.bind(this.lookUp());
+    if (changed.has('htmlFor') && this.isConnected) this.binding.resolve();
   }
 
   protected override firstUpdated(): void {
@@ -121,51 +117,50 @@ export class RelationshipTable extends LitElement {
   }
 
   protected override render(): unknown {
-    const map = this.bound;
+    const session = this.binding.session;
     const text = { ...defaultTableStrings, ...this.strings };
-    if (!map || this.hydrating) return html`<p>${text.unbound}</p>`;
-    // Blanking the map blanks what is bound to it: nothing of the inventory stays in the DOM.
-    if (map.blanked) return html`<p part="blanked">${text.blanked}</p>`;
-    const mapText = { ...defaultStrings, ...map.strings };
-    const mode: LabelMode = labelModeFor(map.labelMode, map.presenting);
-    const people = map.inventory.people;
-    const label = (p: Person): string => labelFor(people, p, mode, mapText);
-    const editable = !this.readonly && !map.readonly;
+    if (!session || this.hydrating) return html`<p>${text.unbound}</p>`;
+    // Blanking the session blanks every element bound to it: nothing of the inventory stays in the DOM (S8).
+    if (session.blanked) return html`<p part="blanked">${text.blanked}</p>`;
+    const mapText = session.text;
+    const policy = session.policy;
+    const label = (p: Person): string => policy.label(p);
+    const editable = !this.readonly && !session.readonly;
     // A refused or vetoed edit leaves the inventory as it was; re-rendering puts the controls back to match it.
-    const edit = (cmd: Command): void => void (map.dispatch(cmd) || this.requestUpdate());
-    const common = { inventory: this.shown, order: this.order, editable, presenting: map.presenting, label, text, mapText, edit };
+    const edit = (cmd: Command): void => void (session.dispatch(cmd) || this.requestUpdate());
+    const common = { inventory: this.shown, order: this.order, editable, presenting: policy.presenting, label, text, mapText, edit };
     return html`${renderTable({
       ...common,
       sort: this.sort,
       sortBy: (key) => this.sortBy(key),
       add: (name, ring, input) => {
-        if (map.dispatch(command('addPerson', { name, ring }))) input.value = '';
+        if (session.dispatch(command('addPerson', { name, ring }))) input.value = '';
       },
     })}
     ${renderTies({
       ...common,
       error: this.tieError,
-      link: (a, b) => this.link(map, a, b, (x, y) => mapText.tieLabel(label(x), label(y))),
-      unlink: (id, rows) => this.unlink(map, id, rows),
+      link: (a, b) => this.link(session, a, b, (x, y) => mapText.tieLabel(label(x), label(y))),
+      unlink: (id, rows) => this.unlink(session, id, rows),
       clearError: () => (this.tieError = ''),
     })}
     ${renderSettings({ inventory: this.shown, editable, text, edit })}`;
   }
 
   /** Ties two people from the form, or says in the form why it cannot. */
-  private link(map: RelationshipMap, a: Id, b: Id, pair: (a: Person, b: Person) => string): void {
+  private link(session: EditingSession, a: Id, b: Id, pair: (a: Person, b: Person) => string): void {
     const text = { ...defaultTableStrings, ...this.strings };
     const [first, second] = [this.shown.people[a], this.shown.people[b]];
     if (a === b) this.tieError = text.tieSamePerson;
     else if (first && second && findTieBetween(this.shown, a, b)) this.tieError = text.tieExists(pair(first, second));
-    else if (map.dispatch(command('linkPeople', { a, b }))) this.tieError = '';
+    else if (session.dispatch(command('linkPeople', { a, b }))) this.tieError = '';
   }
 
   /** Removes a tie; focus goes to the next row's remove button (or the previous one's, or the form), not to the page. */
-  private unlink(map: RelationshipMap, id: Id, rows: readonly TieRow[]): void {
+  private unlink(session: EditingSession, id: Id, rows: readonly TieRow[]): void {
     const at = rows.findIndex((r) => r.tie.id === id);
     const neighbour = rows[at + 1] ?? rows[at - 1];
-    if (!map.dispatch(command('unlinkPeople', { id }))) return;
+    if (!session.dispatch(command('unlinkPeople', { id }))) return;
     void this.updateComplete.then(() => {
       const root = this.renderRoot;
       const next = neighbour && root.querySelector<HTMLElement>(`tr[data-tie="${CSS.escape(neighbour.tie.id)}"] button.remove`);
@@ -173,49 +168,29 @@ export class RelationshipTable extends LitElement {
     });
   }
 
-  private lookUp(): RelationshipMap | undefined {
-    if (!this.htmlFor) return undefined;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const el = root.getElementById?.(this.htmlFor);
-    return el?.localName === 'relationship-map' ? (el as RelationshipMap) : undefined;
-  }
-
-  private bind(map: RelationshipMap | undefined): void {
-    if (map === this.bound) return;
-    this.bound?.removeController(this.follower);
-    this.bound = map;
-    map?.addController(this.follower);
-    this.shown = EMPTY;
-    this.order = [];
-    this.tieError = '';
-    this.follow();
-    this.requestUpdate();
-  }
-
-  /** Runs after every update of the map: takes its inventory when it changed, and its presenting and read-only states. */
-  private follow(): void {
-    const map = this.bound;
-    if (!map) return;
-    const inv = map.inventory;
+  /** Takes the session's inventory when it changed (keeping rows in place), or all of it on binding. */
+  private follow(session: EditingSession | undefined, fresh: boolean): void {
+    const inv = session?.inventory ?? EMPTY;
+    if (fresh) {
+      this.shown = EMPTY;
+      this.order = [];
+      this.tieError = '';
+    }
     if (inv !== this.shown) {
       this.shown = inv;
       this.order = keepOrder(this.order, inv, this.sorted(inv));
     }
-    if (map.presenting !== this.presentingSeen || map.readonly !== this.readonlySeen || map.blanked !== this.blankedSeen) {
-      // A message written before presenting may name people ("Jonas and Anneli are already tied."): it goes.
-      if (map.presenting !== this.presentingSeen) this.tieError = '';
-      this.presentingSeen = map.presenting;
-      this.readonlySeen = map.readonly;
-      this.blankedSeen = map.blanked;
-      this.requestUpdate();
-    }
+  }
+
+  private onSession(e: SessionEvent): void {
+    if (e.type === 'change' || e.type === 'replace') this.follow(this.binding.session, false);
+    // A message written before presenting may name people ("Jonas and Anneli are already tied."): it goes (S7).
+    if (e.type === 'view' && (e.keys.includes('presenting') || e.keys.includes('labelMode'))) this.tieError = '';
   }
 
   private sorted(inv: Inventory): Id[] {
-    const map = this.bound;
-    const mode: LabelMode = labelModeFor(map?.labelMode, map?.presenting ?? false);
-    const mapText = { ...defaultStrings, ...map?.strings };
-    return sortRows(inv, this.sort, (p) => labelFor(inv.people, p, mode, mapText));
+    const policy = this.binding.session?.policy;
+    return sortRows(inv, this.sort, (p) => policy?.label(p) ?? p.name);
   }
 
   private sortBy(key: SortKey): void {
