@@ -12,6 +12,7 @@ const entries = [
   '@relmap/map/relationship-table',
   '@relmap/map/relationship-detail',
   '@relmap/map/relationship-compare',
+  '@relmap/map/session',
   '@relmap/react',
 ];
 const browser = process.execArgv.some((a) => a.includes('conditions=browser')) || process.argv.includes('--browser');

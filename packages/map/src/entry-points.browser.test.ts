@@ -5,6 +5,10 @@ const TAGS = ['relationship-map', 'relationship-table', 'relationship-detail', '
 // One sequence, in this order: each step depends on what the previous imports defined.
 describe('the entry points of @relmap/map', () => {
   it('define only their own element, then all four through the index, each once and without throwing', async () => {
+    const session = await import('./session.ts');
+    expect(typeof session.EditingSession).toBe('function');
+    expect(TAGS.filter((tag) => customElements.get(tag))).toEqual([]);
+
     const map = await import('./relationship-map.ts');
     expect(customElements.get('relationship-map')).toBe(map.RelationshipMap);
     expect(TAGS.filter((tag) => customElements.get(tag))).toEqual(['relationship-map']);

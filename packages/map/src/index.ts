@@ -16,3 +16,7 @@ export * from './events.ts';
 export { personLabel, initialsOf, type LabelMode } from './labels.ts';
 export { defaultStrings, type MapStrings } from './strings.ts';
 export { nextInDirection, readingOrder, type NavDirection, type NavPoint } from './navigation.ts';
+export { EditingSession, type EditOptions, type SessionOptions } from './session/editing-session.ts';
+export type * from './session/session-events.ts';
+export { presentingPolicy, labelModeFor, isNoteShown, type PresentingPolicy } from './presenting-policy.ts';
+export type { SessionCarrier } from './controllers/session-binding.ts';
