@@ -27,6 +27,8 @@ const tickX = (timeline: RelationshipTimeline, text: string): number => {
 };
 const keys = (timeline: RelationshipTimeline): string[] =>
   [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('li[role="option"]')].map((li) => li.dataset['key']!);
+/** What an option says: its text, which is its accessible name. */
+const said = (el: Element): string => el.textContent!.replace(/\s+/g, ' ').trim();
 const highlighted = (map: HTMLElement): string[] =>
   [...map.shadowRoot!.querySelectorAll<SVGGElement>('g.person.highlighted')].map((g) => g.dataset['id']!).sort();
 
@@ -103,7 +105,7 @@ describe('<relationship-timeline>: what the events are', () => {
     expect(list.getAttribute('aria-labelledby')).toBe(timeline.shadowRoot!.querySelector('.title')!.id);
     const retirement = option(timeline, 'retirement');
     expect(retirement.querySelector('.date')!.textContent).toBe('July 2025');
-    expect(retirement.getAttribute('aria-label')).toBe(
+    expect(said(retirement)).toBe(
       'July 2025. Retirement: Retired after 40 years of teaching. Concerns Margaret, Alan. Primary focus: role transition',
     );
   });
@@ -134,7 +136,7 @@ describe('<relationship-timeline>: what the events are', () => {
     const second = await mountTimeline(inv);
     const bill = mark(second.timeline, 'died:bill');
     expect(bill.textContent!.trim()).toBe('† Death of Bill');
-    expect(option(second.timeline, 'died:bill').getAttribute('aria-label')).toBe('2015. Death. Concerns Bill');
+    expect(said(option(second.timeline, 'died:bill'))).toBe('2015. Death. Concerns Bill');
     // Judith's death is recorded as an event: not shown twice.
     expect(keys(second.timeline).filter((k) => k.includes('judith'))).toEqual(['judith-death']);
   });
@@ -175,7 +177,7 @@ describe('<relationship-timeline>: with the map', () => {
     await settled(map, timeline);
     expect(map.selection).toEqual(['pete']);
     expect(mark(timeline, 'stopped-band').classList.contains('related')).toBe(true);
-    expect(option(timeline, 'stopped-band').getAttribute('aria-label')).toContain(t.concernsSelected);
+    expect(said(option(timeline, 'stopped-band'))).toContain(t.concernsSelected);
     expect(mark(timeline, 'helen-death').classList.contains('related')).toBe(false);
     map.selection = ['helen'];
     await settled(map, timeline);

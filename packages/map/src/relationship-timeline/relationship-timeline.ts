@@ -188,6 +188,7 @@ export class RelationshipTimeline extends LitElement {
         active,
         labelledBy: TITLE_ID,
         concernsSelected: t.concernsSelected,
+        separator: t.separator,
         keydown: (e) => this.onKey(e, views, active),
         focus: (key) => (this.activeKey = key),
         pick: (key) => this.pick(key, false),

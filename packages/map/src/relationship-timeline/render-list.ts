@@ -11,6 +11,8 @@ export interface ListInput {
   /** The id of the element that names the list. */
   readonly labelledBy: string;
   readonly concernsSelected: string;
+  /** Between the parts of an item, heard and not seen. */
+  readonly separator: string;
   readonly keydown: (e: KeyboardEvent) => void;
   readonly focus: (key: string) => void;
   readonly pick: (key: string) => void;
@@ -24,7 +26,8 @@ export function optionId(index: number): string {
 /**
  * The events as a single-select list box in reading order (oldest first, undated last): one tab stop, arrow keys
  * between events, Enter or Space to select. Each option shows and speaks its date in words, its kind and label,
- * the people it concerns and its focus, and whether it concerns someone selected on the map.
+ * the people it concerns and its focus, and whether it concerns someone selected on the map. Its accessible name
+ * is its text, so what is seen is what is heard (WCAG 2.5.3).
  */
 export function renderList(l: ListInput): TemplateResult {
   return html`<ul class="list" part="list" role="listbox" aria-labelledby=${l.labelledBy} @keydown=${l.keydown}>
@@ -34,22 +37,21 @@ export function renderList(l: ListInput): TemplateResult {
       (v, i) => {
         const key = v.item.key;
         const classes = ['item', `kind-${v.item.kind}`, v.strength ? `focus-${v.strength}` : '', v.related ? 'related' : '', v.item.span ? '' : 'undated'].join(' ');
+        const sep = html`<span class="sep">${l.separator}</span>`;
         return html`<li
           role="option"
           id=${optionId(i)}
           class=${classes}
           data-key=${key}
           aria-selected=${l.selected === key ? 'true' : 'false'}
-          aria-label=${v.spoken}
           tabindex=${l.active === key ? 0 : -1}
           @focus=${() => l.focus(key)}
           @click=${() => l.pick(key)}
         >
-          <span class="date">${v.date}</span>
-          <span class="what"><span class="kind">${v.kind}</span>${v.label ? html`<span class="label">${v.label}</span>` : nothing}</span>
-          ${v.people ? html`<span class="people">${v.people}</span>` : nothing}
-          ${v.focus ? html`<span class="badge focus">${v.focus}</span>` : nothing}
-          ${v.related ? html`<span class="badge related">${l.concernsSelected}</span>` : nothing}
+          <span class="date">${v.date}</span>${sep}<span class="what"><span class="kind">${v.kind}</span>${v.label ? html`: <span class="label">${v.label}</span>` : nothing}</span
+          >${v.people ? html`${sep}<span class="people">${v.people}</span>` : nothing}${v.focus ? html`${sep}<span class="badge focus">${v.focus}</span>` : nothing}${v.related
+            ? html`${sep}<span class="badge related">${l.concernsSelected}</span>`
+            : nothing}
         </li>`;
       },
     )}

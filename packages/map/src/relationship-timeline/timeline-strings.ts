@@ -43,8 +43,8 @@ export interface TimelineStrings {
   axisDescription: (first: string, last: string, count: number) => string;
   /** Said after the axis when some events have no date and are only in the list. */
   undatedNote: (count: number) => string;
-  /** One event as a screen reader says it, from its parts in order. */
-  itemDescription: (parts: readonly string[]) => string;
+  /** Heard, not seen, between the parts of an event in the list (its date, what, who, focus). */
+  separator: string;
 }
 
 const SHORT = MONTHS.map((m) => m.slice(0, 3));
@@ -90,5 +90,5 @@ export const defaultTimelineStrings: TimelineStrings = {
   axisDescription: (first, last, count) =>
     `Time axis from ${first} to ${last} with ${count} ${count === 1 ? 'event' : 'events'}; the list of events reads them in order.`,
   undatedNote: (count) => `${count} ${count === 1 ? 'event has' : 'events have'} no date and ${count === 1 ? 'is' : 'are'} only in the list.`,
-  itemDescription: (parts) => parts.filter(Boolean).join('. '),
+  separator: '. ',
 };

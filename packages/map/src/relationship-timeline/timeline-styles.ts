@@ -159,6 +159,7 @@ export const timelineStyles = css`
     gap: 6px;
   }
   .item {
+    position: relative;
     display: grid;
     grid-template-columns: minmax(8em, 11em) 1fr;
     gap: 2px 12px;
@@ -179,8 +180,13 @@ export const timelineStyles = css`
   .item .kind {
     font-weight: 600;
   }
-  .item .label::before {
-    content: ': ';
+  .sep {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .item .people {
     color: var(--_muted-fg);

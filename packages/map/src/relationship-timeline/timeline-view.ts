@@ -22,8 +22,6 @@ export interface ItemView {
   readonly strength: 'primary' | 'focus' | undefined;
   /** It concerns someone selected on the map. */
   readonly related: boolean;
-  /** Everything above as one sentence, for its accessible name. */
-  readonly spoken: string;
 }
 
 /** What a view needs to describe items: the texts, the label mode and presenting state, today, the map's selection. */
@@ -59,7 +57,6 @@ export function viewItem(item: TimelineItem, c: ViewContext): ItemView {
   const related = item.people.some((id) => c.selection.includes(id));
   const date = item.date === undefined ? t.undated : sayDate(item.date, c);
   const kind = t.eventKind[item.kind];
-  const what = label ? `${kind}: ${label}` : kind;
   const peopleText = t.concerns(names);
   return {
     item,
@@ -71,6 +68,5 @@ export function viewItem(item: TimelineItem, c: ViewContext): ItemView {
     focus,
     strength,
     related,
-    spoken: t.itemDescription([date, what, peopleText, focus, related ? t.concernsSelected : '']),
   };
 }

@@ -20,9 +20,10 @@ export async function mountTimeline(
   return { map, timeline };
 }
 
-/** Waits until every element given has rendered, across a frame (the timeline measures its width after one). */
+/** Waits until every element given has rendered, across two frames (the timeline draws for its width in the frame after it is measured). */
 export async function settled(...els: (RelationshipMap | RelationshipTimeline)[]): Promise<void> {
   for (const el of els) await el.updateComplete;
+  await nextFrame();
   await nextFrame();
   for (const el of els) await el.updateComplete;
 }
