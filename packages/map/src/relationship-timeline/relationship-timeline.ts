@@ -76,6 +76,8 @@ export class RelationshipTimeline extends LitElement {
   /** The ids this timeline put in the map's highlight, so that it clears only its own. */
   private ownHighlight: readonly Id[] | undefined;
   private resize: ResizeObserver | undefined;
+  /** Whether the axis has been scrolled to its latest events since binding. */
+  private scrolledToEnd = false;
   /** Server-rendered: the first browser render repeats the unbound frame, which Lit hydrates (as the table does). */
   private hydrating: boolean;
 
@@ -125,6 +127,14 @@ export class RelationshipTimeline extends LitElement {
     const items = this.source ? timelineItems(this.source.inventory) : [];
     if (this.selectedKey !== undefined && !items.some((i) => i.key === this.selectedKey)) this.choose(undefined);
     if (this.activeKey !== undefined && !items.some((i) => i.key === this.activeKey)) this.activeKey = undefined;
+  }
+
+  protected override updated(): void {
+    // On a narrow screen the axis starts at its latest events, the ones a session is most likely about.
+    const scroller = this.scrolledToEnd ? null : this.renderRoot.querySelector<HTMLElement>('.axis-scroll');
+    if (!scroller || scroller.clientWidth === 0) return;
+    this.scrolledToEnd = true;
+    scroller.scrollLeft = scroller.scrollWidth;
   }
 
   protected override firstUpdated(): void {
@@ -274,6 +284,7 @@ export class RelationshipTimeline extends LitElement {
     this.selectedKey = undefined;
     this.activeKey = undefined;
     this.ownHighlight = undefined;
+    this.scrolledToEnd = false;
     if (this.source && this.isConnected) this.unsubscribe = this.source.subscribe(() => this.requestUpdate());
     this.requestUpdate();
   }

@@ -48,11 +48,15 @@ export function renderAxis(a: AxisInput): TemplateResult {
   const inner = width - 2 * PAD;
   const at = scaleX(a.domain, inner);
   const x = (time: number): number => PAD + at(time);
-  const extents = new Map<string, Extent>();
+  const extents = new Map<string, Extent & { readonly shape: Extent }>();
   for (const v of a.views) {
     const span = v.item.span!;
-    const left = span.precision === 'day' ? x(span.start) - DOT / 2 : x(span.start);
-    extents.set(v.item.key, { left, right: Math.max(span.precision === 'day' ? left + DOT : x(span.end), left + textWidth(v)) });
+    const shapeLeft = span.precision === 'day' ? x(span.start) - DOT / 2 : x(span.start);
+    const shape = { left: shapeLeft, right: span.precision === 'day' ? shapeLeft + DOT : x(span.end) };
+    const text = textWidth(v);
+    // Near the end of the axis the label runs leftwards from the mark's end, so that it is not cut off.
+    const left = Math.max(2, Math.min(shape.left, width - 2 - text));
+    extents.set(v.item.key, { left, right: Math.max(shape.right, left + text), shape });
   }
   const { lanes, count } = stackLanes(extents);
   const height = TOP + Math.max(count, 1) * LANE_HEIGHT + TICKS_HEIGHT;
@@ -74,15 +78,16 @@ export function renderAxis(a: AxisInput): TemplateResult {
       ${repeat(
         a.views,
         (v) => v.item.key,
-        (v) => renderMark(v, extents.get(v.item.key)!, lanes.get(v.item.key) ?? 0, x, a),
+        (v) => renderMark(v, extents.get(v.item.key)!, lanes.get(v.item.key) ?? 0, a),
       )}
     </div>
   </div>`;
 }
 
-function renderMark(v: ItemView, extent: Extent, lane: number, x: (t: number) => number, a: AxisInput): TemplateResult {
+function renderMark(v: ItemView, extent: Extent & { readonly shape: Extent }, lane: number, a: AxisInput): TemplateResult {
   const span = v.item.span!;
   const point = span.precision === 'day';
+  const offset = `${extent.shape.left - extent.left}px`;
   const classes = [
     'mark',
     point ? 'point' : 'span',
@@ -91,10 +96,11 @@ function renderMark(v: ItemView, extent: Extent, lane: number, x: (t: number) =>
     v.related ? 'related' : '',
     a.selected === v.item.key ? 'selected' : '',
     a.active === v.item.key ? 'active' : '',
+    extent.shape.left > extent.left ? 'end' : '',
   ].join(' ');
   const shape = point
-    ? html`<span class="dot"></span>`
-    : html`<span class="bar" style=${styleMap({ width: `${Math.max(4, x(span.end) - x(span.start))}px` })}></span>`;
+    ? html`<span class="dot" style=${styleMap({ marginLeft: offset })}></span>`
+    : html`<span class="bar" style=${styleMap({ marginLeft: offset, width: `${Math.max(4, extent.shape.right - extent.shape.left)}px` })}></span>`;
   return html`<div
     class=${classes}
     data-key=${v.item.key}
@@ -102,7 +108,7 @@ function renderMark(v: ItemView, extent: Extent, lane: number, x: (t: number) =>
     style=${styleMap({ left: `${extent.left}px`, top: `${TOP + lane * LANE_HEIGHT}px`, width: `${extent.right - extent.left}px` })}
     @click=${() => a.pick(v.item.key)}
   >
-    ${shape}<span class="text" style=${styleMap({ maxWidth: `${textWidth(v)}px` })}
+    ${shape}<span class="text" style=${styleMap({ maxWidth: `${extent.right - extent.left}px` })}
       >${v.item.kind === 'death' ? html`<span class="glyph">† </span>` : nothing}${v.mark}</span
     >
   </div>`;

@@ -47,12 +47,18 @@ export const timelineStyles = css`
     margin: 6px 0;
   }
   /* The axis. */
+  /* Shadows at an end that has more to scroll to: the covers scroll with the content, the shadows stay. */
   .axis-scroll {
     overflow-x: auto;
     overflow-y: hidden;
     border: 1px solid var(--_border);
     border-radius: 6px;
-    background: var(--_surface);
+    background:
+      linear-gradient(to right, var(--_surface) 30%, transparent) left / 40px 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 30%, transparent) right / 40px 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_fg) 28%, transparent), transparent) left / 14px 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_fg) 28%, transparent), transparent) right / 14px 100% no-repeat scroll,
+      var(--_surface);
   }
   .axis-scroll:focus-visible {
     outline: 3px solid var(--_focus);
@@ -111,6 +117,9 @@ export const timelineStyles = css`
     height: 12px;
     margin-top: 3px;
     border-radius: 50%;
+  }
+  .mark.end .text {
+    text-align: right;
   }
   .text {
     display: block;
@@ -198,7 +207,7 @@ export const timelineStyles = css`
     border-left-color: var(--_onset);
   }
   .item.focus-focus {
-    border-left: 6px dashed var(--_accent);
+    border-left: 6px double var(--_accent);
   }
   .item.focus-primary {
     border-left: 6px solid var(--_accent);
