@@ -177,6 +177,7 @@ export class RelationshipTimeline extends LitElement {
     const dated = views.filter((v) => v.item.span);
     const active = this.activeKey ?? this.selectedKey ?? views[0]!.item.key;
     const domain = timelineDomain(views.map((v) => v.item));
+    const relative = presenting && source.now !== undefined;
     return html`<section class=${base} aria-labelledby=${TITLE_ID}>
       ${title}
       ${domain
@@ -187,7 +188,9 @@ export class RelationshipTimeline extends LitElement {
             selected: this.selectedKey,
             active,
             description: t.axisDescription(dated[0]!.date, dated[dated.length - 1]!.date, dated.length),
-            tick: (date, major) => (presenting && source.now ? sayDate(date, context) : t.tick(date, major)),
+            tick: (date, major) => (relative ? sayDate(date, context) : t.tick(date, major)),
+            // "11 years ago" needs about twice the room of "2015".
+            tickSpacing: relative ? 104 : 56,
             pick: (key) => this.pick(key, true),
           })
         : nothing}

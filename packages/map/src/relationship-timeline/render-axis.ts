@@ -27,6 +27,8 @@ export interface AxisInput {
   readonly description: string;
   /** A tick's label. */
   readonly tick: (date: string, major: boolean) => string;
+  /** The closest two ticks may come, in pixels: more for longer labels. */
+  readonly tickSpacing: number;
   /** A mark was clicked. */
   readonly pick: (key: string) => void;
 }
@@ -70,11 +72,17 @@ export function renderAxis(a: AxisInput): TemplateResult {
         return html`<div class="onset-band" data-key=${v.item.key} style=${styleMap({ left: `${left - (s.precision === 'day' ? 1 : 0)}px`, width: `${w}px`, height: `${height - TICKS_HEIGHT}px` })}></div>`;
       })}
       <div class="baseline" style=${styleMap({ top: `${height - TICKS_HEIGHT}px` })}></div>
-      ${axisTicks(a.domain, inner).map(
-        (t) => html`<div class="tick ${t.major ? 'major' : ''}" style=${styleMap({ left: `${x(t.time)}px`, top: `${height - TICKS_HEIGHT}px` })}>
-          <span>${a.tick(t.date, t.major)}</span>
-        </div>`,
-      )}
+      ${axisTicks(a.domain, inner, a.tickSpacing).map((t, i, ticks) => {
+        const label = a.tick(t.date, t.major);
+        // Said relative to now, two ticks may read the same ("1 year ago"): the later one stays unlabelled.
+        const shown = i === 0 || a.tick(ticks[i - 1]!.date, ticks[i - 1]!.major) !== label;
+        const half = (label.length * CHAR_WIDTH) / 2;
+        const at = x(t.time);
+        const side = at - half < 2 ? 'start' : at + half > width - 2 ? 'end' : '';
+        return html`<div class="tick ${t.major ? 'major' : ''} ${side}" style=${styleMap({ left: `${at}px`, top: `${height - TICKS_HEIGHT}px` })}>
+          ${shown ? html`<span>${label}</span>` : nothing}
+        </div>`;
+      })}
       ${repeat(
         a.views,
         (v) => v.item.key,

@@ -51,12 +51,13 @@ export function scaleX(domain: Domain, width: number): (time: number) => number 
 }
 
 /**
- * The ticks of the axis: months (every 1, 2, 3 or 6) when the range is short enough for them to be 56 pixels
- * apart, otherwise years (every 1, 2, 5, 10, 25, 50 or 100).
+ * The ticks of the axis: months (every 1, 2, 3 or 6) when the range is short enough for them to be `spacing`
+ * pixels apart (56 by default; longer labels, such as dates relative to now, ask for more), otherwise years (every
+ * 1, 2, 5, 10, 25, 50 or 100).
  */
-export function axisTicks(domain: Domain, width: number): Tick[] {
+export function axisTicks(domain: Domain, width: number, spacing = TICK_SPACING): Tick[] {
   const length = domain.end - domain.start;
-  const fits = (unit: number): boolean => (width * unit) / length >= TICK_SPACING;
+  const fits = (unit: number): boolean => (width * unit) / length >= spacing;
   const monthStep = [1, 2, 3, 6].find((step) => fits(step * MONTH));
   if (monthStep !== undefined && length <= 3 * YEAR) return monthTicks(domain, monthStep);
   const yearStep = [1, 2, 5, 10, 25, 50, 100].find((step) => fits(step * YEAR)) ?? 100;

@@ -89,6 +89,13 @@ export const timelineStyles = css`
     transform: translateX(-50%);
     white-space: nowrap;
   }
+  /* A label at an end of the axis starts or ends at its tick rather than being cut off. */
+  .tick.start span {
+    transform: translateX(2px);
+  }
+  .tick.end span {
+    transform: translateX(calc(-100% - 2px));
+  }
   .onset-band {
     position: absolute;
     top: 0;
@@ -288,16 +295,15 @@ export const timelineStyles = css`
     .badge {
       border-color: CanvasText;
     }
-    .bar,
-    .dot {
+    .mark :is(.bar, .dot) {
       background: CanvasText;
       forced-color-adjust: none;
     }
-    .focus-primary :is(.bar, .dot) {
+    .mark.focus-primary :is(.bar, .dot) {
       background: Highlight;
       border-color: CanvasText;
     }
-    .focus-focus :is(.bar, .dot) {
+    .mark.focus-focus :is(.bar, .dot) {
       background: Canvas;
       border-color: Highlight;
     }
