@@ -48,7 +48,7 @@
 // presenting policy and localisable comparison about 0.6 kB. Loading the export code, the help dialog and the
 // view controls on demand is the next step towards the goal (issue "Performance, second round").
 //
-// Added on 2026-12-02: the timeline alone, 19 kB (18.66 measured; lit and the presenting policy's strings included).
+// Added on 2026-12-02: the timeline alone, 19 kB (18.8 measured; lit and the presenting policy's strings included).
 // `@relmap/map` does not register it, so neither entry above carries it: an app that shows it imports
 // `@relmap/map/relationship-timeline` beside the map, which adds about 7.3 kB to the map alone (80.3 kB for both,
 // measured the same way), and it would add about 6.5 kB to everything (94.3 kB), over that entry's ceiling.
