@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import type { TeachingCase } from '@relmap/cases';
+import '@relmap/map/relationship-timeline';
 import { defaultMapArgs, mapArgTypes, readyMap, renderMap, type MapArgs } from '../support/map-story.ts';
 import { expectLegible } from '../support/map-checks.ts';
 import { summarizeChanges, TAG_LABELS } from './change-list.ts';
@@ -133,6 +134,42 @@ export function sideBySideStory(c: TeachingCase): CaseStory {
       await expect(highlighted(later)).toEqual([...changes.later].sort());
       await expect(highlighted(earlier)).toEqual([...changes.earlier].sort());
       await expect(canvasElement.querySelectorAll('.change-list li')).toHaveLength(changes.items.length);
+    },
+  };
+}
+
+/**
+ * Session 12 with its life events on a `<relationship-timeline>` under the map, bound to it with `for`: select an
+ * event (click, or Enter in the list) and its people are highlighted on the map; select a person on the map and
+ * their events are marked on the timeline.
+ */
+export function timelineStory(c: TeachingCase): CaseStory {
+  const id = `timeline-map-${c.id}`;
+  return {
+    args: { inventory: c.session12, height: 480 },
+    parameters: { docs: { description: { story: `${c.title}: the life events of session 12 on a time axis, bound to the map.` } } },
+    render: (args) => html`<article class="case">
+      ${caption(c, 'Session 12', c.session12Date)}
+      <relationship-map
+        id=${id}
+        style="height: ${args.height ?? 480}px"
+        .inventory=${args.inventory}
+        ?readonly=${args.readonly}
+        ?presenting=${args.presenting}
+        theme=${args.theme}
+      ></relationship-map>
+      <relationship-timeline for=${id} theme=${args.theme}></relationship-timeline>
+    </article>`,
+    play: async ({ canvasElement, args }) => {
+      const map = await readyMap(canvasElement);
+      const timeline = canvasElement.querySelector('relationship-timeline')!;
+      await timeline.updateComplete;
+      const options = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('li[role="option"]')];
+      await expect(options.length).toBeGreaterThanOrEqual(Object.keys(args.inventory.events).length);
+      options[0]!.click();
+      await timeline.updateComplete;
+      const event = args.inventory.events[options[0]!.dataset['key']!];
+      if (event) await expect([...map.highlight].sort()).toEqual([...event.people].sort());
     },
   };
 }

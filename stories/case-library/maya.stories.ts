@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { maya } from '@relmap/cases';
 import type { MapArgs } from '../support/map-story.ts';
-import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, type CaseStory } from './case-stories.ts';
+import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, timelineStory, type CaseStory } from './case-stories.ts';
 
 const meta = {
   ...caseMeta(maya),
@@ -26,3 +26,6 @@ export const Session12Presenting: CaseStory = { ...presentingStory(maya), name: 
 
 /** Maya at session 12 with sectors drawn. */
 export const Session12Sectors: CaseStory = { ...sectorsStory(maya), name: 'Session 12, sectors' };
+
+/** Maya's life events at session 12 on a timeline bound to the map. */
+export const Timeline: CaseStory = { ...timelineStory(maya), name: 'Timeline' };

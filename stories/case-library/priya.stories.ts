@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { priya } from '@relmap/cases';
 import type { MapArgs } from '../support/map-story.ts';
-import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, type CaseStory } from './case-stories.ts';
+import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, timelineStory, type CaseStory } from './case-stories.ts';
 
 const meta = {
   ...caseMeta(priya),
@@ -26,3 +26,6 @@ export const Session12Presenting: CaseStory = { ...presentingStory(priya), name:
 
 /** Priya at session 12 with sectors drawn. */
 export const Session12Sectors: CaseStory = { ...sectorsStory(priya), name: 'Session 12, sectors' };
+
+/** Priya's life events at session 12 on a timeline bound to the map. */
+export const Timeline: CaseStory = { ...timelineStory(priya), name: 'Timeline' };

@@ -29,4 +29,13 @@ describe('the entry points of @relmap/map', () => {
     ]);
     expect(all.RelationshipMap).toBe(map.RelationshipMap);
   });
+
+  it('the timeline registers itself from its own entry point only: @relmap/map does not ship it', async () => {
+    const all = await import('./index.ts');
+    expect(Object.keys(all)).not.toContain('RelationshipTimeline');
+    expect(customElements.get('relationship-timeline')).toBeUndefined();
+    const timeline = await import('./relationship-timeline.ts');
+    expect(customElements.get('relationship-timeline')).toBe(timeline.RelationshipTimeline);
+    expect(timeline.defaultTimelineStrings.title).toBe('Life events');
+  });
 });

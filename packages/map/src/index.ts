@@ -11,6 +11,9 @@ export { relativeDate } from './relative-date.ts';
 export { RelationshipCompare, type CompareMode } from './relationship-compare/relationship-compare.ts';
 export { changedPeople } from './relationship-compare/changed-people.ts';
 export { defaultCompareStrings, type CompareStrings } from './relationship-compare/compare-strings.ts';
+// Types only: `@relmap/map/relationship-timeline` registers the timeline, so that an app without one does not ship it.
+export type { RelationshipTimeline } from './relationship-timeline/relationship-timeline.ts';
+export type { TimelineStrings } from './relationship-timeline/timeline-strings.ts';
 export { describePerson, deathDates } from './relationship-map/describe.ts';
 export * from './events.ts';
 export { personLabel, initialsOf, type LabelMode } from './labels.ts';

@@ -1,7 +1,7 @@
-import { addPerson, createInventory, takeSnapshot, type Inventory } from '@relmap/core';
+import { addPerson, createInventory, recordEvent, takeSnapshot, type Inventory } from '@relmap/core';
 import { act, createElement as h, createRef, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { RelationshipCompare, RelationshipDetail, RelationshipMap, RelationshipTable } from './index.ts';
+import { RelationshipCompare, RelationshipDetail, RelationshipMap, RelationshipTable, RelationshipTimeline } from './index.ts';
 import { render } from './testing/render.ts';
 
 const renderWide = (node: ReactNode): HTMLElement => render(node, { width: 900, height: 600 });
@@ -39,6 +39,20 @@ describe('the table, detail and compare components for React', () => {
     await expect.poll(() => detail.current!.shadowRoot?.textContent ?? '').toContain('Jonas Berg');
     act(() => void (map.current!.presenting = true));
     await expect.poll(() => detail.current!.shadowRoot?.textContent ?? '').not.toContain('Jonas Berg');
+  });
+
+  it('binds the timeline to the map by htmlFor: selecting an event highlights its people on the map', async () => {
+    const map = createRef<HTMLElementTagNameMap['relationship-map']>();
+    const timeline = createRef<HTMLElementTagNameMap['relationship-timeline']>();
+    const withEvent = recordEvent(inventory, { id: 'move', kind: 'move', date: '2025-03', people: ['p2'], label: { text: 'Moved', sensitivity: 'shareable' } });
+    renderWide([
+      h(RelationshipMap, { key: 'm', id: 'map4', ref: map, inventory: withEvent }),
+      h(RelationshipTimeline, { key: 't', ref: timeline, htmlFor: 'map4' }),
+    ]);
+    expect(timeline.current).toBeInstanceOf(customElements.get('relationship-timeline')!);
+    await expect.poll(() => timeline.current!.shadowRoot?.querySelectorAll('li[role="option"]').length).toBe(1);
+    act(() => timeline.current!.shadowRoot!.querySelector<HTMLElement>('li[role="option"]')!.click());
+    await expect.poll(() => map.current!.highlight).toEqual(['p2']);
   });
 
   it('draws two snapshots in the compare component, set as properties', async () => {

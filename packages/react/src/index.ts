@@ -1,9 +1,10 @@
 /**
  * Relmap for React: a component for each element (`RelationshipMap`, `RelationshipTable`, `RelationshipDetail`,
- * `RelationshipCompare`), and the elements' tags typed for JSX. Importing this module registers the elements.
+ * `RelationshipCompare`, `RelationshipTimeline`), and the elements' tags typed for JSX. Importing this module registers the elements.
  */
 export { RelationshipMap, type RelationshipMapProps } from './relationship-map.ts';
 export { RelationshipTable, type RelationshipTableProps } from './relationship-table.ts';
 export { RelationshipDetail, type RelationshipDetailProps } from './relationship-detail.ts';
 export { RelationshipCompare, type RelationshipCompareProps } from './relationship-compare.ts';
-export type { RelationshipMapTagProps, RelationshipTableTagProps, RelationshipDetailTagProps, RelationshipCompareTagProps } from './jsx.ts';
+export { RelationshipTimeline, type RelationshipTimelineProps } from './relationship-timeline.ts';
+export type { RelationshipMapTagProps, RelationshipTableTagProps, RelationshipDetailTagProps, RelationshipCompareTagProps, RelationshipTimelineTagProps } from './jsx.ts';

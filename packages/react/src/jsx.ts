@@ -1,4 +1,4 @@
-import type { RelationshipCompare, RelationshipDetail, RelationshipMap, RelationshipTable } from '@relmap/map';
+import type { RelationshipCompare, RelationshipDetail, RelationshipMap, RelationshipTable, RelationshipTimeline } from '@relmap/map';
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
 /**
@@ -39,6 +39,13 @@ export type RelationshipCompareTagProps = CustomElementProps<
   'earlier' | 'later' | 'noChangesText'
 >;
 
+/** `<relationship-timeline>` as a JSX tag; `for` names the map's `id`. */
+export type RelationshipTimelineTagProps = CustomElementProps<
+  RelationshipTimeline,
+  { for?: string; presenting?: Flag; theme?: 'light' | 'dark' },
+  'map' | 'strings'
+>;
+
 // The elements as JSX tags, for apps that write `<relationship-table for="map" />` rather than use the wrappers.
 declare module 'react' {
   namespace JSX {
@@ -47,6 +54,7 @@ declare module 'react' {
       'relationship-table': RelationshipTableTagProps;
       'relationship-detail': RelationshipDetailTagProps;
       'relationship-compare': RelationshipCompareTagProps;
+      'relationship-timeline': RelationshipTimelineTagProps;
     }
   }
 }

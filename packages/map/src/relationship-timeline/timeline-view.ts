@@ -1,0 +1,72 @@
+import type { Id, Inventory, PartialDate } from '@relmap/core';
+import type { LabelMode } from '../labels.ts';
+import { isNoteShown, labelFor } from '../presenting-policy.ts';
+import type { MapStrings } from '../strings.ts';
+import { focusStrength, type TimelineItem } from './timeline-items.ts';
+import type { TimelineStrings } from './timeline-strings.ts';
+
+/** What the timeline shows and says of one item, under the presenting policy in force. */
+export interface ItemView {
+  readonly item: TimelineItem;
+  /** The date in words, or relative to now while presenting. */
+  readonly date: string;
+  readonly kind: string;
+  /** The clinician's words; absent when private and presenting, and for a death known only from the person. */
+  readonly label: string | undefined;
+  /** The short text beside the mark on the axis: the label, else who died, else the kind. */
+  readonly mark: string;
+  /** The people it concerns, by their labels in the mode in force. */
+  readonly people: string;
+  /** The focus it belongs to, in words; empty when none. */
+  readonly focus: string;
+  readonly strength: 'primary' | 'focus' | undefined;
+  /** It concerns someone selected on the map. */
+  readonly related: boolean;
+}
+
+/** What a view needs to describe items: the texts, the label mode and presenting state, today, the map's selection. */
+export interface ViewContext {
+  readonly inventory: Inventory;
+  readonly text: TimelineStrings;
+  readonly mapText: MapStrings;
+  readonly mode: LabelMode;
+  readonly presenting: boolean;
+  readonly now: Date | undefined;
+  readonly selection: readonly Id[];
+}
+
+/** A date as the timeline says it: in words, or relative to now while presenting (as the map says a date of death). */
+export function sayDate(date: PartialDate, c: Pick<ViewContext, 'text' | 'mapText' | 'presenting' | 'now'>): string {
+  return c.presenting && c.now ? c.mapText.relativeDate(date, c.now) : c.text.dateInWords(date);
+}
+
+/** Describes one item. A private label is never read while presenting, so it cannot reach the DOM. */
+export function viewItem(item: TimelineItem, c: ViewContext): ItemView {
+  const t = c.text;
+  const people = c.inventory.people;
+  const labelOf = (id: Id): string | undefined => {
+    const p = people[id];
+    return p ? labelFor(people, p, c.mode, c.mapText) : undefined;
+  };
+  const names = item.people.flatMap((id) => labelOf(id) ?? []);
+  const label = isNoteShown(item.label, c.presenting) ? item.label?.text : undefined;
+  const mark = label ?? (item.eventId === undefined ? t.deathOf(names[0] ?? '') : t.eventKind[item.kind]);
+  const strength = focusStrength(item);
+  const areas = (primary: boolean): string[] => item.focus.filter((f) => f.primary === primary).map((f) => t.problemArea[f.area]);
+  const focus = [areas(true).length ? t.primaryFocus(areas(true)) : '', areas(false).length ? t.focus(areas(false)) : ''].filter(Boolean).join('; ');
+  const related = item.people.some((id) => c.selection.includes(id));
+  const date = item.date === undefined ? t.undated : sayDate(item.date, c);
+  const kind = t.eventKind[item.kind];
+  const peopleText = t.concerns(names);
+  return {
+    item,
+    date,
+    kind,
+    label,
+    mark,
+    people: peopleText,
+    focus,
+    strength,
+    related,
+  };
+}
