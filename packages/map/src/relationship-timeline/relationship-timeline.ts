@@ -2,13 +2,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Id } from '@relmap/core';
 import { labelModeFor } from '../presenting-policy.ts';
-import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
+import { SessionBinding, type SessionCarrier } from '../controllers/session-binding.ts';
+import type { EditingSession } from '../session/editing-session.ts';
 import { renderAxis } from './render-axis.ts';
 import { optionId, renderList } from './render-list.ts';
 import { listKeyAction } from './timeline-keys.ts';
 import { timelineItems } from './timeline-items.ts';
 import { timelineDomain } from './timeline-scale.ts';
-import { mapSource, type TimelineSource } from './timeline-source.ts';
+import { sessionSource, type TimelineSource } from './timeline-source.ts';
 import { defaultTimelineStrings, type TimelineStrings } from './timeline-strings.ts';
 import { timelineStyles } from './timeline-styles.ts';
 import { sayDate, viewItem, type ItemView, type ViewContext } from './timeline-view.ts';
@@ -27,7 +28,9 @@ const TITLE_ID = 'timeline-title';
  * of the DOM, dates are said relative to today as the map says them, and people are labelled in the mode in force.
  * Blanking the map blanks the timeline.
  *
- * Bind it with the `for` attribute (the id of a map in the same document or shadow root) or the `map` property.
+ * Bind it with the `for` attribute (the id of a map in the same document or shadow root), the `map` property, or the
+ * `session` property (an editing session a host shares among elements): it reads that session and marks people
+ * through the session's `highlight`.
  *
  * @summary The life events of the inventory on a time axis, bound to a relationship map.
  *
@@ -70,9 +73,7 @@ export class RelationshipTimeline extends LitElement {
   @state() private room = 640;
 
   private source: TimelineSource | undefined;
-  private boundMap: RelationshipMap | undefined;
-  private explicitMap: RelationshipMap | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private readonly binding = new SessionBinding(this, { bound: (session) => this.bind(session) });
   /** The ids this timeline put in the map's highlight, so that it clears only its own. */
   private ownHighlight: readonly Id[] | undefined;
   private resize: ResizeObserver | undefined;
@@ -88,20 +89,24 @@ export class RelationshipTimeline extends LitElement {
 
   /** The map this timeline follows: set directly, or found through the `for` attribute. */
   @property({ attribute: false })
-  get map(): RelationshipMap | undefined {
-    return this.boundMap;
+  get map(): SessionCarrier | undefined {
+    return this.binding.target;
   }
-  set map(value: RelationshipMap | undefined) {
-    this.explicitMap = value;
-    this.bind(value);
+  set map(value: SessionCarrier | undefined) {
+    this.binding.useTarget(value);
+  }
+
+  /** The editing session this timeline follows: set directly, or the session of its map. */
+  @property({ attribute: false })
+  get session(): EditingSession | undefined {
+    return this.binding.session;
+  }
+  set session(value: EditingSession | undefined) {
+    this.binding.useSession(value);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.bind(this.explicitMap ?? this.lookUp());
-    if (!this.boundMap && this.ownerDocument.readyState === 'loading') {
-      this.ownerDocument.addEventListener('DOMContentLoaded', () => this.boundMap ?? this.bind(this.explicitMap ?? this.lookUp()), { once: true });
-    }
     if (typeof ResizeObserver !== 'undefined') {
       this.resize ??= new ResizeObserver(([entry]) => {
         const width = Math.round(entry?.contentRect.width ?? 0);
@@ -115,14 +120,10 @@ export class RelationshipTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize?.disconnect();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.boundMap = undefined;
-    this.source = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('htmlFor') && !this.explicitMap && this.isConnected) this.bind(this.lookUp());
+    if (changed.has('htmlFor') && this.isConnected) this.binding.resolve();
     // An event removed from the inventory is no longer selected, and its people no longer marked.
     const items = this.source ? timelineItems(this.source.inventory) : [];
     if (this.selectedKey !== undefined && !items.some((i) => i.key === this.selectedKey)) this.choose(undefined);
@@ -271,25 +272,12 @@ export class RelationshipTimeline extends LitElement {
     });
   }
 
-  private lookUp(): RelationshipMap | undefined {
-    if (!this.htmlFor) return undefined;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const el = root.getElementById?.(this.htmlFor);
-    return el?.localName === 'relationship-map' ? (el as RelationshipMap) : undefined;
-  }
-
-  private bind(map: RelationshipMap | undefined): void {
-    if (map === this.boundMap && (this.unsubscribe || !map)) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.boundMap = map;
-    this.source = map ? mapSource(map) : undefined;
+  private bind(session: EditingSession | undefined): void {
+    this.source = session ? sessionSource(session) : undefined;
     this.selectedKey = undefined;
     this.activeKey = undefined;
     this.ownHighlight = undefined;
     this.scrolledToEnd = false;
-    if (this.source && this.isConnected) this.unsubscribe = this.source.subscribe(() => this.requestUpdate());
-    this.requestUpdate();
   }
 }
 

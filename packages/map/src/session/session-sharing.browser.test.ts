@@ -3,6 +3,8 @@ import { userEvent } from 'vitest/browser';
 import { maya, priya } from '@relmap/cases';
 import { command, type Inventory } from '@relmap/core';
 import '../define.ts';
+import '../relationship-timeline.ts';
+import type { RelationshipTimeline } from '../relationship-timeline/relationship-timeline.ts';
 import type { RelationshipCompare } from '../relationship-compare/relationship-compare.ts';
 import type { RelationshipDetail } from '../relationship-detail/relationship-detail.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
@@ -12,9 +14,9 @@ import { EditingSession } from './editing-session.ts';
 
 afterEach(() => document.body.replaceChildren());
 
-type Bound = { map: RelationshipMap; table: RelationshipTable; detail: RelationshipDetail; compare: RelationshipCompare };
+type Bound = { map: RelationshipMap; table: RelationshipTable; detail: RelationshipDetail; compare: RelationshipCompare; timeline: RelationshipTimeline };
 
-/** A map, a table, a detail panel and a comparison on one page; `bind` wires each to the session. */
+/** A map, a table, a detail panel, a comparison and a timeline on one page; `bind` wires each to the session. */
 async function page(bind: (els: Bound) => void): Promise<Bound> {
   const map = document.createElement('relationship-map');
   map.id = 'the-map';
@@ -22,11 +24,12 @@ async function page(bind: (els: Bound) => void): Promise<Bound> {
   const table = document.createElement('relationship-table');
   const detail = document.createElement('relationship-detail');
   const compare = document.createElement('relationship-compare');
+  const timeline = document.createElement('relationship-timeline');
   compare.earlier = { label: 'Intake', inventory: maya.intake, takenAt: '2026-01-01' } as RelationshipCompare['earlier'];
   compare.later = { label: 'Session 12', inventory: maya.session12, takenAt: '2026-04-01' } as RelationshipCompare['later'];
-  const els = { map, table, detail, compare };
+  const els = { map, table, detail, compare, timeline };
   bind(els);
-  document.body.append(map, table, detail, compare);
+  document.body.append(map, table, detail, compare, timeline);
   await updated(els);
   return els;
 }
@@ -38,14 +41,16 @@ async function updated(els: Bound): Promise<void> {
 const text = (el: HTMLElement): string => exposedText(el.shadowRoot!);
 
 describe('one editing session behind every element', () => {
-  it('S9: a session the host made, handed to four elements, is one document: an edit in the table shows on the map and undoes there', async () => {
+  it('S9: a session the host made, handed to five elements, is one document: an edit in the table shows on the map and undoes there', async () => {
     const session = new EditingSession({ inventory: maya.intake });
     const els = await page((e) => {
       e.map.session = session;
       e.table.session = session;
       e.detail.session = session;
       e.compare.session = session;
+      e.timeline.session = session;
     });
+    expect(els.timeline.session).toBe(session);
     expect(els.map.inventory).toBe(session.inventory);
     expect(text(els.table)).toContain('Jonas');
     const ring = els.table.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label="Ring, Jonas"]')!;
@@ -70,6 +75,7 @@ describe('one editing session behind every element', () => {
       e.table.session = session;
       e.detail.session = session;
       e.compare.session = session;
+      e.timeline.session = session;
       e.detail.personId = 'jonas';
     });
     const secrets = privateTexts(maya.intake);
@@ -87,13 +93,14 @@ describe('one editing session behind every element', () => {
     expect(els.compare.changeSentences.join(' ')).not.toContain('Jonas');
   });
 
-  it('S8: blanking the session blanks all four elements, and they come back together', async () => {
+  it('S8: blanking the session blanks all five elements, and they come back together', async () => {
     const session = new EditingSession({ inventory: maya.intake });
     const els = await page((e) => {
       e.map.session = session;
       e.table.setAttribute('for', 'the-map');
       e.detail.setAttribute('for', 'the-map');
       e.compare.setAttribute('for', 'the-map');
+      e.timeline.setAttribute('for', 'the-map');
       e.detail.personId = 'jonas';
     });
     expect(els.table.session).toBe(session);
