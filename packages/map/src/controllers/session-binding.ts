@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { EditingSession } from '../session/editing-session.ts';
+import type { EditingSession } from '../session/editing-session.ts';
 import type { SessionEvent } from '../session/session-events.ts';
 
 /** An element that carries an editing session, such as `<relationship-map>` (its `session` property). */
@@ -20,8 +20,11 @@ export interface SessionBindingCallbacks {
   event?(event: SessionEvent): void;
 }
 
+// By shape, not `instanceof`: an element that only binds (a timeline on its own) need not ship the session's code,
+// and a second copy of the package still binds.
 function carriesSession(el: Element | null | undefined): el is SessionCarrier {
-  return !!el && (el as Partial<SessionCarrier>).session instanceof EditingSession;
+  const session = (el as Partial<SessionCarrier> | null | undefined)?.session;
+  return typeof session?.subscribe === 'function' && typeof session.dispatch === 'function';
 }
 
 /**
