@@ -1,10 +1,12 @@
 import '@relmap/map';
+import '@relmap/map/relationship-timeline';
 import { cases, getCase } from '@relmap/cases';
 import { serializeInventory } from '@relmap/core';
 import type { LabelMode, RelationshipMap } from '@relmap/map';
 
 const map = document.querySelector<RelationshipMap>('#map')!;
 const table = document.querySelector('relationship-table')!;
+const timeline = document.querySelector('relationship-timeline')!;
 const caseSelect = document.querySelector<HTMLSelectElement>('#case')!;
 const when = document.querySelector<HTMLSelectElement>('#when')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
@@ -46,6 +48,7 @@ document.querySelector('#readonly')!.addEventListener('change', (e) => (map.read
 document.querySelector('#dark')!.addEventListener('change', (e) => {
   map.theme = (e.target as HTMLInputElement).checked ? 'dark' : 'light';
   table.theme = map.theme;
+  timeline.theme = map.theme;
   document.documentElement.style.background = map.theme === 'dark' ? '#0d1117' : '';
 });
 document.querySelector('#export-svg')!.addEventListener('click', () => download('relationship-map.svg', 'image/svg+xml', map.toSVG()));
@@ -64,6 +67,7 @@ if (params.has('presenting')) {
 if (params.get('theme') === 'dark') {
   map.theme = 'dark';
   table.theme = 'dark';
+  timeline.theme = 'dark';
   (document.querySelector('#dark') as HTMLInputElement).checked = true;
 }
 load();
