@@ -1,10 +1,9 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeDiff, diffInventories, type Inventory, type PersonRef, type Snapshot } from '@relmap/core';
-import { SessionBinding, type SessionCarrier } from '../controllers/session-binding.ts';
 import { personLabel, type LabelMode } from '../labels.ts';
 import { labelModeFor } from '../presenting-policy.ts';
-import type { EditingSession } from '../session/editing-session.ts';
+import { SessionBoundElement } from '../session-bound-element.ts';
 import { defaultStrings } from '../strings.ts';
 import { changedPeople } from './changed-people.ts';
 import { defaultCompareStrings, type CompareStrings } from './compare-strings.ts';
@@ -27,7 +26,7 @@ export type CompareMode = 'side-by-side' | 'changes';
  *
  * @cssproperty --relmap-compare-height - Height of each map (default 460px, 640px side by side).
  */
-export class RelationshipCompare extends LitElement {
+export class RelationshipCompare extends SessionBoundElement {
   static override styles = css`
     :host {
       display: block;
@@ -83,29 +82,6 @@ export class RelationshipCompare extends LitElement {
   /** Says when nothing changed; `strings.noChanges` does the same, and this wins when both are set. */
   @property({ attribute: false }) noChangesText: string | undefined;
 
-  /** The id of a `<relationship-map>` whose session's presenting, label mode and blanking this comparison follows. */
-  @property({ attribute: 'for' }) htmlFor = '';
-
-  private readonly binding = new SessionBinding(this);
-
-  /** The editing session this comparison follows: set directly, or the session of the map named by `for`. */
-  @property({ attribute: false })
-  get session(): EditingSession | undefined {
-    return this.binding.session;
-  }
-  set session(value: EditingSession | undefined) {
-    this.binding.useSession(value);
-  }
-
-  /** The map whose session this comparison follows; takes precedence over `for`. */
-  @property({ attribute: false })
-  get map(): SessionCarrier | undefined {
-    return this.binding.target;
-  }
-  set map(value: SessionCarrier | undefined) {
-    this.binding.useTarget(value);
-  }
-
   /** Whether the comparison presents: its own `presenting`, or its session's. */
   private get isPresenting(): boolean {
     return this.presenting || (this.binding.session?.presenting ?? false);
@@ -114,10 +90,6 @@ export class RelationshipCompare extends LitElement {
   /** The label mode in force: its own `label-mode`, else its session's. */
   private get labelModeInForce(): LabelMode | undefined {
     return this.labelMode ?? this.binding.session?.labelMode;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('htmlFor') && this.isConnected) this.binding.resolve();
   }
 
   private get text(): CompareStrings {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   CATEGORIES,
@@ -14,10 +14,10 @@ import {
   type PersonChanges,
   type TieChanges,
 } from '@relmap/core';
-import { SessionBinding, type SessionCarrier } from '../controllers/session-binding.ts';
 import type { LabelMode } from '../labels.ts';
 import { isNoteShown, labelFor, labelModeFor } from '../presenting-policy.ts';
 import type { EditingSession } from '../session/editing-session.ts';
+import { SessionBoundElement } from '../session-bound-element.ts';
 import type { MapStrings } from '../strings.ts';
 import { defaultDetailStrings, type DetailStrings } from './detail-strings.ts';
 import type { DetailContext } from './detail-context.ts';
@@ -45,31 +45,8 @@ import { detailStyles } from './detail-styles.ts';
  * @csspart form - The form.
  * @csspart heading - The person's label.
  */
-export class RelationshipDetail extends LitElement {
+export class RelationshipDetail extends SessionBoundElement {
   static override styles = [detailStyles];
-
-  /** The id of the `<relationship-map>` (in the same document or shadow root) whose session this panel edits. */
-  @property({ attribute: 'for' }) htmlFor = '';
-
-  private readonly binding = new SessionBinding(this);
-
-  /** The map this panel edits; takes precedence over `for`. */
-  @property({ attribute: false })
-  get map(): SessionCarrier | undefined {
-    return this.binding.target;
-  }
-  set map(value: SessionCarrier | undefined) {
-    this.binding.useTarget(value);
-  }
-
-  /** The editing session this panel edits: set directly, or the session of its map. */
-  @property({ attribute: false })
-  get session(): EditingSession | undefined {
-    return this.binding.session;
-  }
-  set session(value: EditingSession | undefined) {
-    this.binding.useSession(value);
-  }
 
   /** Whose row to show; by default the first person selected on the map. */
   @property({ attribute: 'person-id' }) personId: Id | undefined;
@@ -86,7 +63,7 @@ export class RelationshipDetail extends LitElement {
   private errorsPresenting = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('htmlFor') && this.isConnected) this.binding.resolve();
+    super.willUpdate(changed);
     const shown = this.person?.id;
     // Errors belong to one person, and to the policy they were written under: presenting starts with none.
     if (shown !== this.errorsOf || this.isPresenting !== this.errorsPresenting) {

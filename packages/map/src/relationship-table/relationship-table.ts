@@ -1,9 +1,9 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { command, createInventory, findTieBetween, type Command, type Id, type Inventory, type Person } from '@relmap/core';
-import { SessionBinding, type SessionCarrier } from '../controllers/session-binding.ts';
 import type { EditingSession } from '../session/editing-session.ts';
 import type { SessionEvent } from '../session/session-events.ts';
+import { SessionBoundElement } from '../session-bound-element.ts';
 import { renderTable } from './render-table.ts';
 import { renderSettings } from './render-settings.ts';
 import { renderTies } from './render-ties.ts';
@@ -46,11 +46,8 @@ const EMPTY = createInventory();
  * @cssproperty --relmap-font-family - Font.
  * @cssproperty --relmap-font-size - Base font size.
  */
-export class RelationshipTable extends LitElement {
+export class RelationshipTable extends SessionBoundElement {
   static override styles = tableStyles;
-
-  /** The id of the `<relationship-map>` to show and edit, looked up in this element's document or shadow root. */
-  @property({ attribute: 'for', reflect: true }) htmlFor = '';
 
   /** Shows the table without editing controls, even when the map is editable. A read-only map makes it read-only too. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -67,29 +64,6 @@ export class RelationshipTable extends LitElement {
   @state() private shown: Inventory = EMPTY;
   @state() private tieError = '';
 
-  private readonly binding = new SessionBinding(this, {
-    bound: (session) => this.follow(session, true),
-    event: (e) => this.onSession(e),
-  });
-
-  /** The map this table shows: set directly, or found through the `for` attribute. */
-  @property({ attribute: false })
-  get map(): SessionCarrier | undefined {
-    return this.binding.target;
-  }
-  set map(value: SessionCarrier | undefined) {
-    this.binding.useTarget(value);
-  }
-
-  /** The editing session this table shows and edits: set directly, or the session of its map. */
-  @property({ attribute: false })
-  get session(): EditingSession | undefined {
-    return this.binding.session;
-  }
-  set session(value: EditingSession | undefined) {
-    this.binding.useSession(value);
-  }
-
   /**
    * Rendered on a server (a declarative shadow root is there before the first update), the table could not find
    * its map; its first render in the browser draws the same unbound frame, which Lit hydrates, and the next one
@@ -104,10 +78,6 @@ export class RelationshipTable extends LitElement {
       const session = this.binding.session;
       if (session && !session.readonly && !this.readonly) handleTableKey(session, e);
     });
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('htmlFor') && this.isConnected) this.binding.resolve();
   }
 
   protected override firstUpdated(): void {
@@ -168,6 +138,10 @@ export class RelationshipTable extends LitElement {
     });
   }
 
+  protected override sessionBound(session: EditingSession | undefined): void {
+    this.follow(session, true);
+  }
+
   /** Takes the session's inventory when it changed (keeping rows in place), or all of it on binding. */
   private follow(session: EditingSession | undefined, fresh: boolean): void {
     const inv = session?.inventory ?? EMPTY;
@@ -182,7 +156,7 @@ export class RelationshipTable extends LitElement {
     }
   }
 
-  private onSession(e: SessionEvent): void {
+  protected override sessionEvent(e: SessionEvent): void {
     if (e.type === 'change' || e.type === 'replace') this.follow(this.binding.session, false);
     // A message written before presenting may name people ("Jonas and Anneli are already tied."): it goes (S7).
     if (e.type === 'view' && (e.keys.includes('presenting') || e.keys.includes('labelMode'))) this.tieError = '';

@@ -1,9 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Id } from '@relmap/core';
 import { labelModeFor } from '../presenting-policy.ts';
-import { SessionBinding, type SessionCarrier } from '../controllers/session-binding.ts';
 import type { EditingSession } from '../session/editing-session.ts';
+import { SessionBoundElement } from '../session-bound-element.ts';
 import { renderAxis } from './render-axis.ts';
 import { optionId, renderList } from './render-list.ts';
 import { listKeyAction } from './timeline-keys.ts';
@@ -51,11 +51,8 @@ const TITLE_ID = 'timeline-title';
  * @cssproperty --relmap-font-family - Font.
  * @cssproperty --relmap-font-size - Base font size.
  */
-export class RelationshipTimeline extends LitElement {
+export class RelationshipTimeline extends SessionBoundElement {
   static override styles = timelineStyles;
-
-  /** The id of the `<relationship-map>` to follow, looked up in this element's document or shadow root. */
-  @property({ attribute: 'for', reflect: true }) htmlFor = '';
 
   /** Presenting on a shared screen: no private event label in the DOM, dates relative to today. The map's counts too. */
   @property({ type: Boolean, reflect: true }) presenting = false;
@@ -73,7 +70,6 @@ export class RelationshipTimeline extends LitElement {
   @state() private room = 640;
 
   private source: TimelineSource | undefined;
-  private readonly binding = new SessionBinding(this, { bound: (session) => this.bind(session) });
   /** The ids this timeline put in the map's highlight, so that it clears only its own. */
   private ownHighlight: readonly Id[] | undefined;
   private resize: ResizeObserver | undefined;
@@ -85,24 +81,6 @@ export class RelationshipTimeline extends LitElement {
   constructor() {
     super();
     this.hydrating = this.shadowRoot != null;
-  }
-
-  /** The map this timeline follows: set directly, or found through the `for` attribute. */
-  @property({ attribute: false })
-  get map(): SessionCarrier | undefined {
-    return this.binding.target;
-  }
-  set map(value: SessionCarrier | undefined) {
-    this.binding.useTarget(value);
-  }
-
-  /** The editing session this timeline follows: set directly, or the session of its map. */
-  @property({ attribute: false })
-  get session(): EditingSession | undefined {
-    return this.binding.session;
-  }
-  set session(value: EditingSession | undefined) {
-    this.binding.useSession(value);
   }
 
   override connectedCallback(): void {
@@ -123,7 +101,7 @@ export class RelationshipTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('htmlFor') && this.isConnected) this.binding.resolve();
+    super.willUpdate(changed);
     // An event removed from the inventory is no longer selected, and its people no longer marked.
     const items = this.source ? timelineItems(this.source.inventory) : [];
     if (this.selectedKey !== undefined && !items.some((i) => i.key === this.selectedKey)) this.choose(undefined);
@@ -272,7 +250,7 @@ export class RelationshipTimeline extends LitElement {
     });
   }
 
-  private bind(session: EditingSession | undefined): void {
+  protected override sessionBound(session: EditingSession | undefined): void {
     this.source = session ? sessionSource(session) : undefined;
     this.selectedKey = undefined;
     this.activeKey = undefined;
