@@ -13,6 +13,10 @@ const NO_CHANGES: Omit<InventoryDiff, 'isEmpty'> = {
   tiesRemoved: [],
   tiesChanged: [],
   renamed: [],
+  goalsAdded: [],
+  goalsRemoved: [],
+  goalsAgreed: [],
+  goalProgress: [],
 };
 
 function diffOf(id: string): InventoryDiff {

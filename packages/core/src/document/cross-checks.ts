@@ -172,6 +172,11 @@ export function checkGoal(ctx: CrossContext, path: string, goal: PlainObject): v
     );
   }
   const reviews = goal['reviews'];
+  // The schema's record takes any object, a list too; a list has no ids, so it is refused here.
+  if (Array.isArray(reviews)) {
+    const phrase = 'an object of reviews keyed by id';
+    ctx.issues.add(issue(`${path}.reviews`, `expected ${phrase}, got ${describeValue(reviews, { quote: false })}.`));
+  }
   if (!isPlainRecord(reviews)) return;
   const dates = new Map<string, string>();
   for (const [key, review] of Object.entries(reviews)) {
