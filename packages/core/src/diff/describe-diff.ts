@@ -23,7 +23,7 @@ export interface DescribeDiffOptions {
  * progress. In English by default, for example "Jonas
  * moved from ring 2 to ring 1 (inward).", "Conflict with Henrik eased: high → low." or "Added: Working parents
  * group."; `strings` says them in another language. A goal is quoted by its wording only when that is shareable
- * ("Goal agreed: “Talk about Helen with Emma.” (2026-01).") and is otherwise "a goal", so a private wording never
+ * ("Goal agreed (2026-01-26): “Talk about Helen with Emma.”") and is otherwise "a goal", so a private wording never
  * reaches a sentence. An empty diff gives an empty list.
  */
 export function describeDiff(diff: InventoryDiff, options: DescribeDiffOptions = {}): string[] {

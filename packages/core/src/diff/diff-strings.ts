@@ -60,13 +60,15 @@ export const defaultDiffStrings: DiffStrings = {
   tieRemoved: (a, b) => `Tie removed between ${a} and ${b}.`,
   tieCloseness: (a, b, from, to) => `Tie between ${a} and ${b}: closeness ${from} → ${to}.`,
   tieConflict: (a, b, direction, from, to) => `Conflict between ${a} and ${b} ${direction}: ${from} → ${to}.`,
-  goalAdded: (goal) => (goal === undefined ? 'A goal was added.' : `Goal added: ${quoted(goal)}.`),
-  goalRemoved: (goal) => (goal === undefined ? 'A goal was removed.' : `Goal removed: ${quoted(goal)}.`),
-  goalAgreed: (goal, date) =>
-    `${goal === undefined ? 'A goal was agreed' : `Goal agreed: ${quoted(goal)}`}${date === undefined ? '' : ` (${date})`}.`,
+  goalAdded: (goal) => (goal === undefined ? 'A goal was added.' : `Goal added: ${ending(goal)}`),
+  goalRemoved: (goal) => (goal === undefined ? 'A goal was removed.' : `Goal removed: ${ending(goal)}`),
+  goalAgreed: (goal, date) => {
+    const when = date === undefined ? '' : ` (${date})`;
+    return goal === undefined ? `A goal was agreed${when}.` : `Goal agreed${when}: ${ending(goal)}`;
+  },
   goalProgress: (goal, from, to, direction) => {
-    const which = goal === undefined ? 'a goal' : quoted(goal);
-    return from === undefined ? `First review of ${which}: ${to}.` : `Progress on ${which} ${direction}: ${from} → ${to}.`;
+    const which = goal === undefined ? 'a goal' : `“${goal}”`;
+    return from === undefined ? `First review of ${which}: ${to}.` : `Progress ${direction} on ${which}: ${from} → ${to}.`;
   },
   progress: { none: 'no progress', some: 'some progress', much: 'much progress', achieved: 'achieved' },
   conflict: { none: 'none', low: 'low', high: 'high', hostile: 'hostile', cutoff: 'cutoff' },
@@ -74,7 +76,7 @@ export const defaultDiffStrings: DiffStrings = {
   closeness: { close: 'close', normal: 'normal', distant: 'distant' },
 };
 
-// A wording is a sentence of its own; quoting it keeps its full stop from ending ours.
-function quoted(text: string): string {
-  return `“${text}”`;
+// A wording quoted at the end of a sentence: its own full stop ends ours, or we add one.
+function ending(text: string): string {
+  return /[.!?]$/.test(text) ? `“${text}”` : `“${text}”.`;
 }
