@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInventory } from '../document/parse-inventory.ts';
+import { LIMITS } from '../limits.ts';
 import type { Inventory, Note } from '../model.ts';
 import { createStore } from '../store.ts';
 import { expectRejected } from '../testing/expect-rejected.ts';
@@ -100,6 +101,8 @@ describe('addGoal', () => {
     expectRejected(inv, add({ wording: shareable('x'), agreed: 'yes' }), 'invalid-argument', 'agreed');
     expectRejected(inv, add({ wording: shareable('x'), agreedOn: '2025-02-30' }), 'invalid-argument', 'agreedOn');
     expectRejected(inv, add({ wording: shareable('x'), agreed: false, agreedOn: '2025-02' }), 'invalid-argument', 'agreedOn');
+    expectRejected(inv, add({ wording: shareable('x'), agreedOn: null }), 'invalid-argument', 'agreedOn');
+    expectRejected(inv, add({ wording: shareable('x'), focus: null }), 'not-found', 'focus');
     expectRejected(inv, add({ wording: shareable('x'), id: 'goal' }), 'duplicate', 'id');
     expectRejected(inv, add({ wording: shareable('x'), id: '__proto__' }), 'invalid-argument', 'id');
   });
@@ -211,6 +214,20 @@ describe('goal reviews', () => {
     inv = removeGoal(withGoal(), { id: 'goal' });
     expect(inv.goals).toEqual({});
     expectRejected(inv, command('removeGoal', { id: 'goal' }), 'not-found', 'id');
+  });
+});
+
+describe('goal limits', () => {
+  it('C2: a full inventory takes no further goal, and a goal no further review, naming where', () => {
+    let inv = sampleInventory();
+    for (let i = 0; i < LIMITS.goals; i++) inv = addGoal(inv, { wording: shareable(`Goal ${i}.`) });
+    expectRejected(inv, command('addGoal', { wording: shareable('One too many.') }), 'too-large', 'goals');
+    let reviewed = withGoal();
+    for (let i = 1; i < LIMITS.goalReviews; i++) {
+      reviewed = recordGoalReview(reviewed, { goal: 'goal', date: String(1800 + i), progress: 'some' });
+    }
+    expect(Object.keys(reviewed.goals.goal!.reviews)).toHaveLength(LIMITS.goalReviews);
+    expectRejected(reviewed, command('recordGoalReview', { goal: 'goal', date: '2026', progress: 'much' }), 'too-large', 'goal');
   });
 });
 

@@ -32,24 +32,25 @@ export const addGoal = /* @__PURE__ */ defineCommand('addGoal', (draft, args: Ad
   checkRoom(draft.goals, 'goals', LIMITS.goals, 'goals');
   const id = args.id === undefined ? newGoalId(draft as Inventory) : checkId('id', args.id);
   if (Object.hasOwn(draft.goals, id)) throw new RelmapError('duplicate', 'id', `a goal with id "${id}" exists.`);
-  const goal: Draft<Goal> = {
-    id,
-    wording: checkWording('wording', args.wording),
-    people: checkPeople(draft, 'people', args.people ?? []),
-    agreed: false,
-    reviews: {},
-  };
-  if (args.focus !== undefined) goal.focus = requireFocus(draft, 'focus', args.focus);
+  const wording = checkWording('wording', args.wording);
+  const focus = args.focus === undefined ? undefined : requireFocus(draft, 'focus', args.focus);
+  const people = checkPeople(draft, 'people', args.people ?? []);
+  // A new goal has nothing to remove: `null` is a mistake here, not a request.
+  if ((args.agreedOn as unknown) === null) throw new RelmapError('invalid-argument', 'agreedOn', 'expected a date, got null.');
   const agreement = checkAgreement(args.agreed, args.agreedOn, '');
-  goal.agreed = agreement.agreed ?? false;
-  if (agreement.agreedOn !== undefined && agreement.agreedOn !== null) goal.agreedOn = agreement.agreedOn;
+  const goal: Draft<Goal> = { id, wording, people, agreed: agreement.agreed ?? false, reviews: {} };
+  if (focus !== undefined) goal.focus = focus;
+  if (typeof agreement.agreedOn === 'string') goal.agreedOn = agreement.agreedOn;
   draft.goals[id] = goal;
 });
 
 /** Fields of a goal that `updateGoal` edits; `null` removes an optional field. */
 export interface GoalChanges {
+  /** New wording; not blank. */
   readonly wording?: Note;
+  /** Another focus, or `null` for none. */
   readonly focus?: Id | null;
+  /** The people the goal concerns, in place of the current list. */
   readonly people?: readonly Id[];
   /** `false` takes the agreement back, and its date with it. */
   readonly agreed?: boolean;
@@ -59,7 +60,9 @@ export interface GoalChanges {
 
 /** Arguments of `updateGoal`. */
 export interface UpdateGoalArgs {
+  /** The goal to edit. */
   readonly id: Id;
+  /** The fields to change; the others stay. */
   readonly changes: GoalChanges;
 }
 
@@ -88,6 +91,7 @@ export const updateGoal = /* @__PURE__ */ defineCommand('updateGoal', (draft, ar
 
 /** Arguments of `removeGoal`. */
 export interface RemoveGoalArgs {
+  /** The goal to remove. */
   readonly id: Id;
 }
 
@@ -105,7 +109,9 @@ export interface RecordGoalReviewArgs {
   readonly id?: Id;
   /** When; no other review of this goal may have the same date. */
   readonly date: PartialDate;
+  /** How far the client has come towards the goal. */
   readonly progress: GoalProgress;
+  /** What the client and the clinician said about it. */
   readonly note?: Note;
 }
 
@@ -125,15 +131,21 @@ export const recordGoalReview = /* @__PURE__ */ defineCommand('recordGoalReview'
 
 /** Fields of a review that `updateGoalReview` edits; `null` removes the note. */
 export interface GoalReviewChanges {
+  /** Another date, not one the goal was reviewed on already. */
   readonly date?: PartialDate;
+  /** Another progress. */
   readonly progress?: GoalProgress;
+  /** Another note, or `null` for none. */
   readonly note?: Note | null;
 }
 
 /** Arguments of `updateGoalReview`. */
 export interface UpdateGoalReviewArgs {
+  /** The goal the review belongs to. */
   readonly goal: Id;
+  /** The review to edit. */
   readonly id: Id;
+  /** The fields to change; the others stay. */
   readonly changes: GoalReviewChanges;
 }
 
@@ -158,7 +170,9 @@ export const updateGoalReview = /* @__PURE__ */ defineCommand('updateGoalReview'
 
 /** Arguments of `removeGoalReview`. */
 export interface RemoveGoalReviewArgs {
+  /** The goal the review belongs to. */
   readonly goal: Id;
+  /** The review to remove. */
   readonly id: Id;
 }
 
