@@ -12,7 +12,8 @@ export type ChangeTag =
   | 'conflict-worsened'
   | 'support-increased'
   | 'support-decreased'
-  | 'tie';
+  | 'tie'
+  | 'goal';
 
 /** One sentence of the diff, with its kind and the person it is about (none for ties between two people). */
 export interface ChangeItem {
@@ -41,6 +42,10 @@ const EMPTY: InventoryDiff = {
   tiesRemoved: [],
   tiesChanged: [],
   renamed: [],
+  goalsAdded: [],
+  goalsRemoved: [],
+  goalsAgreed: [],
+  goalProgress: [],
   isEmpty: true,
 };
 
@@ -69,6 +74,10 @@ export function summarizeChanges(before: Inventory, after: Inventory): ChangeSum
   one('tiesAdded', () => 'tie', () => undefined);
   one('tiesRemoved', () => 'tie', () => undefined);
   one('tiesChanged', () => 'tie', () => undefined);
+  one('goalsAdded', () => 'goal', () => undefined);
+  one('goalsRemoved', () => 'goal', () => undefined);
+  one('goalsAgreed', () => 'goal', () => undefined);
+  one('goalProgress', () => 'goal', () => undefined);
   const removed = new Set(diff.removed.map((p) => p.id));
   const later = [...new Set(items.flatMap((i) => (i.person !== undefined && !removed.has(i.person) ? [i.person] : [])))];
   return { items, earlier: [...removed], later };
@@ -87,4 +96,5 @@ export const TAG_LABELS: Readonly<Record<ChangeTag, string>> = {
   'support-increased': 'More support',
   'support-decreased': 'Less support',
   tie: 'Tie',
+  goal: 'Goal',
 };

@@ -30,6 +30,15 @@ describe('inventory deltas', () => {
     expect(applyInventoryDelta(base, delta)).toEqual(next);
   });
 
+  it('carry the goals, and between redacted versions not a private review note', () => {
+    const c = cases.find((k) => k.id === 'daniel')!;
+    const delta = inventoryDelta(withoutPrivateNotes(c.intake), withoutPrivateNotes(c.session12));
+    expect(delta.set.map(([k, id]) => `${k}/${id}`)).toContain('goals/talk-about-helen');
+    const secret = c.session12.goals['talk-about-helen']!.reviews['review-2']!.note!;
+    expect(secret.sensitivity).toBe('private');
+    expect(JSON.stringify(delta)).not.toContain(secret.text);
+  });
+
   it('between redacted versions, carry no private text', () => {
     const c = cases[0]!;
     const delta = inventoryDelta(withoutPrivateNotes(c.intake), withoutPrivateNotes(c.session12));

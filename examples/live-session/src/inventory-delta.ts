@@ -1,7 +1,7 @@
 import type { Inventory } from '@relmap/core';
 
 /** The record collections of an inventory, which a delta updates record by record. */
-const COLLECTIONS = ['people', 'ties', 'events', 'focus'] as const;
+const COLLECTIONS = ['people', 'ties', 'events', 'focus', 'goals'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 /**

@@ -1,4 +1,6 @@
 import {
+  addGoal,
+  recordGoalReview,
   addPerson,
   createInventory,
   linkPeople,
@@ -16,6 +18,8 @@ import type { TeachingCase } from './types.ts';
 
 const INTAKE_DATE = '2026-01-12';
 const SESSION_12_DATE = '2026-04-06';
+// Session 6, five weeks after intake: the middle of treatment, when the goals were first reviewed.
+const SESSION_6_DATE = '2026-02-16';
 
 function buildIntake(): Inventory {
   let inv = createInventory({ clientLabel: 'Daniel' });
@@ -114,6 +118,16 @@ function buildIntake(): Inventory {
       "Complicated bereavement: keeps Helen's room untouched, avoids their shared friends, stopped playing in the band.",
     ),
   });
+
+  // The goals Daniel agreed to with the formulation: mourning Helen with others, and his music again.
+  inv = addGoal(inv, {
+    id: 'talk-about-helen', focus: 'grief', people: ['helen', 'emma', 'mark'], agreedOn: INTAKE_DATE,
+    wording: shareableNote('Talk about Helen and her death with the people close to him.'),
+  });
+  inv = addGoal(inv, {
+    id: 'music-again', focus: 'grief', people: ['pete', 'band'], agreedOn: INTAKE_DATE,
+    wording: shareableNote('Go back to playing music with Pete and the band.'),
+  });
   return inv;
 }
 
@@ -133,6 +147,15 @@ function buildSession12(intake: Inventory): Inventory {
   inv = updateTie(inv, {
     id: 'the-wilsons',
     changes: { contact: 'rarely', contactNote: privateNote('Saw them at a memorial evening.') },
+  });
+  inv = recordGoalReview(inv, { goal: 'talk-about-helen', date: SESSION_6_DATE, progress: 'some' });
+  inv = recordGoalReview(inv, {
+    goal: 'talk-about-helen', date: SESSION_12_DATE, progress: 'much',
+    note: privateNote("Talks about Helen with Emma and met Mark; still has not opened Helen's room."),
+  });
+  inv = recordGoalReview(inv, {
+    goal: 'music-again', date: SESSION_12_DATE, progress: 'achieved',
+    note: shareableNote('Back at band rehearsals every week.'),
   });
   return inv;
 }

@@ -1,4 +1,6 @@
 import {
+  addGoal,
+  recordGoalReview,
   addPerson,
   createInventory,
   linkPeople,
@@ -131,6 +133,16 @@ function buildIntake(): Inventory {
     id: 'role-dispute', area: 'role-dispute', primary: false, people: ['jonas'],
     note: privateNote('Tension with Jonas about sharing the care of Leo, especially at night.'),
   });
+
+  // The goals Maya agreed to with the formulation: one for the transition, one for the dispute about care.
+  inv = addGoal(inv, {
+    id: 'routine', focus: 'role-transition', people: ['leo', 'sara'], agreedOn: INTAKE_DATE,
+    wording: shareableNote('Find a routine as a working parent that leaves time for sleep and for friends.'),
+  });
+  inv = addGoal(inv, {
+    id: 'share-nights', focus: 'role-dispute', people: ['jonas'], agreedOn: INTAKE_DATE,
+    wording: shareableNote('Agree with Jonas how the night care of Leo is shared.'),
+  });
   return inv;
 }
 
@@ -170,6 +182,14 @@ function buildSession12(intake: Inventory): Inventory {
     events: ['return-to-work', 'left-parents-group', 'less-contact-sara'],
     transitionFrom: 'full-time parent', transitionTo: 'working parent',
     note: privateNote('Shares the night care, sees Sara again, found other working parents at work.'),
+  });
+  inv = recordGoalReview(inv, {
+    goal: 'routine', date: SESSION_12_DATE, progress: 'much',
+    note: shareableNote('Sleeps better; sees Sara every second week and lunches with other working parents.'),
+  });
+  inv = recordGoalReview(inv, {
+    goal: 'share-nights', date: SESSION_12_DATE, progress: 'achieved',
+    note: shareableNote('Jonas takes two night feeds a week.'),
   });
   return inv;
 }

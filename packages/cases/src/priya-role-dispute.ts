@@ -1,4 +1,6 @@
 import {
+  addGoal,
+  recordGoalReview,
   addPerson,
   createInventory,
   linkPeople,
@@ -129,6 +131,12 @@ function buildIntake(): Inventory {
     disputeStage: 'impasse',
     note: privateNote('Silent impasse with nonreciprocal expectations about moving out; they have stopped discussing it.'),
   });
+
+  // The goal Priya agreed to with the formulation: out of the silent impasse, into a negotiation.
+  inv = addGoal(inv, {
+    id: 'talk-with-arjun', focus: 'role-dispute', people: ['arjun'], agreedOn: INTAKE_DATE,
+    wording: shareableNote('Talk with Arjun about where they will live, instead of staying silent.'),
+  });
   return inv;
 }
 
@@ -155,6 +163,10 @@ function buildSession12(intake: Inventory): Inventory {
   inv = updateTie(inv, {
     id: 'lakshmi',
     changes: { satisfying: privateNote('Now knows the details.') },
+  });
+  inv = recordGoalReview(inv, {
+    goal: 'talk-with-arjun', date: SESSION_12_DATE, progress: 'much',
+    note: shareableNote('They talk every week and have agreed on a two-year plan.'),
   });
   return inv;
 }

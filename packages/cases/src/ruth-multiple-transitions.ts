@@ -1,4 +1,6 @@
 import {
+  addGoal,
+  recordGoalReview,
   addPerson,
   createInventory,
   linkPeople,
@@ -174,6 +176,16 @@ function buildIntake(): Inventory {
   inv = setFocus(inv, {
     id: 'grief', area: 'grief', primary: false, people: ['judith', 'anne'], events: ['judith-death'],
   });
+
+  // The goals Ruth agreed to with the formulation: a place in the new town, and room to mourn Judith.
+  inv = addGoal(inv, {
+    id: 'new-roles', focus: 'role-transition', people: [], agreedOn: INTAKE_DATE,
+    wording: shareableNote('Find a role and company in the new town that she values.'),
+  });
+  inv = addGoal(inv, {
+    id: 'mourn-judith', focus: 'grief', people: ['judith', 'anne'], agreedOn: INTAKE_DATE,
+    wording: shareableNote('Share her grief for Judith with Anne.'),
+  });
   return inv;
 }
 
@@ -196,6 +208,14 @@ function buildSession12(intake: Inventory): Inventory {
     ...TRANSITION_FOCUS,
     people: [...TRANSITION_PEOPLE, 'school-reading-volunteers', 'new-town-choir'],
     note: privateNote('New roles in the new town: a reading helper at Maisie\'s school and a choir again.'),
+  });
+  inv = recordGoalReview(inv, {
+    goal: 'new-roles', date: SESSION_12_DATE, progress: 'much',
+    note: shareableNote("A reading helper at Maisie's school, and sings in the town choir."),
+  });
+  inv = recordGoalReview(inv, {
+    goal: 'mourn-judith', date: SESSION_12_DATE, progress: 'some',
+    note: shareableNote('Talks with Anne every week.'),
   });
   return inv;
 }

@@ -1,4 +1,7 @@
 import {
+  addGoal,
+  recordGoalReview,
+  updateGoal,
   addPerson,
   createInventory,
   linkPeople,
@@ -16,6 +19,8 @@ import type { TeachingCase } from './types.ts';
 
 const INTAKE_DATE = '2026-04-20';
 const SESSION_12_DATE = '2026-07-13';
+// Session 3, two weeks after intake: the end of the initial phase, when the formulation was agreed.
+const SESSION_3_DATE = '2026-05-04';
 
 function buildIntake(): Inventory {
   let inv = createInventory({ clientLabel: 'Tomás' });
@@ -85,6 +90,12 @@ function buildIntake(): Inventory {
         'would have to speak, games online most evenings. Has always found it hard to start conversations.',
     ),
   });
+
+  // Proposed at intake; Tomás agreed to it only in session 3, once he trusted the formulation.
+  inv = addGoal(inv, {
+    id: 'start-conversations', focus: 'interpersonal-deficits', people: [],
+    wording: shareableNote('Start a conversation with someone at university once a week.'),
+  });
   return inv;
 }
 
@@ -109,6 +120,11 @@ function buildSession12(intake: Inventory): Inventory {
     id: 'interpersonal-deficits', area: 'interpersonal-deficits', primary: true,
     people: ['dr-lind', 'nyx', 'climbing-club', 'amir'], events: ['moved-away'],
     note: privateNote('Joined the climbing club and made a first friend there; went to an office hour.'),
+  });
+  inv = updateGoal(inv, { id: 'start-conversations', changes: { agreedOn: SESSION_3_DATE } });
+  inv = recordGoalReview(inv, {
+    goal: 'start-conversations', date: SESSION_12_DATE, progress: 'some',
+    note: shareableNote('Talks with Amir at the climbing club; went to one office hour.'),
   });
   return inv;
 }

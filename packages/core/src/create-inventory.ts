@@ -27,6 +27,7 @@ export function createInventory(init: CreateInventoryInit = {}): Inventory {
     ties: {},
     events: {},
     focus: {},
+    goals: {},
     settings: {
       rings,
       ringLabels: [...(init.ringLabels ?? defaultRingLabels(rings))],

@@ -11,6 +11,10 @@ export const LIMITS = {
   events: 2000,
   /** Focus entries. */
   focus: 20,
+  /** Treatment goals. */
+  goals: 50,
+  /** Reviews of one goal: weekly for years. */
+  goalReviews: 200,
   /** Characters in a name, alias, role, ring label or client label. */
   labelLength: 200,
   /** Characters in initials. */

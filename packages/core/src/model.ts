@@ -11,11 +11,15 @@ export const SCHEMA = 'relmap/inventory';
 
 /**
  * The schema version this library writes. Older documents are brought up to it by `migrateInventory`. Version 2
- * added the layout's memory: `person.hint` and `settings.ringRadii`.
+ * added the layout's memory: `person.hint` and `settings.ringRadii`. Version 3 added the treatment goals agreed
+ * with the client: `inventory.goals`.
  */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
-/** An identifier of a person, tie, event or focus: 1 to 64 characters of letters, digits, `_`, `-`, `.` or `:`. */
+/**
+ * An identifier of a person, tie, event, focus, goal or review: 1 to 64 characters of letters, digits, `_`, `-`,
+ * `.` or `:`.
+ */
 export type Id = string;
 
 /**
@@ -297,6 +301,50 @@ export interface Focus {
   readonly note?: Note;
 }
 
+/**
+ * How far the client has come towards a goal at a review, from nothing yet to achieved. Four words rather than a
+ * 0 to 10 rating: progress is judged together with the client in the session, and a word both can agree on ("some
+ * progress") is more honest than a number that claims a precision the conversation does not have; four steps
+ * also read the same in every language and order simply, like conflict and support.
+ */
+export type GoalProgress = 'none' | 'some' | 'much' | 'achieved';
+
+/** Every progress value, from no progress yet to achieved. */
+export const GOAL_PROGRESS: readonly GoalProgress[] = ['none', 'some', 'much', 'achieved'];
+
+/** One review of a goal at a session: how far the client has come, and what was said about it. */
+export interface GoalReview {
+  /** Stable identifier, the key of this record in `goal.reviews`. */
+  readonly id: Id;
+  /** When the goal was reviewed, as precisely as known. Two reviews of one goal never share a date. */
+  readonly date: PartialDate;
+  /** How far the client has come towards the goal. */
+  readonly progress: GoalProgress;
+  /** What the client and the clinician said about it. */
+  readonly note?: Note;
+}
+
+/**
+ * A treatment goal agreed with the client: with the bond (the map) and the agreed tasks, the shared goals are what
+ * the therapeutic alliance is built from. A goal usually serves a focus and concerns some of the people on the map.
+ */
+export interface Goal {
+  /** Stable identifier, the key of this record in `inventory.goals`. */
+  readonly id: Id;
+  /** The goal, in words the client and the clinician agreed on. */
+  readonly wording: Note;
+  /** The focus entry the goal serves, where it serves one. */
+  readonly focus?: Id;
+  /** The people the goal concerns; may be empty. */
+  readonly people: readonly Id[];
+  /** Whether the client has agreed to the goal; until then it is a proposal. */
+  readonly agreed: boolean;
+  /** When the client agreed to it, as precisely as known; only on an agreed goal. */
+  readonly agreedOn?: PartialDate;
+  /** The reviews of progress, keyed by id. */
+  readonly reviews: Readonly<Record<Id, GoalReview>>;
+}
+
 /** Settings of the map that belong to the document. */
 export interface Settings {
   /** How many closeness rings, 2 to 5. */
@@ -334,6 +382,8 @@ export interface Inventory {
   readonly events: Readonly<Record<Id, LifeEvent>>;
   /** The problem-area focus (one or more), keyed by id. */
   readonly focus: Readonly<Record<Id, Focus>>;
+  /** The treatment goals agreed (or proposed) with the client, keyed by id. */
+  readonly goals: Readonly<Record<Id, Goal>>;
   /** Map settings. */
   readonly settings: Settings;
 }

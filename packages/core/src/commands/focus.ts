@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { current, type Draft } from 'immer';
 import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
@@ -58,10 +58,16 @@ export interface RemoveFocusArgs {
   readonly id: Id;
 }
 
-/** Removes a focus. */
+/**
+ * Removes a focus. Goals that served it stay, with no focus: the client agreed to them, and a goal can stand on
+ * its own until it is tied to another focus or removed.
+ */
 export const removeFocus = /* @__PURE__ */ defineCommand('removeFocus', (draft, args: RemoveFocusArgs) => {
   if (typeof args.id !== 'string' || !Object.hasOwn(draft.focus, args.id)) {
     throw new RelmapError('not-found', 'id', `no focus with id ${describe(args.id)}.`);
   }
   delete draft.focus[args.id];
+  for (const [goalId, goal] of Object.entries(current(draft.goals))) {
+    if (goal.focus === args.id) delete draft.goals[goalId]!.focus;
+  }
 });

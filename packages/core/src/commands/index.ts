@@ -5,6 +5,7 @@ import { recordEvent, removeEvent, updateEvent } from './events.ts';
 import { removeFocus, setFocus } from './focus.ts';
 import { setClientLabel, setRingLabel, setRings, setSectors } from './settings.ts';
 import { recordLayout } from './layout-memory.ts';
+import { addGoal, recordGoalReview, removeGoal, removeGoalReview, updateGoal, updateGoalReview } from './goals.ts';
 
 /** Every built-in command by name. A store looks commands up here, so a command can travel as plain data. */
 export const commands = {
@@ -31,6 +32,12 @@ export const commands = {
   setSectors,
   setClientLabel,
   recordLayout,
+  addGoal,
+  updateGoal,
+  removeGoal,
+  recordGoalReview,
+  updateGoalReview,
+  removeGoalReview,
 } as const;
 
 /** The name of a built-in command. */
@@ -57,5 +64,6 @@ export * from './events.ts';
 export * from './focus.ts';
 export * from './settings.ts';
 export * from './layout-memory.ts';
+export * from './goals.ts';
 export type { TieChanges } from './tie-fields.ts';
 export { isPartialDate } from './checks.ts';

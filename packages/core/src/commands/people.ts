@@ -127,8 +127,9 @@ export interface RemovePersonArgs {
 }
 
 /**
- * Removes a person with everything that points at them: their ties to others, and their place in events and in
- * the focus. Events left with no people stay: a move or a job change can concern the client alone.
+ * Removes a person with everything that points at them: their ties to others, and their place in events, in the
+ * focus and in the goals. Events and goals left with no people stay: a move or a job change can concern the client
+ * alone, and so can a goal.
  */
 export const removePerson = /* @__PURE__ */ defineCommand('removePerson', (draft, args: RemovePersonArgs) => {
   const id = requirePerson(draft, 'id', args.id);
@@ -145,6 +146,10 @@ export const removePerson = /* @__PURE__ */ defineCommand('removePerson', (draft
   for (const [focusId, focus] of Object.entries(current(draft.focus))) {
     const at = focus.people.indexOf(id);
     if (at >= 0) draft.focus[focusId]!.people.splice(at, 1);
+  }
+  for (const [goalId, goal] of Object.entries(current(draft.goals))) {
+    const at = goal.people.indexOf(id);
+    if (at >= 0) draft.goals[goalId]!.people.splice(at, 1);
   }
 });
 

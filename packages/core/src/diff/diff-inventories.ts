@@ -1,4 +1,5 @@
 import type { Inventory, Person } from '../model.ts';
+import { diffGoals } from './diff-goals.ts';
 import { diffTies } from './diff-ties.ts';
 import type { InventoryDiff, PersonConflictChange, PersonRef, Rename, RingMove, SupportChange } from './inventory-diff.ts';
 import { byId, compareConflict, supportDirection } from './order.ts';
@@ -7,8 +8,9 @@ const refOf = (person: Person): PersonRef => ({ id: person.id, name: person.name
 
 /**
  * Compares an earlier inventory `a` with a later inventory `b`, such as the intake and session 12 of a teaching
- * case: who was added, removed, moved rings, changed in conflict or support, died or was renamed, and which ties
- * between other people were added, removed or changed (rules D1 to D6). Neither input is changed, and the same
+ * case: who was added, removed, moved rings, changed in conflict or support, died or was renamed, which ties
+ * between other people were added, removed or changed, and which goals were added, removed, agreed or reviewed
+ * with another progress (rules D1 to D7). Neither input is changed, and the same
  * two inventories always give the same diff, whatever the order of their records.
  */
 export function diffInventories(a: Inventory, b: Inventory): InventoryDiff {
@@ -41,8 +43,9 @@ export function diffInventories(a: Inventory, b: Inventory): InventoryDiff {
   }
 
   const ties = diffTies(a, b);
+  const goals = diffGoals(a, b);
   const lists = { added, removed, moved, conflict, support, died, renamed };
   for (const list of Object.values(lists)) list.sort(byId);
-  const all = [...Object.values(lists), ties.tiesAdded, ties.tiesRemoved, ties.tiesChanged];
-  return { ...lists, ...ties, isEmpty: all.every((list) => list.length === 0) };
+  const all = [...Object.values(lists), ...Object.values(ties), ...Object.values(goals)];
+  return { ...lists, ...ties, ...goals, isEmpty: all.every((list) => list.length === 0) };
 }

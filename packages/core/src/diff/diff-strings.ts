@@ -1,5 +1,5 @@
-import type { Conflict, Support, TieCloseness } from '../model.ts';
-import type { ConflictChange, RingMove, SupportChange } from './inventory-diff.ts';
+import type { Conflict, GoalProgress, Support, TieCloseness } from '../model.ts';
+import type { ConflictChange, GoalProgressChange, RingMove, SupportChange } from './inventory-diff.ts';
 
 /**
  * The sentences `describeDiff` writes, one function per kind of change, so that a host can say them in another
@@ -20,6 +20,26 @@ export interface DiffStrings {
   tieRemoved: (a: string, b: string) => string;
   tieCloseness: (a: string, b: string, from: string, to: string) => string;
   tieConflict: (a: string, b: string, direction: ConflictChange['direction'], from: string, to: string) => string;
+  /**
+   * A goal added, removed or agreed. `goal` is its wording when that may be said (shareable), `undefined` when it
+   * may not (private, or hidden by `DescribeDiffOptions.goalLabel`): the sentence must then not try to say it.
+   */
+  goalAdded: (goal: string | undefined) => string;
+  goalRemoved: (goal: string | undefined) => string;
+  /** `date` is when the client agreed, where known. */
+  goalAgreed: (goal: string | undefined, date: string | undefined) => string;
+  /**
+   * A goal's progress at its latest review, named through `progress`. `from` is `undefined` (and `direction` too)
+   * when the goal had not been reviewed before.
+   */
+  goalProgress: (
+    goal: string | undefined,
+    from: string | undefined,
+    to: string,
+    direction: GoalProgressChange['direction'],
+  ) => string;
+  /** How a progress value is named inside the sentences. */
+  progress: Readonly<Record<GoalProgress, string>>;
   /** How a conflict, a support and a tie's closeness are named inside the sentences. */
   conflict: Readonly<Record<Conflict, string>>;
   support: Readonly<Record<Support, string>>;
@@ -40,7 +60,23 @@ export const defaultDiffStrings: DiffStrings = {
   tieRemoved: (a, b) => `Tie removed between ${a} and ${b}.`,
   tieCloseness: (a, b, from, to) => `Tie between ${a} and ${b}: closeness ${from} → ${to}.`,
   tieConflict: (a, b, direction, from, to) => `Conflict between ${a} and ${b} ${direction}: ${from} → ${to}.`,
+  goalAdded: (goal) => (goal === undefined ? 'A goal was added.' : `Goal added: ${ending(goal)}`),
+  goalRemoved: (goal) => (goal === undefined ? 'A goal was removed.' : `Goal removed: ${ending(goal)}`),
+  goalAgreed: (goal, date) => {
+    const when = date === undefined ? '' : ` (${date})`;
+    return goal === undefined ? `A goal was agreed${when}.` : `Goal agreed${when}: ${ending(goal)}`;
+  },
+  goalProgress: (goal, from, to, direction) => {
+    const which = goal === undefined ? 'a goal' : `“${goal}”`;
+    return from === undefined ? `First review of ${which}: ${to}.` : `Progress ${direction} on ${which}: ${from} → ${to}.`;
+  },
+  progress: { none: 'no progress', some: 'some progress', much: 'much progress', achieved: 'achieved' },
   conflict: { none: 'none', low: 'low', high: 'high', hostile: 'hostile', cutoff: 'cutoff' },
   support: { none: 'none', some: 'some', strong: 'strong' },
   closeness: { close: 'close', normal: 'normal', distant: 'distant' },
 };
+
+// A wording quoted at the end of a sentence: its own full stop ends ours, or we add one.
+function ending(text: string): string {
+  return /[.!?]$/.test(text) ? `“${text}”` : `“${text}”.`;
+}

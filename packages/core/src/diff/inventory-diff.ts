@@ -1,4 +1,4 @@
-import type { Conflict, Id, Support, TieCloseness } from '../model.ts';
+import type { Conflict, GoalProgress, Id, Note, PartialDate, Support, TieCloseness } from '../model.ts';
 
 /** A person named in a diff: their id and their name (from the later inventory, or the earlier one if removed). */
 export interface PersonRef {
@@ -70,13 +70,42 @@ export interface Rename {
 }
 
 /**
+ * A goal named in a diff: its id and its wording (from the later inventory, or the earlier one if removed). The
+ * wording keeps its sensitivity: `describeDiff` speaks it only when it is shareable.
+ */
+export interface GoalRef {
+  /** The goal's id, the same in both inventories. */
+  readonly id: Id;
+  /** The goal's wording, with its sensitivity. */
+  readonly wording: Note;
+}
+
+/** A goal the client agreed to between the two inventories. */
+export interface GoalAgreement extends GoalRef {
+  /** When the client agreed, where the later inventory says. */
+  readonly agreedOn?: PartialDate;
+}
+
+/** A goal whose latest review gives another progress than the earlier inventory's latest review did. */
+export interface GoalProgressChange extends GoalRef {
+  /** The progress at the earlier inventory's latest review; absent when the goal had no review (or was new). */
+  readonly from?: GoalProgress;
+  /** The progress at the later inventory's latest review. */
+  readonly to: GoalProgress;
+  /** The date of that latest review. */
+  readonly date: PartialDate;
+  /** `advanced` when the later progress is further along `GOAL_PROGRESS`, `slipped` when less; absent without `from`. */
+  readonly direction?: 'advanced' | 'slipped';
+}
+
+/**
  * What changed between an earlier and a later inventory, in the terms a trainer compares an intake with a later
- * session: who was added or removed, who moved rings, whose conflict or support changed, who died, and how the
- * ties between other people changed. People are matched by id (rule D1); person-to-person ties by their two ends
+ * session: who was added or removed, who moved rings, whose conflict or support changed, who died, how the
+ * ties between other people changed, and which treatment goals were added, removed, agreed or moved on. People are matched by id (rule D1); person-to-person ties by their two ends
  * in either order, not by tie id, so a tie that was removed and drawn again is the same tie.
  *
- * Every list is sorted by id, so the same two inventories always give the same diff. Notes, events, focus and
- * settings are not compared: `isEmpty` means that none of the listed kinds of change occurred.
+ * Every list is sorted by id, so the same two inventories always give the same diff. Goals are matched by id. Notes (a goal's
+ * wording included), events, focus and settings are not compared: `isEmpty` means that none of the listed kinds of change occurred.
  */
 export interface InventoryDiff {
   /** People only in the later inventory (D1). */
@@ -99,6 +128,14 @@ export interface InventoryDiff {
   readonly tiesChanged: readonly TieChange[];
   /** People whose name changed. */
   readonly renamed: readonly Rename[];
+  /** Goals only in the later inventory (D7). */
+  readonly goalsAdded: readonly GoalRef[];
+  /** Goals only in the earlier inventory (D7). */
+  readonly goalsRemoved: readonly GoalRef[];
+  /** Goals agreed in the later inventory and not agreed (or not there) in the earlier one (D7). */
+  readonly goalsAgreed: readonly GoalAgreement[];
+  /** Goals whose latest progress changed, or that were reviewed for the first time (D7). */
+  readonly goalProgress: readonly GoalProgressChange[];
   /** Whether every list above is empty; true for an inventory compared with itself (D6). */
   readonly isEmpty: boolean;
 }

@@ -18,6 +18,8 @@ export interface CrossContext {
   readonly people: ReadonlySet<string>;
   /** Keys of the events collection. */
   readonly events: ReadonlySet<string>;
+  /** Keys of the focus collection. */
+  readonly focus: ReadonlySet<string>;
 }
 
 /** The ring count of the settings, if it is a valid one. */
@@ -146,6 +148,52 @@ export function checkFocus(ctx: CrossContext, path: string, focus: PlainObject, 
         `expected no dispute stage, because only a role-dispute focus has one and this focus is ${describeValue(area)}.`,
       ),
     );
+  }
+}
+
+/**
+ * SPEC M6, M12 and M13: a goal serves a focus that exists and names people who exist, each once; only an agreed
+ * goal has a date of agreement; its reviews are keyed by their ids, and no two of them share a date.
+ */
+export function checkGoal(ctx: CrossContext, path: string, goal: PlainObject): void {
+  const focus = goal['focus'];
+  if (typeof focus === 'string' && isValidId(focus) && !ctx.focus.has(focus)) {
+    ctx.issues.add(
+      issue(`${path}.focus`, `expected the id of a focus in this inventory, got ${describeValue(focus)}, which is not one.`),
+    );
+  }
+  checkRefs(ctx, `${path}.people`, goal['people'], ctx.people, 'person');
+  if (goal['agreedOn'] !== undefined && goal['agreed'] === false) {
+    ctx.issues.add(
+      issue(
+        `${path}.agreedOn`,
+        'expected no date of agreement, because this goal is not agreed; make "agreed" true or remove the date.',
+      ),
+    );
+  }
+  const reviews = goal['reviews'];
+  // The schema's record takes any object, a list too; a list has no ids, so it is refused here.
+  if (Array.isArray(reviews)) {
+    const phrase = 'an object of reviews keyed by id';
+    ctx.issues.add(issue(`${path}.reviews`, `expected ${phrase}, got ${describeValue(reviews, { quote: false })}.`));
+  }
+  if (!isPlainRecord(reviews)) return;
+  const dates = new Map<string, string>();
+  for (const [key, review] of Object.entries(reviews)) {
+    const at = joinPath(joinPath(path, 'reviews'), key);
+    checkKey(ctx, at, key, review);
+    const date = isPlainRecord(review) ? review['date'] : undefined;
+    if (typeof date !== 'string') continue;
+    const other = dates.get(date);
+    if (other === undefined) dates.set(date, key);
+    else {
+      ctx.issues.add(
+        issue(
+          joinPath(at, 'date'),
+          `expected one review of a goal per date, but ${describeValue(other)} is dated ${describeValue(date)} too.`,
+        ),
+      );
+    }
   }
 }
 

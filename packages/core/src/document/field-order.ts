@@ -1,4 +1,4 @@
-import type { Client, ClientTie, Focus, Inventory, LayoutHint, LifeEvent, Note, Person, PersonTie, Pin, Settings } from '../model.ts';
+import type { Client, ClientTie, Focus, Goal, GoalReview, Inventory, LayoutHint, LifeEvent, Note, Person, PersonTie, Pin, Settings } from '../model.ts';
 
 /** The fields of a record type, in writing order. */
 export type FieldList<T> = readonly (keyof T & string)[];
@@ -16,7 +16,7 @@ function fields<T>() {
  * collections last, where they can grow without pushing the settings out of sight.
  */
 export const FIELD_ORDER = {
-  inventory: fields<Inventory>()(['schema', 'version', 'client', 'settings', 'people', 'ties', 'events', 'focus']),
+  inventory: fields<Inventory>()(['schema', 'version', 'client', 'settings', 'people', 'ties', 'events', 'focus', 'goals']),
   client: fields<Client>()(['label']),
   settings: fields<Settings>()(['rings', 'ringLabels', 'sectors', 'ringRadii']),
   person: fields<Person>()([
@@ -67,4 +67,6 @@ export const FIELD_ORDER = {
     'transitionTo',
     'note',
   ]),
+  goal: fields<Goal>()(['id', 'wording', 'focus', 'people', 'agreed', 'agreedOn', 'reviews']),
+  goalReview: fields<GoalReview>()(['id', 'date', 'progress', 'note']),
 } as const;

@@ -10,6 +10,7 @@ import {
   objectWithRest,
   picklist,
   pipe,
+  record as valibotRecord,
   string,
   type BaseIssue,
   type ExactOptionalSchema,
@@ -128,6 +129,24 @@ export function closed<const E extends ObjectEntries>(noun: string, entries: E):
   // The rest schema adds `{ [key: string]: never }` to the inferred output, which would make every field
   // `never`; no unknown field survives parsing, so the plain entries' output is the honest type.
   return expecting(schema as unknown as GenericSchema<unknown, EntriesOutput<E>>, noun);
+}
+
+/**
+ * A nested record of at most `max` records keyed by id, each checked by `item` (a goal's reviews). Whether each
+ * key is an id that equals its record's id is checked with the cross-references.
+ */
+export function records<T>(noun: string, item: GenericSchema<unknown, T>, max: number): GenericSchema<unknown, Record<string, T>> {
+  const phrase = `an object of ${noun} keyed by id`;
+  return expecting(
+    pipe(
+      valibotRecord(string(), item, got(phrase, false)),
+      check(
+        (v) => Object.keys(v).length <= max,
+        (issue) => `expected at most ${max} ${noun}, got ${Object.keys(issue.input as object).length}.`,
+      ),
+    ),
+    phrase,
+  );
 }
 
 /** A collection of records keyed by id; the records themselves are checked one by one. */

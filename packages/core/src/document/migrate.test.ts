@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, SCHEMA } from '../model.ts';
 import { MIGRATIONS, migrateInventory, migrateWith, type Migration } from './migrate.ts';
+import { parseInventory } from './parse-inventory.ts';
 import { plainCopy, sampleInventory } from './testing/sample-inventory.ts';
 
 // A made-up history: version 1 called the client "patient", version 2 had no settings.sectors.
@@ -26,18 +27,32 @@ describe('migrateInventory', () => {
     if (result.ok) expect(result.document).not.toBe(input);
   });
 
-  it('G1: version 1 migrates to 2, the layout memory, keeping every field and adding no hint', () => {
-    expect(CURRENT_VERSION).toBe(2);
-    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
-    const { settings, people, ...rest } = plainCopy(sampleInventory());
+  it('G1, G4, G5: version 1 migrates through 2 to 3, keeping every field, adding no hint and no goal', () => {
+    expect(CURRENT_VERSION).toBe(3);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1', '2']);
+    const { settings, people, goals: _goals, ...rest } = plainCopy(sampleInventory());
     const { ringRadii: _, ...v1Settings } = settings;
     const v1People = Object.fromEntries(
       Object.entries(people as Record<string, Record<string, unknown>>).map(([id, { hint: __, ...p }]) => [id, p]),
     );
     const input = { ...rest, version: 1, settings: v1Settings, people: v1People };
     const result = migrateInventory(input);
-    expect(result).toEqual({ ok: true, document: { ...input, version: 2 } });
+    expect(result).toEqual({ ok: true, document: { ...input, goals: {}, version: 3 } });
     expect(JSON.stringify(result)).not.toContain('"hint"');
+  });
+
+  it('G5: version 2 migrates to 3 with an empty goals collection, every other field kept', () => {
+    const { goals: _, ...v2 } = { ...plainCopy(sampleInventory()), version: 2 };
+    const result = migrateInventory(v2);
+    expect(result).toEqual({ ok: true, document: { ...v2, goals: {}, version: 3 } });
+    const parsed = parseInventory(v2);
+    expect(parsed.ok && parsed.inventory.goals).toEqual({});
+  });
+
+  it('G5: a goals field in a version-2 document is left for the reader to judge, not replaced', () => {
+    const doc = { ...plainCopy(sampleInventory()), version: 2 };
+    const result = migrateInventory(doc);
+    expect(result.ok && result.document['goals']).toEqual(doc.goals);
   });
 
   it('G1: runs every step from the document version up, keeping every field no step rewrites', () => {
@@ -102,13 +117,13 @@ describe('migrateInventory', () => {
       ok: false,
       errors: [
         { path: 'schema', message: `expected "${SCHEMA}", but the field is missing.` },
-        { path: 'version', message: 'expected a schema version from 1 to 2, a whole number, but the field is missing.' },
+        { path: 'version', message: 'expected a schema version from 1 to 3, a whole number, but the field is missing.' },
       ],
     });
     const wrong = migrateInventory({ ...rest, schema: 'other/format', version: '1' });
     expect(wrong.ok ? [] : wrong.errors).toEqual([
       { path: 'schema', message: `expected "${SCHEMA}", got "other/format".` },
-      { path: 'version', message: 'expected a schema version from 1 to 2, a whole number, got "1".' },
+      { path: 'version', message: 'expected a schema version from 1 to 3, a whole number, got "1".' },
     ]);
     for (const version of [0, 1.5, -3]) {
       const result = migrateInventory({ ...rest, schema: SCHEMA, version });

@@ -20,8 +20,20 @@ export type Migration = (document: PlainObject) => PlainObject;
  */
 const fromVersion1: Migration = (document) => document;
 
+/**
+ * From version 2 to 3. Version 3 added the treatment goals (`inventory.goals`), a collection every document has:
+ * a version-2 document had none, so it gets an empty one and keeps every other field as it was (SPEC G5). A
+ * `goals` field already there is left for the reader to judge: version 2 never wrote one.
+ */
+const fromVersion2: Migration = (document) => {
+  if (!Object.hasOwn(document, 'goals')) {
+    Object.defineProperty(document, 'goals', { value: {}, enumerable: true, writable: true, configurable: true });
+  }
+  return document;
+};
+
 /** The migration steps of this library, keyed by the version they start from. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 1: fromVersion1 });
+export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 1: fromVersion1, 2: fromVersion2 });
 
 /** The oldest schema version there has ever been. */
 export const FIRST_VERSION = 1;
@@ -47,6 +59,7 @@ export const COLLECTION_LIMITS: Readonly<Record<string, CollectionLimit>> = {
   ties: { max: LIMITS.ties, noun: 'ties' },
   events: { max: LIMITS.events, noun: 'events' },
   focus: { max: LIMITS.focus, noun: 'focus entries' },
+  goals: { max: LIMITS.goals, noun: 'goals' },
 };
 
 // Issues that refuse a document written by a newer Relmap, so that `assertInventory` can throw

@@ -110,7 +110,7 @@ describe('assertInventory', () => {
   });
 
   it('G2: throws unsupported-version for a document from a newer Relmap', () => {
-    expect(() => assertInventory(edited((d) => (d.version = 3)))).toThrow(
+    expect(() => assertInventory(edited((d) => (d.version = 4)))).toThrow(
       expect.objectContaining({ code: 'unsupported-version', path: 'version' }),
     );
   });

@@ -16,8 +16,8 @@ declare global {
 const FIXTURES = import.meta.glob('../../fixtures/v*/*.json', { eager: true, query: '?raw', import: 'default' });
 
 /**
- * Fields that a migration moved, by the version it moved them from: old dotted path to new. Empty while
- * version 1 is the only one (see fixtures/README.md).
+ * Fields that a migration moved, by the version it moved them from: old dotted path to new. Empty: the
+ * steps to versions 2 and 3 only added fields (see fixtures/README.md).
  */
 const MOVED: Readonly<Record<number, Readonly<Record<string, string>>>> = {};
 

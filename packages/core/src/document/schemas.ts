@@ -6,6 +6,7 @@ import {
   CONTACT_FREQUENCIES,
   CURRENT_VERSION,
   EVENT_KINDS,
+  GOAL_PROGRESS,
   MAX_RINGS,
   MIN_RINGS,
   PROBLEM_AREAS,
@@ -16,6 +17,8 @@ import {
   type DisputeStage,
   type ExpectationsMet,
   type Focus,
+  type Goal,
+  type GoalReview,
   type LifeEvent,
   type Person,
   type PersonKind,
@@ -27,7 +30,7 @@ import {
   type TieCloseness,
 } from '../model.ts';
 import { describeValue } from './describe-value.ts';
-import { choice, closed, collection, date, flag, id, idList, list, note, numeric, optional, text } from './fields.ts';
+import { choice, closed, collection, date, flag, id, idList, list, note, numeric, optional, records, text } from './fields.ts';
 import type { PlainObject } from './read-plain.ts';
 
 // Shapes only: every rule that compares one value with another (a ring with the ring count, a tie with the
@@ -155,6 +158,31 @@ export const FOCUS_ENTRIES = {
 /** A problem-area focus. */
 export const focus: GenericSchema<unknown, Focus> = closed('a focus', FOCUS_ENTRIES);
 
+/** The fields of a review of a goal, in model order. */
+export const GOAL_REVIEW_ENTRIES = {
+  id: id('the id of this review'),
+  date: date('the date of the review'),
+  progress: choice(GOAL_PROGRESS),
+  note: optional(note),
+} satisfies { [K in keyof GoalReview]-?: unknown };
+
+/** A review of a goal. */
+export const goalReview: GenericSchema<unknown, GoalReview> = closed('a review of a goal', GOAL_REVIEW_ENTRIES);
+
+/** The fields of a goal, in model order. */
+export const GOAL_ENTRIES = {
+  id: id('the id of this goal'),
+  wording: note,
+  focus: optional(id('the id of a focus')),
+  people: idList('people', 'a person', LIMITS.people),
+  agreed: flag('whether the client agreed to the goal'),
+  agreedOn: optional(date('the date the client agreed to the goal')),
+  reviews: records('reviews', goalReview, LIMITS.goalReviews),
+} satisfies { [K in keyof Goal]-?: unknown };
+
+/** A treatment goal with its reviews. */
+export const goal: GenericSchema<unknown, Goal> = closed('a goal', GOAL_ENTRIES);
+
 const RING_COUNT = `a whole number of rings from ${MIN_RINGS} to ${MAX_RINGS}`;
 
 /** The fields of the settings, in model order. */
@@ -174,7 +202,7 @@ export const CLIENT_ENTRIES = {
 } satisfies { [K in keyof Client]-?: unknown };
 
 /**
- * The top of a document once it is migrated. The four collections are only checked to be objects here; their
+ * The top of a document once it is migrated. The five collections are only checked to be objects here; their
  * records are checked one at a time, after their count (SPEC V5).
  */
 export const inventoryTop = closed('an inventory', {
@@ -185,5 +213,6 @@ export const inventoryTop = closed('an inventory', {
   ties: collection('ties'),
   events: collection('events'),
   focus: collection('focus entries'),
+  goals: collection('goals'),
   settings: closed('the settings { rings, ringLabels, sectors, ringRadii }', SETTINGS_ENTRIES),
 }) satisfies GenericSchema<unknown, { people: PlainObject; client: Client; settings: Settings }>;

@@ -8,6 +8,8 @@ import {
   CLIENT_TIE_ENTRIES,
   EVENT_ENTRIES,
   FOCUS_ENTRIES,
+  GOAL_ENTRIES,
+  GOAL_REVIEW_ENTRIES,
   PERSON_ENTRIES,
   PERSON_TIE_ENTRIES,
   PIN_ENTRIES,
@@ -29,10 +31,10 @@ function keyOrder(text: string): string[] {
 }
 
 describe('serializeInventory', () => {
-  it('V8: writes schema and version first, then client, settings, people, ties, events and focus', () => {
+  it('V8: writes schema and version first, then client, settings, people, ties, events, focus and goals', () => {
     const text = serializeInventory(sampleInventory());
-    expect(Object.keys(JSON.parse(text))).toEqual(['schema', 'version', 'client', 'settings', 'people', 'ties', 'events', 'focus']);
-    expect(text.startsWith('{\n  "schema": "relmap/inventory",\n  "version": 2,\n  "client": {')).toBe(true);
+    expect(Object.keys(JSON.parse(text))).toEqual(['schema', 'version', 'client', 'settings', 'people', 'ties', 'events', 'focus', 'goals']);
+    expect(text.startsWith('{\n  "schema": "relmap/inventory",\n  "version": 3,\n  "client": {')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -54,7 +56,11 @@ describe('serializeInventory', () => {
     const inv = sampleInventory();
     const reversed = (record: Readonly<Record<string, object>>) =>
       Object.fromEntries(Object.entries(record).reverse().map(([k, v]) => [k, Object.fromEntries(Object.entries(v).reverse())]));
+    const goals = Object.fromEntries(
+      Object.entries(reversed(inv.goals)).map(([k, g]) => [k, { ...g, reviews: reversed((g as typeof inv.goals[string]).reviews) }]),
+    );
     const shuffled = {
+      goals,
       focus: reversed(inv.focus),
       events: reversed(inv.events),
       ties: reversed(inv.ties),
@@ -73,6 +79,11 @@ describe('serializeInventory', () => {
     expect(order).toContain('.settings: rings,ringLabels,sectors,ringRadii');
     expect(order).toContain('.people.choir: id,name,category,kind,status,tie,pin');
     expect(order).toContain('.ties.ruth-henrik: id,a,b,closeness,conflict,label,ended');
+    expect(order).toContain('.goals: goal,goal-2');
+    expect(order).toContain('.goals.goal: id,wording,focus,people,agreed,agreedOn,reviews');
+    expect(order).toContain('.goals.goal-2: id,wording,people,agreed,reviews');
+    expect(order).toContain('.goals.goal.reviews: review,review-2');
+    expect(order).toContain('.goals.goal.reviews.review-2: id,date,progress,note');
     expect(order).toContain(
       '.people.jonas.tie: ring,conflict,support,supportDirection,contact,contactNote,satisfying,unsatisfying,expectationsOfOther,expectationsOfClient,expectationsMet,wishedChanges,knowsAboutDepression',
     );
@@ -93,6 +104,8 @@ describe('serializeInventory', () => {
       [FIELD_ORDER.personTie, PERSON_TIE_ENTRIES],
       [FIELD_ORDER.event, EVENT_ENTRIES],
       [FIELD_ORDER.focus, FOCUS_ENTRIES],
+      [FIELD_ORDER.goal, GOAL_ENTRIES],
+      [FIELD_ORDER.goalReview, GOAL_REVIEW_ENTRIES],
     ];
     for (const [order, entries] of pairs) expect(Object.keys(entries)).toEqual([...order]);
   });

@@ -8,7 +8,8 @@ type Writer = (value: unknown) => Node;
 
 /**
  * Writes an inventory as stable JSON (SPEC V8): two-space indents; `schema` and `version` first, then the client,
- * the settings, and the people, ties, events and focus; the records of each collection in order of their ids (by
+ * the settings, and the people, ties, events, focus and goals; the records of each collection (and a goal's reviews) in order of
+ * their ids (by
  * UTF-16 code unit), and the fields of each record in the order of the model. The same inventory always gives the
  * same text, whatever order its records were added in, so that saved files compare well. Only fields of the
  * model are written, and absent optional fields are left out. The text ends with a newline.
@@ -65,6 +66,9 @@ const root = record(FIELD_ORDER.inventory, {
   ties: byId(record(FIELD_ORDER.personTie, { label: note })),
   events: byId(record(FIELD_ORDER.event, { label: note })),
   focus: byId(record(FIELD_ORDER.focus, { note })),
+  goals: byId(
+    record(FIELD_ORDER.goal, { wording: note, reviews: byId(record(FIELD_ORDER.goalReview, { note })) }),
+  ),
 });
 
 // The same layout as JSON.stringify(value, null, 2), which cannot be used because it would reorder the ids.

@@ -5,6 +5,7 @@ import { CURRENT_VERSION, SCHEMA, type Inventory } from '../model.ts';
 import {
   checkEvent,
   checkFocus,
+  checkGoal,
   checkKey,
   checkPerson,
   checkPersonTie,
@@ -14,7 +15,7 @@ import {
 } from './cross-checks.ts';
 import { issue, joinPath, type IssueList } from './issue-list.ts';
 import { isPlainRecord, type PlainObject } from './read-plain.ts';
-import { focus, inventoryTop, lifeEvent, person, personTie } from './schemas.ts';
+import { focus, goal, inventoryTop, lifeEvent, person, personTie } from './schemas.ts';
 
 // Explicit, so that a host's `setGlobalConfig({ abortEarly: true })` cannot make us stop at the first problem.
 const CONFIG = { abortEarly: false, abortPipeEarly: false } as const;
@@ -37,6 +38,7 @@ export function validateDocument(document: PlainObject, issues: IssueList): Inve
     rings: validRings(document['settings']),
     people: keysOf('people'),
     events: keysOf('events'),
+    focus: keysOf('focus'),
   };
   checkSettings(ctx, document['settings']);
 
@@ -55,7 +57,11 @@ export function validateDocument(document: PlainObject, issues: IssueList): Inve
     checkFocus(c, path, entry, primary, key),
   );
 
-  if (issues.size > 0 || !top.success || !people || !ties || !events || !foci) return undefined;
+  const goals = records(document, 'goals', 'goals', LIMITS.goals, goal, ctx, (c, path, _key, entry) =>
+    checkGoal(c, path, entry),
+  );
+
+  if (issues.size > 0 || !top.success || !people || !ties || !events || !foci || !goals) return undefined;
   return freeze(
     {
       schema: SCHEMA,
@@ -65,6 +71,7 @@ export function validateDocument(document: PlainObject, issues: IssueList): Inve
       ties,
       events,
       focus: foci,
+      goals,
       settings: top.output.settings,
     },
     true,

@@ -29,13 +29,19 @@ describe('withoutPrivateNotes', () => {
     );
   }, 30_000);
 
-  it('gives a valid inventory with the same people, ties, events and focus', () => {
+  it('gives a valid inventory with the same people, ties, events, focus, goals and reviews', () => {
     fc.assert(
       fc.property(arbitraryInventory, (inv: Inventory) => {
         const redacted = withoutPrivateNotes(inv);
         expect(parseInventory(plainCopy(redacted)).ok).toBe(true);
-        for (const key of ['people', 'ties', 'events', 'focus'] as const) {
+        for (const key of ['people', 'ties', 'events', 'focus', 'goals'] as const) {
           expect(Object.keys(redacted[key])).toEqual(Object.keys(inv[key]));
+        }
+        for (const [id, goal] of Object.entries(inv.goals)) {
+          const { wording: _, reviews, ...rest } = redacted.goals[id]!;
+          const { wording: __, reviews: before, ...restBefore } = goal;
+          expect(Object.keys(reviews)).toEqual(Object.keys(before));
+          expect(rest).toEqual(restBefore);
         }
       }),
       { numRuns: 60 },
@@ -59,5 +65,33 @@ describe('withoutPrivateNotes', () => {
       if (notesIn(person).every((n) => n.sensitivity === 'shareable')) expect(redacted.people[id]).toBe(person);
     }
     expect(withoutPrivateNotes(redacted)).toBe(redacted);
+  });
+});
+
+describe('withoutPrivateNotes: goals', () => {
+  it('M14: a private wording becomes an empty private note and a private review note goes; the goal stays', () => {
+    const inv = sampleInventory();
+    expect(inv.goals['goal-2']!.wording.sensitivity).toBe('private');
+    expect(inv.goals.goal!.reviews['review-2']!.note?.sensitivity).toBe('private');
+    const redacted = withoutPrivateNotes(inv);
+    expect(redacted.goals['goal-2']).toEqual({ ...inv.goals['goal-2'], wording: { text: '', sensitivity: 'private' } });
+    const { note: _, ...review } = inv.goals.goal!.reviews['review-2']!;
+    expect(redacted.goals.goal!.reviews['review-2']).toEqual(review);
+    // The shareable wording and the review without a note are the same objects as before.
+    expect(redacted.goals.goal!.wording).toBe(inv.goals.goal!.wording);
+    expect(redacted.goals.goal!.reviews.review).toBe(inv.goals.goal!.reviews.review);
+    const json = JSON.stringify(redacted);
+    expect(json).not.toContain('Stop apologising');
+    expect(json).not.toContain('Still avoids the grave');
+    expect(parseInventory(plainCopy(redacted)).ok).toBe(true);
+  });
+
+  it('M14: keeps a goal with only shareable notes by reference', () => {
+    const inv = sampleInventory();
+    const { 'goal-2': _, ...goals } = inv.goals;
+    const { 'review-2': __, ...reviews } = inv.goals.goal!.reviews;
+    const shareableOnly = { ...inv, goals: { ...goals, goal: { ...inv.goals.goal!, reviews } } };
+    const redacted = withoutPrivateNotes(shareableOnly);
+    expect(redacted.goals).toBe(shareableOnly.goals);
   });
 });

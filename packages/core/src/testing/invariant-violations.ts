@@ -3,7 +3,7 @@ import { isValidId } from '../ids.ts';
 import type { Inventory } from '../model.ts';
 
 /**
- * Every way in which an inventory breaks the document rules M1 to M9, as short messages (empty when it keeps
+ * Every way in which an inventory breaks the document rules M1 to M9, M12 and M13, as short messages (empty when it keeps
  * them all). Tests run it after commands to prove that no command, however it is called, leaves a broken
  * document behind.
  */
@@ -50,5 +50,21 @@ export function invariantViolations(inv: Inventory): string[] {
     }
   }
   if (primaries > 1) out.push(`M7: ${primaries} primary focus entries`);
+  for (const [id, goal] of Object.entries(inv.goals)) {
+    if (goal.id !== id) out.push(`M1: goals.${id} has id ${goal.id}`);
+    if (!isValidId(id)) out.push(`M9: goals.${id} is not a valid id`);
+    if (goal.focus !== undefined && !Object.hasOwn(inv.focus, goal.focus)) out.push(`M6: goal ${id} serves missing focus ${goal.focus}`);
+    for (const p of goal.people) if (!hasPerson(p)) out.push(`M6: goal ${id} names missing ${p}`);
+    if (new Set(goal.people).size !== goal.people.length) out.push(`M6: goal ${id} names someone twice`);
+    if (goal.agreedOn !== undefined && goal.agreed !== true) out.push(`M12: goal ${id} is dated but not agreed`);
+    if (goal.agreedOn !== undefined && !isPartialDate(goal.agreedOn)) out.push(`M8: goal ${id} date ${goal.agreedOn}`);
+    const dates = new Set<string>();
+    for (const [rid, review] of Object.entries(goal.reviews)) {
+      if (review.id !== rid) out.push(`M1: goals.${id}.reviews.${rid} has id ${review.id}`);
+      if (!isPartialDate(review.date)) out.push(`M8: review ${id}.${rid} date ${review.date}`);
+      if (dates.has(review.date)) out.push(`M13: goal ${id} has two reviews dated ${review.date}`);
+      dates.add(review.date);
+    }
+  }
   return out;
 }

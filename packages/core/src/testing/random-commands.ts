@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Command } from '../commands/index.ts';
-import { CATEGORIES, CONFLICTS, CONTACT_FREQUENCIES, EVENT_KINDS, PROBLEM_AREAS, SUPPORTS } from '../model.ts';
+import { CATEGORIES, CONFLICTS, CONTACT_FREQUENCIES, EVENT_KINDS, GOAL_PROGRESS, PROBLEM_AREAS, SUPPORTS } from '../model.ts';
 
 // Small pools, so that commands keep meeting the same people, ties and events; each pool holds a few ids that
 // never exist, so that some commands throw.
@@ -9,6 +9,8 @@ const NAMES = ['Mia', 'Ole', 'Jonas', 'Dr. Osei', 'Zoë'];
 const TIE_IDS = ['henrik-ingrid', 't1', 't2', 'missing-tie'];
 const EVENT_IDS = ['event-move', 'event-death', 'e1', 'e2'];
 const FOCUS_IDS = ['role-dispute', 'grief', 'f1'];
+const GOAL_IDS = ['goal', 'goal-2', 'g1', 'missing-goal'];
+const REVIEW_IDS = ['review', 'review-2', 'r1'];
 
 // Bad values are rare, so that most commands (and most transactions of several commands) go through.
 const withBad = <T>(values: readonly T[], ...bad: unknown[]): fc.Arbitrary<T> =>
@@ -108,6 +110,52 @@ export const arbitraryCommand: fc.Arbitrary<Command> = fc.oneof(
     )
     .map(as('setFocus')),
   fc.record({ id: fc.constantFrom(...FOCUS_IDS) }).map(as('removeFocus')),
+  fc
+    .record(
+      {
+        id: fc.constantFrom(...GOAL_IDS),
+        wording: note,
+        focus: fc.constantFrom(...FOCUS_IDS),
+        people,
+        agreed: fc.boolean(),
+        agreedOn: date,
+      },
+      { requiredKeys: ['wording'] },
+    )
+    .map(as('addGoal')),
+  fc
+    .record({
+      id: fc.constantFrom(...GOAL_IDS),
+      changes: fc.record(
+        { wording: note, focus: maybeNull(fc.constantFrom(...FOCUS_IDS)), people, agreed: fc.boolean(), agreedOn: maybeNull(date) },
+        { requiredKeys: [] },
+      ),
+    })
+    .map(as('updateGoal')),
+  fc.record({ id: fc.constantFrom(...GOAL_IDS) }).map(as('removeGoal')),
+  fc
+    .record(
+      {
+        goal: fc.constantFrom(...GOAL_IDS),
+        id: fc.constantFrom(...REVIEW_IDS),
+        date,
+        progress: withBad(GOAL_PROGRESS, 'lots'),
+        note,
+      },
+      { requiredKeys: ['goal', 'date', 'progress'] },
+    )
+    .map(as('recordGoalReview')),
+  fc
+    .record({
+      goal: fc.constantFrom(...GOAL_IDS),
+      id: fc.constantFrom(...REVIEW_IDS),
+      changes: fc.record(
+        { date, progress: withBad(GOAL_PROGRESS, 'lots'), note: maybeNull(note) },
+        { requiredKeys: [] },
+      ),
+    })
+    .map(as('updateGoalReview')),
+  fc.record({ goal: fc.constantFrom(...GOAL_IDS), id: fc.constantFrom(...REVIEW_IDS) }).map(as('removeGoalReview')),
   fc.record({ rings: withBad([2, 3, 4, 5], 1, 6) }).map(as('setRings')),
   fc.record({ ring, label: withBad(['Core', 'Outer'], '') }).map(as('setRingLabel')),
   fc.record({ enabled: fc.boolean() }).map(as('setSectors')),

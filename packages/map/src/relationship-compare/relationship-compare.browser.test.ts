@@ -35,6 +35,7 @@ describe('<relationship-compare>', () => {
       expect(marked).toEqual(changedPeople(diff));
       const items = [...el.shadowRoot!.querySelectorAll('[part="changes"] li')].map((li) => li.textContent);
       expect(items).toEqual(describeDiff(diff));
+      expect(diff.goalProgress.length).toBeGreaterThan(0);
     });
   }
 
@@ -54,6 +55,18 @@ describe('<relationship-compare>', () => {
     for (const p of [...Object.values(maya.intake.people), ...Object.values(maya.session12.people)]) {
       expect(text).not.toContain(p.name);
     }
+  });
+
+  it('says a goal\'s wording only where names are shown, since a wording may name people', async () => {
+    const wording = maya.session12.goals['share-nights']!.wording.text;
+    expect(wording).toContain('Jonas');
+    const shown = await mountCompare(maya, 'changes', false);
+    expect(shown.el.shadowRoot!.querySelector('[part="changes"]')!.textContent).toContain(wording);
+    shown.el.remove();
+    const { el } = await mountCompare(maya, 'changes', true);
+    const text = el.shadowRoot!.querySelector('[part="changes"]')!.textContent!;
+    expect(text).toContain('First review of a goal: achieved.');
+    expect(text).not.toContain(wording);
   });
 
   it('says so when nothing changed', async () => {

@@ -107,7 +107,9 @@ export class RelationshipCompare extends SessionBoundElement {
       const person = after.people[ref.id] ?? before.people[ref.id];
       return person ? personLabel({ ...person, name: ref.name }, mode, mapText) : ref.name;
     };
-    return describeDiff(diffInventories(before, after), { label, strings: this.text.sentences });
+    // A goal's wording is the clinician's sentence and may name people: it is said only where names are shown.
+    const goals = mode === 'name' ? {} : { goalLabel: () => undefined };
+    return describeDiff(diffInventories(before, after), { label, ...goals, strings: this.text.sentences });
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {
+  addGoal,
   addPerson,
+  recordGoalReview,
   linkPeople,
   markDeceased,
   recordEvent,
@@ -19,6 +21,7 @@ import {
   CONFLICTS,
   CONTACT_FREQUENCIES,
   EVENT_KINDS,
+  GOAL_PROGRESS,
   PROBLEM_AREAS,
   SUPPORTS,
   type Inventory,
@@ -110,6 +113,19 @@ const focusArb = fc.record({
   note: opt(noteArb),
 });
 
+const goalArb = fc.record({
+  id: opt(idArb),
+  wording: noteArb.filter((n) => n.text.trim() !== ''),
+  focus: opt(fc.nat()),
+  people: fc.array(fc.nat(), { maxLength: 3 }),
+  agreed: opt(fc.boolean()),
+  agreedOn: opt(dateArb),
+  reviews: fc.array(
+    fc.record({ id: opt(idArb), date: dateArb, progress: fc.constantFrom(...GOAL_PROGRESS), note: opt(noteArb) }),
+    { maxLength: 3 },
+  ),
+});
+
 /** `T` with its possibly-undefined fields made optional instead, as the commands' argument types want them. */
 type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
   [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
@@ -132,7 +148,7 @@ function attempt(inv: Inventory, step: (inv: Inventory) => Inventory): Inventory
 
 /**
  * Valid inventories, built by the real commands from random arguments: people with every optional field, ties,
- * events and focus entries that refer to them, ids such as "10" and "9", and unicode text.
+ * events, focus entries and goals (with reviews) that refer to them, ids such as "10" and "9", and unicode text.
  */
 export const arbitraryInventory: fc.Arbitrary<Inventory> = fc
   .record({
@@ -144,6 +160,7 @@ export const arbitraryInventory: fc.Arbitrary<Inventory> = fc
     links: fc.array(linkArb, { maxLength: 8 }),
     events: fc.array(eventArb, { maxLength: 4 }),
     foci: fc.array(focusArb, { maxLength: 3 }),
+    goals: fc.array(goalArb, { maxLength: 3 }),
   })
   .map((spec) => {
     let inv = createInventory({ clientLabel: spec.clientLabel });
@@ -189,6 +206,22 @@ export const arbitraryInventory: fc.Arbitrary<Inventory> = fc
         disputeStage: f.area === 'role-dispute' ? f.disputeStage : undefined,
       });
       inv = attempt(inv, (i) => setFocus(i, args));
+    }
+    const foci = Object.keys(inv.focus);
+    for (const g of spec.goals) {
+      const { reviews, agreed, agreedOn, ...rest } = g;
+      const args = defined({
+        ...rest,
+        focus: foci.length && g.focus !== undefined ? pick(foci, g.focus) : undefined,
+        people: people.length ? g.people.map((n) => pick(people, n)) : [],
+        agreed,
+        agreedOn: agreed === false ? undefined : agreedOn,
+      });
+      const before = inv;
+      inv = attempt(inv, (i) => addGoal(i, args));
+      const goal = Object.keys(inv.goals).find((k) => !Object.hasOwn(before.goals, k));
+      if (goal === undefined) continue;
+      for (const r of reviews) inv = attempt(inv, (i) => recordGoalReview(i, defined({ ...r, goal })));
     }
     return inv;
   });

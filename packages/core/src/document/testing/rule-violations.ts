@@ -4,7 +4,7 @@ const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/;
 
 /**
- * The document rules M1 and M3 to M9, written out again independently of the parser, as short messages: a
+ * The document rules M1, M3 to M9, M12 and M13, written out again independently of the parser, as short messages: a
  * property test holds every inventory that `parseInventory` accepts to them.
  */
 export function ruleViolations(inv: Inventory): string[] {
@@ -38,5 +38,17 @@ export function ruleViolations(inv: Inventory): string[] {
     if (f.disputeStage !== undefined && f.area !== 'role-dispute') out.push(`M7 stage ${f.id}`);
   }
   if (foci.filter((f) => f.primary).length > 1) out.push('M7 primary');
+  for (const [key, g] of Object.entries(inv.goals)) {
+    if (g.id !== key || !ID.test(key)) out.push(`M1 goals.${key}`);
+    if (g.focus !== undefined && !Object.hasOwn(inv.focus, g.focus)) out.push(`M6 goal ${g.id} focus`);
+    if (!g.people.every(person) || new Set(g.people).size !== g.people.length) out.push(`M6 goal ${g.id} people`);
+    if (g.agreedOn !== undefined && (!g.agreed || !DATE.test(g.agreedOn))) out.push(`M12 ${g.id}`);
+    const dates = new Set<string>();
+    for (const [rk, r] of Object.entries(g.reviews)) {
+      if (r.id !== rk || !ID.test(rk)) out.push(`M1 goals.${key}.reviews.${rk}`);
+      if (!DATE.test(r.date) || dates.has(r.date)) out.push(`M13 ${g.id} ${r.date}`);
+      dates.add(r.date);
+    }
+  }
   return out;
 }

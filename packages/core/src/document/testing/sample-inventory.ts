@@ -1,5 +1,7 @@
 import {
+  addGoal,
   addPerson,
+  recordGoalReview,
   linkPeople,
   markDeceased,
   recordEvent,
@@ -53,6 +55,20 @@ export function sampleInventory(): Inventory {
   inv = setFocus(inv, { area: 'grief', primary: true, people: ['henrik'], events: ['e1'], note: { text: 'Delayed grief.', sensitivity: 'private' } });
   inv = setFocus(inv, { area: 'role-dispute', primary: false, people: ['jonas'], disputeStage: 'impasse' });
   inv = setFocus(inv, { area: 'role-transition', primary: false, transitionFrom: 'nurse', transitionTo: 'unemployed', events: ['e2'] });
+  inv = addGoal(inv, {
+    wording: { text: 'Talk about Henrik with Ruth once a week.', sensitivity: 'shareable' },
+    focus: 'grief',
+    people: ['henrik', 'ruth'],
+    agreedOn: '2025-01-20',
+  });
+  inv = recordGoalReview(inv, { goal: 'goal', date: '2025-02', progress: 'some' });
+  inv = recordGoalReview(inv, {
+    goal: 'goal',
+    date: '2025-03-14',
+    progress: 'much',
+    note: { text: 'Still avoids the grave.', sensitivity: 'private' },
+  });
+  inv = addGoal(inv, { wording: { text: 'Stop apologising for crying.', sensitivity: 'private' }, people: [] });
   inv = recordLayout(inv, { hints: { jonas: 12.5, ruth: 200.25, henrik: 236.0001 }, ringRadii: [126, 216, 306.5] });
   return inv;
 }

@@ -103,5 +103,6 @@ export function importCsv(input: CsvInput): ImportResult {
     ties: Object.fromEntries(ties),
     events: {},
     focus: {},
+    goals: {},
   });
 }

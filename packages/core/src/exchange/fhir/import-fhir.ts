@@ -145,5 +145,6 @@ export function importFhir(bundle: unknown): ImportResult {
     ties: {},
     events: {},
     focus: {},
+    goals: {},
   });
 }

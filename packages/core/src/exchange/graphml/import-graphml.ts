@@ -113,5 +113,6 @@ export function importGraphml(text: string): ImportResult {
     ties: Object.fromEntries(ties),
     events: {},
     focus: {},
+    goals: {},
   });
 }

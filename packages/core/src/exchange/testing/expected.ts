@@ -1,13 +1,13 @@
 import type { Inventory, Note } from '../../model.ts';
 
-/** The inventory as a format without events and focus carries it: the same, with those collections empty. */
+/** The inventory as a format without events, focus and goals carries it: the same, with those collections empty. */
 export function peopleAndTies(inventory: Inventory): Inventory {
-  return { ...inventory, events: {}, focus: {} };
+  return { ...inventory, events: {}, focus: {}, goals: {} };
 }
 
-/** The inventory as a format without ties, events and focus carries it. */
+/** The inventory as a format without ties, events, focus and goals carries it. */
 export function peopleOnly(inventory: Inventory): Inventory {
-  return { ...inventory, ties: {}, events: {}, focus: {} };
+  return { ...inventory, ties: {}, events: {}, focus: {}, goals: {} };
 }
 
 const isPrivate = (value: unknown): boolean =>
