@@ -1,9 +1,10 @@
 // ESLint for the whole repository: `pnpm lint` (warnings count as findings). The plugins come from tools/lint.
+import { defineConfig } from 'eslint/config';
 import { globals, js, lit, prettier, tseslint, wc } from '@relmap/lint-config';
 
 const typeChecked = ['**/*.ts', '**/*.tsx', '**/*.mts'];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       '**/node_modules/**',
@@ -15,9 +16,8 @@ export default tseslint.config(
       'docs/api/**',
       '.doc-snippets/**',
       '**/__screenshots__/**',
-      // Third-party graph libraries wrapped for the size and speed comparison, kept as their authors' examples use them.
-      'bench/browser/src/size/**',
-      // Being rewritten by the map-editing change; linted again once that lands (its findings are type-level only).
+      // Being rewritten by the map-editing change, and linted again once that lands: under the linter's TypeScript 5.9
+      // its `viewport` field (no annotation, an initializer that refers back to it) is `any`, which 19 no-unsafe-* see.
       'packages/map/src/relationship-map/relationship-map.ts',
     ],
   },
