@@ -43,7 +43,7 @@ export const OnePerson: Story = {
   args: { inventory: onePersonInventory },
   play: async ({ canvasElement, args }) => {
     const map = await readyMap(canvasElement);
-    expectLegible(map, args.inventory);
+    await expectLegible(map, args.inventory);
   },
 };
 
@@ -146,7 +146,7 @@ export const DeceasedAndLosses: Story = {
   play: async ({ canvasElement, args }) => {
     const map = await readyMap(canvasElement);
     const root = map.shadowRoot!;
-    expectLegible(map, args.inventory);
+    await expectLegible(map, args.inventory);
     await expect(root.querySelectorAll('g.person.deceased')).toHaveLength(2);
     await expect(root.querySelector('g.person[data-id="father"] .dates')?.textContent).toContain('2025');
     const legend = [...root.querySelectorAll('[part~="legend-entry"]')].map((li) => li.getAttribute('data-key'));
@@ -159,7 +159,7 @@ export const GriefCase: Story = {
   name: 'Grief case (Daniel, intake)',
   args: { inventory: daniel.intake },
   play: async ({ canvasElement, args }) => {
-    expectLegible(await readyMap(canvasElement), args.inventory);
+    await expectLegible(await readyMap(canvasElement), args.inventory);
   },
 };
 
@@ -169,7 +169,7 @@ export const LongAndRightToLeftNames: Story = {
   args: { inventory: longAndRtlNamesInventory },
   play: async ({ canvasElement, args }) => {
     const map = await readyMap(canvasElement);
-    expectLegible(map, args.inventory);
+    await expectLegible(map, args.inventory);
     const label = map.shadowRoot!.querySelector('g.person[data-id="rtl-2"] .label')!;
     await expect(label.textContent).toBe('عبد الرحمن الحسيني');
     await expect(getComputedStyle(label).unicodeBidi).toBe('plaintext');

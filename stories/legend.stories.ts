@@ -64,6 +64,6 @@ export const EveryLineStyle: StoryObj<MapArgs> = {
       await expect(li.textContent?.trim()).toBeTruthy();
       await expect(li.querySelector('svg')?.childElementCount).toBeGreaterThan(0);
     }
-    expectLegible(map, args.inventory);
+    await expectLegible(map, args.inventory);
   },
 };

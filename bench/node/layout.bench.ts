@@ -105,7 +105,7 @@ function editOnce(
 }
 
 /** Measures one inventory size and prints the result as one JSON line for the runner. */
-export async function main(args: readonly string[] = []): Promise<void> {
+export function main(args: readonly string[] = []): void {
   const n = Number(args[args.indexOf('--size') + 1] ?? 30);
   const runs = Number(args[args.indexOf('--runs') + 1] ?? 9);
   const inventory = generatedInventory({ people: n, seed: 7 });

@@ -8,8 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { bundleForNode, root } from '../../scripts/bundle-for-node.mjs';
 
 const entry = join(root, 'bench/node/core.bench.ts');

@@ -38,7 +38,7 @@ function snapshotStory(c: TeachingCase, when: 'intake' | 'session12'): CaseStory
     render: (args) => html`<article class="case">${caption(c, label, date)}${renderMap(args)}</article>`,
     play: async ({ canvasElement, args }) => {
       const map = await readyMap(canvasElement);
-      expectLegible(map, args.inventory);
+      await expectLegible(map, args.inventory);
     },
   };
 }
@@ -74,7 +74,7 @@ export function sectorsStory(c: TeachingCase): CaseStory {
     args: { inventory },
     play: async ({ canvasElement }) => {
       const map = await readyMap(canvasElement);
-      expectLegible(map, inventory);
+      await expectLegible(map, inventory);
       await expect(map.shadowRoot!.querySelectorAll('.sector-label').length).toBeGreaterThan(1);
     },
   };
@@ -127,8 +127,8 @@ export function sideBySideStory(c: TeachingCase): CaseStory {
     play: async ({ canvasElement }) => {
       const earlier = await readyMap(canvasElement, 'section[aria-label="Intake"] relationship-map');
       const later = await readyMap(canvasElement, 'section[aria-label="Session 12"] relationship-map');
-      expectLegible(earlier, c.intake);
-      expectLegible(later, c.session12);
+      await expectLegible(earlier, c.intake);
+      await expectLegible(later, c.session12);
       const highlighted = (map: HTMLElement): string[] =>
         [...map.shadowRoot!.querySelectorAll<SVGGElement>('g.person.highlighted')].map((g) => g.dataset.id!).sort();
       await expect(highlighted(later)).toEqual([...changes.later].sort());

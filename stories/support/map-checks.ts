@@ -37,10 +37,10 @@ const MIN_LABEL_HEIGHT = 8;
  * Checks that a map draws its inventory legibly: one symbol per person, every label shown at a readable size, every
  * symbol inside the drawing, and no symbol or label on top of another person's symbol or label. A story that fails this renders badly.
  */
-export function expectLegible(map: RelationshipMap, inventory: Inventory): void {
+export async function expectLegible(map: RelationshipMap, inventory: Inventory): Promise<void> {
   const root = map.shadowRoot!;
   const people = [...root.querySelectorAll<SVGGElement>('g.person')];
-  expect(people.map((g) => g.dataset.id).sort()).toEqual(Object.keys(inventory.people).sort());
+  await expect(people.map((g) => g.dataset.id).sort()).toEqual(Object.keys(inventory.people).sort());
   const frame = root.querySelector('svg.map')!.getBoundingClientRect();
   const symbols = people.map((g) => boxOf(g.dataset.id!, g.querySelector('.symbol')!));
   // A label that fits inside its symbol is drawn there, and not beside it.
@@ -50,10 +50,10 @@ export function expectLegible(map: RelationshipMap, inventory: Inventory): void 
   };
   const labels = people.map((g) => boxOf(g.dataset.id!, shownLabel(g)));
   const hidden = labels.filter((l) => l.bottom - l.top < MIN_LABEL_HEIGHT);
-  expect(hidden.map((l) => l.id), `labels hidden or under ${MIN_LABEL_HEIGHT}px tall`).toEqual([]);
+  await expect(hidden.map((l) => l.id), `labels hidden or under ${MIN_LABEL_HEIGHT}px tall`).toEqual([]);
   const outside = symbols.filter((s) => s.left < frame.left || s.top < frame.top || s.right > frame.right || s.bottom > frame.bottom);
-  expect(outside.map((s) => s.id), 'people drawn outside the map').toEqual([]);
-  expect(overlappingPairs(symbols), 'symbols on top of each other').toEqual([]);
-  expect(overlappingPairs(labels), 'labels on top of each other').toEqual([]);
-  expect(overlappingPairs(labels, symbols), 'labels on top of symbols').toEqual([]);
+  await expect(outside.map((s) => s.id), 'people drawn outside the map').toEqual([]);
+  await expect(overlappingPairs(symbols), 'symbols on top of each other').toEqual([]);
+  await expect(overlappingPairs(labels), 'labels on top of each other').toEqual([]);
+  await expect(overlappingPairs(labels, symbols), 'labels on top of symbols').toEqual([]);
 }

@@ -1,7 +1,6 @@
 import type { AppWindow } from './app-window.ts';
 import '@relmap/map';
 import { withoutPrivateNotes, type Inventory } from '@relmap/core';
-import type { RelationshipMap } from '@relmap/map';
 import type { PresentView } from './session-sync.ts';
 
 /** A picture of the map as the client sees it: the SVG text, and a PNG made from it on demand. */
@@ -17,7 +16,7 @@ export interface ClientPicture {
  */
 export async function clientPicture(win: AppWindow, inventory: Inventory, view: PresentView): Promise<ClientPicture> {
   const doc = win.document;
-  const map = doc.createElement('relationship-map') as RelationshipMap;
+  const map = doc.createElement('relationship-map');
   map.readonly = true;
   map.presenting = true;
   map.labelMode = view.labelMode;

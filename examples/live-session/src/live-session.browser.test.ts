@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { maya } from '@relmap/cases';
 import { command } from '@relmap/core';
-import type { AppWindow } from './app-window.ts';
 import { startPresenterPage, type PresenterPage } from './presenter-page.ts';
 import { startTherapistPage, type TherapistPage } from './therapist-page.ts';
 import { privateTexts, until } from './testing/test-helpers.ts';
@@ -19,13 +18,13 @@ function container(): HTMLElement {
 }
 
 async function therapist(sessionId: string, dbName: string): Promise<TherapistPage> {
-  const page = await startTherapistPage(container(), { window: window as AppWindow, sessionId, dbName, caseId: 'maya' });
+  const page = await startTherapistPage(container(), { window: window, sessionId, dbName, caseId: 'maya' });
   running.push(page);
   return page;
 }
 
 function presenter(sessionId: string): PresenterPage {
-  const page = startPresenterPage(container(), window as AppWindow, sessionId);
+  const page = startPresenterPage(container(), window, sessionId);
   running.push(page);
   return page;
 }

@@ -1,11 +1,10 @@
 import { cases } from '@relmap/cases';
-import type { AppWindow } from './app-window.ts';
 import { startPresenterPage } from './presenter-page.ts';
 import { isSessionId, newSessionId } from './session-id.ts';
 import { openSessionStore } from './session-store.ts';
 import { startTherapistPage } from './therapist-page.ts';
 
-const win = window as AppWindow;
+const win = window;
 const root = document.querySelector<HTMLElement>('#app')!;
 const params = new URLSearchParams(location.search);
 const session = params.get('session');

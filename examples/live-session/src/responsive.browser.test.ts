@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { AppWindow } from './app-window.ts';
 import { startTherapistPage, type TherapistPage } from './therapist-page.ts';
 import { until } from './testing/test-helpers.ts';
 import './live-session.css';
@@ -21,7 +20,7 @@ async function therapistAt(width: number, height: number): Promise<TherapistPage
   root.id = 'app';
   document.body.append(root);
   const therapist = await startTherapistPage(root, {
-    window: window as AppWindow,
+    window: window,
     sessionId: crypto.randomUUID(),
     dbName: `relmap-test-${crypto.randomUUID()}`,
     caseId: 'maya',

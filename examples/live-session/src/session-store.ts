@@ -80,7 +80,7 @@ export async function openSessionStore(indexedDB: IDBFactory, name = 'relmap-liv
       const row = await new Promise<SessionRow | undefined>((resolve, reject) => {
         const request = db.transaction('sessions').objectStore('sessions').index('savedAt').openCursor(null, 'prev');
         request.onsuccess = () => resolve(request.result?.value as SessionRow | undefined);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('reading the latest session failed'));
       });
       return toSession(row);
     },

@@ -70,7 +70,7 @@ describe('session sync over BroadcastChannel', () => {
     await until(() => shown !== undefined);
     // Drop the next message, as a window that was busy or reloading might.
     const listen = viewerChannel.onmessage!;
-    viewerChannel.onmessage = (e) => void (viewerChannel.onmessage = listen);
+    viewerChannel.onmessage = () => void (viewerChannel.onmessage = listen);
     store.dispatch(command('setCloseness', { id: 'henrik', ring: 1 }));
     await until(() => viewerChannel.onmessage === listen);
     store.dispatch(command('setCloseness', { id: 'ola', ring: 1 }));

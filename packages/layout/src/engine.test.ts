@@ -1,6 +1,5 @@
 import {
   addPerson,
-  isRelmapError,
   linkPeople,
   removePerson,
   setCloseness,
@@ -12,7 +11,6 @@ import {
 } from '@relmap/core';
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from './compute-layout.ts';
-import { LayoutEngine } from './engine.ts';
 import { degreesApart, displacement, exactText, meanAngle, overlaps, settled, worstRingOffset } from './testing/checks.ts';
 import { caseLikeInventories, generatedInventory } from './testing/inventories.ts';
 

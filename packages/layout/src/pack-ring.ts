@@ -33,10 +33,9 @@ export function packRing(items: readonly RingItem[]): number[] {
   const order = desired.map((_, i) => i).sort((a, b) => desired[a]! - desired[b]! || a - b);
   const half = (i: number): number => items[i]!.half * scale;
 
-  let angles = desired.slice();
   let cut = widestGapAfter(order, desired);
   for (let attempt = 0; attempt < 3; attempt++) {
-    angles = solveLine(rotate(order, cut), desired, half, (i) => items[i]!.weight);
+    const angles = solveLine(rotate(order, cut), desired, half, (i) => items[i]!.weight);
     const ordered = rotate(order, cut);
     const first = ordered[0]!;
     const last = ordered[n - 1]!;

@@ -1,5 +1,5 @@
 import type { Category } from '@relmap/core';
-import { halfAngle, toRadians } from './angles.ts';
+import { toRadians } from './angles.ts';
 
 /** The four angular sectors people gather in when `settings.sectors` is on. */
 export type Sector = 'family' | 'friends' | 'work' | 'services';

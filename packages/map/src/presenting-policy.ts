@@ -28,7 +28,7 @@ const cache = new WeakMap<People, Map<string, ReadonlyMap<Id, string>>>();
  */
 export function peopleLabels(people: People, mode: LabelMode, text: MapStrings): ReadonlyMap<Id, string> {
   let byMode = cache.get(people);
-  if (!byMode) cache.set(people, (byMode = new Map()));
+  if (!byMode) cache.set(people, (byMode = new Map<string, ReadonlyMap<Id, string>>()));
   const key = `${mode} ${identity(text.category)} ${identity(text.distinctLabel)}`;
   const known = byMode.get(key);
   if (known) return known;

@@ -30,7 +30,7 @@ describe('RelationshipMap for React', () => {
         },
       }),
     );
-    act(() => ref.current!.dispatch({ name: 'setCloseness', args: { id: 'jonas', ring: 2 } }));
+    act(() => void ref.current!.dispatch({ name: 'setCloseness', args: { id: 'jonas', ring: 2 } }));
     expect(seen).toHaveLength(1);
     expect(seen[0]!.detail.inventory.people['jonas']!.tie.ring).toBe(2);
     expect(ref.current!.inventory.people['jonas']!.tie.ring).toBe(1);

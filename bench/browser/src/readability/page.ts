@@ -3,7 +3,6 @@
 import '../../../../packages/map/src/define.ts';
 import { cases } from '@relmap/cases';
 import type { Inventory } from '@relmap/core';
-import type { RelationshipMap } from '../../../../packages/map/src/relationship-map/relationship-map.ts';
 import { measureReadability } from '../../../../packages/map/src/testing/readability.ts';
 import { largeInventories } from '../../../../packages/layout/src/testing/inventories.ts';
 
@@ -18,7 +17,7 @@ const frame = (): Promise<void> => new Promise((ok) => requestAnimationFrame(() 
 
 async function run(name: string, mode: 'editing' | 'presenting', width = 1280, height = 720): Promise<unknown> {
   document.body.replaceChildren();
-  const map = document.createElement('relationship-map') as RelationshipMap;
+  const map = document.createElement('relationship-map');
   map.style.width = `${width}px`;
   map.style.height = `${height}px`;
   if (mode === 'presenting') {

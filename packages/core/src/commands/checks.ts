@@ -151,7 +151,7 @@ export function sameData(a: unknown, b: unknown): boolean {
  * `Object.keys` on an immer draft asks the draft for a descriptor of every key, one proxy call per record.
  */
 export function checkRoom(collection: object, path: string, limit: number, noun: string): void {
-  const count = Object.keys(isDraft(collection) ? (current(collection) as object) : collection).length;
+  const count = Object.keys(isDraft(collection) ? current(collection) : collection).length;
   if (count >= limit) throw new RelmapError('too-large', path, `an inventory holds at most ${limit} ${noun}.`);
 }
 
@@ -161,5 +161,8 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  return String(value);
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return 'undefined';
 }

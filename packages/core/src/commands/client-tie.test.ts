@@ -110,7 +110,7 @@ describe('updateTie', () => {
       [{ support: 'some', colour: 'red' }, 'changes.colour'],
     ];
     for (const [changes, path] of cases) {
-      expectRejected(inv, command('updateTie', { id: 'lea', changes: changes as TieChanges }), 'invalid-argument', path);
+      expectRejected(inv, command('updateTie', { id: 'lea', changes: changes }), 'invalid-argument', path);
     }
   });
 

@@ -1,10 +1,8 @@
-import type { Draft } from 'immer';
 import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
 import {
   CONFLICTS,
   SUPPORTS,
-  type ClientTie,
   type Conflict,
   type Id,
   type Support,
@@ -71,7 +69,7 @@ export interface UpdateTieArgs {
  */
 export const updateTie = /* @__PURE__ */ defineCommand('updateTie', (draft, args: UpdateTieArgs) => {
   const person = findPerson(draft, 'id', args.id);
-  applyTieChanges(draft, person.tie as Draft<ClientTie>, 'changes', args.changes);
+  applyTieChanges(draft, person.tie, 'changes', args.changes);
 });
 
 /** Arguments of `setPin`. */

@@ -30,7 +30,7 @@ export function newGoalId(inventory: Inventory): Id {
 /** Adds a treatment goal, which may serve a focus and concern some people. */
 export const addGoal = /* @__PURE__ */ defineCommand('addGoal', (draft, args: AddGoalArgs) => {
   checkRoom(draft.goals, 'goals', LIMITS.goals, 'goals');
-  const id = args.id === undefined ? newGoalId(draft as Inventory) : checkId('id', args.id);
+  const id = args.id === undefined ? newGoalId(draft) : checkId('id', args.id);
   if (Object.hasOwn(draft.goals, id)) throw new RelmapError('duplicate', 'id', `a goal with id "${id}" exists.`);
   const wording = checkWording('wording', args.wording);
   const focus = args.focus === undefined ? undefined : requireFocus(draft, 'focus', args.focus);

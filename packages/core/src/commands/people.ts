@@ -6,7 +6,6 @@ import { LIMITS } from '../limits.ts';
 import {
   CATEGORIES,
   type Category,
-  type ClientTie,
   type Id,
   type Inventory,
   type Note,
@@ -54,7 +53,7 @@ export function newPersonId(inventory: Inventory, name: string): Id {
 export const addPerson = /* @__PURE__ */ defineCommand('addPerson', (draft, args: AddPersonArgs) => {
   checkRoom(draft.people, 'people', LIMITS.people, 'people');
   const name = checkText('name', args.name, LIMITS.labelLength);
-  const id = args.id === undefined ? newPersonId(draft as Inventory, name) : checkId('id', args.id);
+  const id = args.id === undefined ? newPersonId(draft, name) : checkId('id', args.id);
   if (Object.hasOwn(draft.people, id)) throw new RelmapError('duplicate', 'id', `a person with id "${id}" exists.`);
   const ring = args.ring === undefined ? draft.settings.rings : checkRing(draft, 'ring', args.ring);
   const person: Draft<Person> = {
@@ -70,7 +69,7 @@ export const addPerson = /* @__PURE__ */ defineCommand('addPerson', (draft, args
   if (args.initials !== undefined) person.initials = checkText('initials', args.initials, LIMITS.initialsLength);
   if (args.born !== undefined) person.born = checkDate('born', args.born);
   if (args.notes !== undefined) person.notes = checkNote('notes', args.notes);
-  if (args.tie !== undefined) applyTieChanges(draft, person.tie as Draft<ClientTie>, 'tie', args.tie);
+  if (args.tie !== undefined) applyTieChanges(draft, person.tie, 'tie', args.tie);
   draft.people[id] = person;
 });
 

@@ -46,6 +46,16 @@ export function diffInventories(a: Inventory, b: Inventory): InventoryDiff {
   const goals = diffGoals(a, b);
   const lists = { added, removed, moved, conflict, support, died, renamed };
   for (const list of Object.values(lists)) list.sort(byId);
-  const all = [...Object.values(lists), ...Object.values(ties), ...Object.values(goals)];
+  // Listed by name: Object.values of an interface is any[], and a list left out here would make isEmpty lie.
+  const all: readonly (readonly unknown[])[] = [
+    ...Object.values(lists),
+    ties.tiesAdded,
+    ties.tiesRemoved,
+    ties.tiesChanged,
+    goals.goalsAdded,
+    goals.goalsRemoved,
+    goals.goalsAgreed,
+    goals.goalProgress,
+  ];
   return { ...lists, ...ties, ...goals, isEmpty: all.every((list) => list.length === 0) };
 }

@@ -37,7 +37,7 @@ export function parseInventoryJson(text: string): ParseResult {
  * an excerpt may hold a private note, and error messages end up in logs.
  */
 function malformed(text: string, error: unknown): string {
-  let detail = '';
+  let detail: string;
   try {
     detail = error instanceof Error ? error.message : '';
   } catch {

@@ -56,8 +56,10 @@ interface Frame {
 }
 
 /** Thrown inside the reader to stop at once; never escapes it. */
-class Refusal {
-  constructor(readonly entry: ValidationIssue) {}
+class Refusal extends Error {
+  constructor(readonly entry: ValidationIssue) {
+    super(entry.message);
+  }
 }
 
 const SKIP: unique symbol = Symbol('skip');

@@ -1,4 +1,4 @@
-import { CLIENT_TIE_NOTES, type ClientTie, type Focus, type Goal, type GoalReview, type Inventory, type LifeEvent, type Note, type Person, type PersonTie } from '../model.ts';
+import { CLIENT_TIE_NOTES, type Focus, type Goal, type GoalReview, type Inventory, type LifeEvent, type Note, type Person, type PersonTie } from '../model.ts';
 
 const isPrivate = (note: Note | undefined): boolean => note !== undefined && note.sensitivity !== 'shareable';
 

@@ -63,9 +63,14 @@ function write(into: Record<string, string>, fields: readonly string[], source: 
       into[field] = note?.text ?? '';
       into[`${field}Sensitivity`] = note?.sensitivity ?? '';
     } else {
-      into[field] = value === undefined ? '' : String(value);
+      into[field] = scalarText(value);
     }
   }
+}
+
+/** A field other than a note as one cell: those are numbers, booleans and words; anything else is left empty. */
+function scalarText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 /** A person as a flat record (without the id), leaving out private notes unless the options include them. */

@@ -26,7 +26,7 @@ describe('<relationship-compare> in another language', () => {
     document.body.append(el);
     await el.updateComplete;
     const root = el.shadowRoot!;
-    const items = [...root.querySelectorAll('[part="changes"] li')].map((li) => li.textContent!);
+    const items = [...root.querySelectorAll('[part="changes"] li')].map((li) => li.textContent);
     expect(items.some((s) => /ist von Ring \d zu Ring \d gezogen \(nach (innen|außen)\)\./.test(s))).toBe(true);
     expect(items.some((s) => s.startsWith('Neu: '))).toBe(true);
     expect(items.filter((s) => s.startsWith('Konflikt mit ')).every((s) => !/\b(none|low|high|hostile)\b/.test(s))).toBe(true);
@@ -35,7 +35,7 @@ describe('<relationship-compare> in another language', () => {
     expect(root.querySelector('figcaption')!.textContent).toBe('Aufnahme bis Sitzung 12');
     const map = root.querySelector('relationship-map')!;
     await map.updateComplete;
-    expect(map.shadowRoot!.querySelector('[part~="legend-toggle"]')!.textContent!.trim()).toBe('Legende');
+    expect(map.shadowRoot!.querySelector('[part~="legend-toggle"]')!.textContent.trim()).toBe('Legende');
   });
 
   it('says "no changes" from strings when the snapshots are the same', async () => {

@@ -123,7 +123,7 @@ export class RelationshipCompare extends SessionBoundElement {
     // The later map is laid out from the earlier one, so that only people whose data changed move (layout SPEC L17).
     const map = (snapshot: Snapshot, marked: readonly string[], caption = snapshot.label, from?: Inventory): TemplateResult => html`<figure>
       <figcaption>${caption}</figcaption>
-      <relationship-map part="map" readonly .layoutFrom=${from} .inventory=${snapshot.inventory as Inventory} .highlight=${marked}
+      <relationship-map part="map" readonly .layoutFrom=${from} .inventory=${snapshot.inventory} .highlight=${marked}
         ?presenting=${this.isPresenting} label-mode=${this.labelModeInForce ?? nothing} .strings=${t.map}></relationship-map>
     </figure>`;
     const beforeMarked = highlight.filter((id) => Object.hasOwn(before.inventory.people, id));

@@ -55,7 +55,7 @@ describe('<relationship-detail> structure', () => {
     const controls = [...detail.shadowRoot!.querySelectorAll<HTMLElement>('input, select, textarea, button')];
     expect(controls.length).toBeGreaterThan(40);
     for (const control of controls) {
-      const name = control instanceof HTMLButtonElement ? control.textContent!.trim() : [...(control as HTMLInputElement).labels!].map((l) => l.textContent!.trim()).join(' ');
+      const name = control instanceof HTMLButtonElement ? control.textContent.trim() : [...(control as HTMLInputElement).labels!].map((l) => l.textContent.trim()).join(' ');
       expect(name, control.id).not.toBe('');
       const group = control.closest('fieldset')?.querySelector(':scope > legend')?.textContent?.trim();
       expect(group, control.id).toBeTruthy();
@@ -70,7 +70,7 @@ describe('<relationship-detail> structure', () => {
     expect(detail.shadowRoot!.querySelectorAll('fieldset.people input[type="checkbox"]').length).toBeGreaterThan(5);
     for (const target of targets) {
       const box = target.getBoundingClientRect();
-      expect(Math.min(box.width, box.height), target.id || target.textContent!).toBeGreaterThanOrEqual(24);
+      expect(Math.min(box.width, box.height), target.id || target.textContent).toBeGreaterThanOrEqual(24);
     }
   });
 
@@ -78,7 +78,7 @@ describe('<relationship-detail> structure', () => {
     const { detail } = await mountDetail(maya.intake, 'jonas');
     detail.strings = { ties: 'Bindungen', tieWith: (other) => `Bindung mit ${other}`, recordEventButton: 'Eintragen' };
     await detail.updateComplete;
-    const text = detail.shadowRoot!.textContent!;
+    const text = detail.shadowRoot!.textContent;
     expect(text).toContain('Bindungen');
     expect(text).toContain('Bindung mit Anneli');
     expect(text).toContain('Eintragen');

@@ -3,7 +3,6 @@ import { userEvent } from 'vitest/browser';
 import { maya } from '@relmap/cases';
 import type { RelmapChangeEvent } from '../events.ts';
 import { cleanup, mountMap } from '../testing/mount.ts';
-import type { RelationshipDetail } from './relationship-detail.ts';
 
 afterEach(() => {
   cleanup();
@@ -14,7 +13,7 @@ async function setup(presenting = false) {
   const map = await mountMap(maya.intake);
   map.id = 'map';
   map.presenting = presenting;
-  const detail = document.createElement('relationship-detail') as RelationshipDetail;
+  const detail = document.createElement('relationship-detail');
   detail.setAttribute('for', 'map');
   document.body.append(detail);
   map.selection = ['jonas'];

@@ -35,7 +35,7 @@ describe('<relationship-map> passes axe-core (WCAG 2.2 A and AA, best practices)
     const inv = cases[0]!.intake;
     const map = await mountMap(inv);
     const svg = map.shadowRoot!.querySelector('svg.map')!;
-    const description = map.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ');
+    const description = map.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!.textContent.replace(/\s+/g, ' ');
     const people = Object.values(inv.people);
     expect(description).toContain(`${inv.client.label} at the centre, ${people.length} people on ${inv.settings.rings} closeness rings.`);
     const inner = people.filter((p) => p.tie.ring === 1).length;

@@ -16,10 +16,10 @@ describe('people whose labels collide are told apart', () => {
     const { map, table } = await mountBoth(withPeople('Anna Berg', 'Anders Bo', 'Jonas'));
     map.presenting = true;
     await settled(map, table);
-    const shown = [...map.shadowRoot!.querySelectorAll('g.person .label')].map((t) => t.textContent!.trim());
+    const shown = [...map.shadowRoot!.querySelectorAll('g.person .label')].map((t) => t.textContent.trim());
     expect(shown.sort()).toEqual(['AB', 'AB 2', 'J']);
     const tree = await accessibilityTree();
-    const people = findAll(tree, (n) => n.role === 'button' && /^AB/.test(n.name ?? '')).map((n) => n.name!.split(',')[0]);
+    const people = findAll(tree, (n) => n.role === 'button' && /^AB/.test(n.name ?? '')).map((n) => n.name.split(',')[0]);
     expect(new Set(people)).toEqual(new Set(['AB', 'AB 2']));
   });
 
@@ -29,7 +29,7 @@ describe('people whose labels collide are told apart', () => {
     const pickers = [...table.shadowRoot!.querySelectorAll('select')].filter((s) => s.options.length === 8);
     expect(pickers.length).toBeGreaterThan(0);
     for (const picker of pickers) {
-      const texts = [...picker.options].map((o) => o.textContent!.trim());
+      const texts = [...picker.options].map((o) => o.textContent.trim());
       expect(new Set(texts).size).toBe(8);
       expect(texts).toContain('Alex');
       expect(texts).toContain('Alex 2');

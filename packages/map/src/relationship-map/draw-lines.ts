@@ -103,7 +103,7 @@ function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number,
 function drawLines(root: ParentNode, inventory: Inventory, snapshot: LayoutSnapshot, step: number, which: 'both' | 'live'): void {
   const [lines, live] = root.querySelectorAll<SVGGElement>('g.lines');
   if (!lines) return;
-  const state = drawnIn(root as Node);
+  const state = drawnIn(root);
   if (which === 'both') render(lineItems(inventory, snapshot, step, state.live, false), lines);
   // The first render draws the lines before the live container is in the same tree; nobody is live then.
   if (live) render(lineItems(inventory, snapshot, step, state.live, true), live);
@@ -135,7 +135,7 @@ const linesInto = directive(LinesDirective);
 export function paintPositions(root: ParentNode, inventory: Inventory, snapshot: LayoutSnapshot, exact = false, live = false): void {
   const lines = root.querySelector<SVGGElement>('g.lines');
   if (!lines) return;
-  const state = drawnIn(root as Node);
+  const state = drawnIn(root);
   const step = exact ? 0.05 : visibleStep(lines);
   let moved = false;
   let joined = false;
@@ -163,7 +163,7 @@ export function paintPositions(root: ParentNode, inventory: Inventory, snapshot:
 
 /** Takes everyone off the live layer (their lines are drawn on the first container again at the next draw). */
 export function endLive(root: ParentNode): void {
-  const state = drawnIn(root as Node);
+  const state = drawnIn(root);
   for (const id of state.live) state.people.get(id)?.classList.remove('live');
   state.live.clear();
 }
@@ -173,7 +173,7 @@ export function endLive(root: ParentNode): void {
  * where its own value changed, so the next frame compares with what is drawn, once, for everyone.
  */
 export function forgetPainted(root: ParentNode): void {
-  drawn.get(root as Node)?.painted.clear();
+  drawn.get(root)?.painted.clear();
 }
 
 /** A person's drawn group, looked up once and kept while it stays in the document. */

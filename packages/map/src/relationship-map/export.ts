@@ -60,6 +60,7 @@ export function exportSVG(source: SVGSVGElement, extent: number): string {
 
 // Characters that XML 1.0 forbids (C0 controls other than tab and newlines, lone surrogates, U+FFFE and U+FFFF).
 // A name may hold them, and XMLSerializer writes them as they are, which makes the whole file unreadable.
+// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is what this pattern is for
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Replaces every character that XML forbids with U+FFFD, so that any text gives a well-formed SVG file. */

@@ -10,7 +10,7 @@ afterEach(() => {
   for (const b of document.querySelectorAll('button.outside')) b.remove();
 });
 
-const live = (map: RelationshipMap): string => map.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\u200b/g, '');
+const live = (map: RelationshipMap): string => map.shadowRoot!.querySelector('[role="status"]')!.textContent.replace(/\u200b/g, '');
 const focusedId = (map: RelationshipMap): string | null | undefined => map.shadowRoot!.activeElement?.getAttribute('data-id');
 const idOf = (map: RelationshipMap, name: string): string => Object.values(map.inventory.people).find((p) => p.name === name)!.id;
 
@@ -227,7 +227,7 @@ describe('<relationship-map> by keyboard alone', () => {
     const map = await mountMap(maya.intake);
     map.shadowRoot!.querySelector<SVGGElement>('g.person[tabindex="0"]')!.focus();
     await press(map, '?');
-    const rows = [...map.shadowRoot!.querySelectorAll('dialog.help tr')].map((r) => r.textContent!.trim());
+    const rows = [...map.shadowRoot!.querySelectorAll('dialog.help tr')].map((r) => r.textContent.trim());
     expect(rows.some((r) => r.startsWith('D and Shift+D') && r.includes('Closeness between those two people'))).toBe(true);
     await press(map, '{Escape}');
   });

@@ -153,8 +153,8 @@ describe('<relationship-map>: a person shows their category by colour and by gly
     for (const person of Object.values(maya.session12.people)) {
       const node = personNode(map, person.id);
       const inside = node.querySelector('.inside-label')!;
-      expect(inside.textContent!.length, person.id).toBeGreaterThan(0);
-      expect(inside.textContent!.length, person.id).toBeLessThanOrEqual(4);
+      expect(inside.textContent.length, person.id).toBeGreaterThan(0);
+      expect(inside.textContent.length, person.id).toBeLessThanOrEqual(4);
       expect(inside.getBoundingClientRect().height, person.id).toBeGreaterThan(8);
       expect(getComputedStyle(node.querySelector('.label')!).display, person.id).toBe('none');
       expect(drawing.textContent, person.name).not.toContain(person.name);

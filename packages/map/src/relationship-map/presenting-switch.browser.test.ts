@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { maya } from '@relmap/cases';
 import { command } from '@relmap/core';
 import { cleanupBoth, mountBoth, settled } from '../relationship-table/testing/mount-table.ts';
-import type { RelationshipDetail } from '../relationship-detail/relationship-detail.ts';
 import { accessibilityTree, spokenText } from '../testing/accessibility-tree.ts';
 import { exposedText } from '../testing/private-texts.ts';
 
@@ -11,7 +10,7 @@ afterEach(() => {
   for (const el of document.querySelectorAll('relationship-detail')) el.remove();
 });
 
-const live = (root: ShadowRoot): string => root.querySelector('[role="status"]')!.textContent!.replace(/\u200b/g, '');
+const live = (root: ShadowRoot): string => root.querySelector('[role="status"]')!.textContent.replace(/\u200b/g, '');
 
 describe('turning presenting on re-renders what is already on screen under the policy', () => {
   it("the map's live region forgets an announcement that named someone", async () => {
@@ -35,7 +34,7 @@ describe('turning presenting on re-renders what is already on screen under the p
     second!.value = 'anneli';
     root.querySelector<HTMLFormElement>('form.add-tie')!.requestSubmit();
     await settled(map, table);
-    const alert = (): string => root.querySelector('form.add-tie [role="alert"]')!.textContent!;
+    const alert = (): string => root.querySelector('form.add-tie [role="alert"]')!.textContent;
     expect(alert()).toBe('Jonas and Anneli are already tied.');
     map.presenting = true;
     await settled(map, table);
@@ -48,7 +47,7 @@ describe('turning presenting on re-renders what is already on screen under the p
 describe('blanking blanks every element bound to the map', () => {
   it('the table and the detail panel show nothing of the inventory while the map is blanked, and come back', async () => {
     const { map, table } = await mountBoth(maya.intake);
-    const detail = document.createElement('relationship-detail') as RelationshipDetail;
+    const detail = document.createElement('relationship-detail');
     detail.setAttribute('for', 'the-map');
     detail.personId = 'jonas';
     document.body.append(detail);

@@ -69,7 +69,7 @@ describe('presenting mode speaks no name in the live region', () => {
     const map = await mountMap(inv);
     map.presenting = true;
     await map.updateComplete;
-    const live = (): string => map.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\u200b/g, '');
+    const live = (): string => map.shadowRoot!.querySelector('[role="status"]')!.textContent.replace(/\u200b/g, '');
     map.dispatch({ name: 'updatePerson', args: { id: person.id, changes: { name: `${person.name}a` } } });
     await map.updateComplete;
     expect(live()).not.toContain(person.name);
@@ -89,7 +89,7 @@ describe('presenting mode shows dates relative to now', () => {
     map.now = new Date(Date.UTC(Number(year), Number(month) - 1 + 4, 15));
     map.presenting = true;
     await map.updateComplete;
-    const dates = personNode(map, helen.id).querySelector('.dates')!.textContent!;
+    const dates = personNode(map, helen.id).querySelector('.dates')!.textContent;
     expect(dates).not.toContain(helen.died!);
     expect(dates).toMatch(helen.died!.length === 4 ? /year/ : /4 months ago/);
   });

@@ -11,7 +11,7 @@ import type { RelationshipMap } from './relationship-map.ts';
 afterEach(cleanup);
 
 const SHARED_SCREEN = { width: 1280, height: 720 };
-const live = (map: RelationshipMap): string => map.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\u200b/g, '');
+const live = (map: RelationshipMap): string => map.shadowRoot!.querySelector('[role="status"]')!.textContent.replace(/\u200b/g, '');
 const settled = async (map: RelationshipMap): Promise<void> => {
   await map.updateComplete;
   await nextFrame();

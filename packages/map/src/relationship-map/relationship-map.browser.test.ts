@@ -60,7 +60,7 @@ describe('<relationship-map> rendering', () => {
     const map = await mountMap(maya.intake);
     map.presenting = true;
     await map.updateComplete;
-    const text = map.shadowRoot!.textContent!;
+    const text = map.shadowRoot!.textContent;
     for (const person of Object.values(maya.intake.people)) {
       if (person.kind === 'person') expect(text).not.toContain(person.name);
     }
@@ -80,7 +80,7 @@ describe('<relationship-map> rendering', () => {
     const map = await mountMap(tomas.intake);
     const errors: string[] = [];
     map.addEventListener('relmap-error', (e) => errors.push(e.detail.error.path));
-    map.inventory = { ...tomas.intake, settings: { ...tomas.intake.settings, rings: 9 } } as Inventory;
+    map.inventory = { ...tomas.intake, settings: { ...tomas.intake.settings, rings: 9 } };
     expect(errors).toEqual(['settings.rings']);
     expect(map.inventory).toEqual(tomas.intake);
   });

@@ -124,10 +124,9 @@ export class RelationshipMap extends SessionBackedElement {
   private readonly ui = new MapUi(this);
   private readonly gestures: Gestures;
   private readonly keys: KeyTarget;
-  private readonly viewport = new ViewportController(this, (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.viewed(t), true));
+  private readonly viewport: ViewportController = new ViewportController(this, (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.viewed(t), true));
   private readonly layout: LayoutController;
   private readonly views = new PersonViews();
-  private readonly pointer: PointerController;
   private readonly legendBox = new LegendDisclosure(this, () => this.legend);
   private readonly renamer = new InPlaceRename(this, {
     labelPosition: (id) => labelPosition(this.renderRoot, this.layout.snapshot.positions.get(id), (x, y) => this.viewport.toScreen(x, y)),
@@ -152,7 +151,8 @@ export class RelationshipMap extends SessionBackedElement {
     this.readable = new ReadableView(readableHost(this.parts));
     this.gestures = new Gestures(mapEditor(this.parts));
     this.keys = this.gestures.keys();
-    this.pointer = new PointerController(this, this.viewport, this.gestures.pointer());
+    // The pointer controller registers itself with the element; nothing else needs to reach it.
+    new PointerController(this, this.viewport, this.gestures.pointer());
     this.layout.update(this.session.inventory, false);
   }
 

@@ -61,7 +61,10 @@ export function renderQuickAdd(
       aria-label=${text.addPlaceholder}
       placeholder=${text.addPlaceholder}
       @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape' && onEscape) (e.preventDefault(), onEscape());
+        if (e.key === 'Escape' && onEscape) {
+          e.preventDefault();
+          onEscape();
+        }
       }}
     />
     <select name="ring" aria-label=${text.ringPicker} @change=${(e: Event) => onRing(Number((e.target as HTMLSelectElement).value))}>

@@ -46,8 +46,14 @@ export function renderWays(m: WaysModel): TemplateResult {
       .value=${s.query}
       @input=${(e: Event) => m.search((e.target as HTMLInputElement).value)}
       @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Enter') (e.preventDefault(), m.goToMatch());
-        if (e.key === 'Escape') (e.preventDefault(), m.leaveSearch());
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          m.goToMatch();
+        }
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          m.leaveSearch();
+        }
       }}
     />
     <select aria-label=${w.ringFilterLabel} @change=${(e: Event) => m.showRing(Number((e.target as HTMLSelectElement).value))}>

@@ -21,14 +21,14 @@ function precisions(): Inventory {
 
 const rect = (el: Element): DOMRect => el.getBoundingClientRect();
 const tickX = (timeline: RelationshipTimeline, text: string): number => {
-  const tick = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('.tick')].find((el) => el.textContent!.trim() === text);
+  const tick = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('.tick')].find((el) => el.textContent.trim() === text);
   if (!tick) throw new Error(`No tick "${text}".`);
   return rect(tick).left;
 };
 const keys = (timeline: RelationshipTimeline): string[] =>
   [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('li[role="option"]')].map((li) => li.dataset['key']!);
 /** What an option says: its text, which is its accessible name. */
-const said = (el: Element): string => el.textContent!.replace(/\s+/g, ' ').trim();
+const said = (el: Element): string => el.textContent.replace(/\s+/g, ' ').trim();
 const highlighted = (map: HTMLElement): string[] =>
   [...map.shadowRoot!.querySelectorAll<SVGGElement>('g.person.highlighted')].map((g) => g.dataset['id']!).sort();
 
@@ -77,13 +77,13 @@ describe('<relationship-timeline>: placement', () => {
 
   it('T3: a long range is marked in years, a short one in months', async () => {
     const long = await mountTimeline(ruth.session12, { width: 1000 });
-    const ticks = [...long.timeline.shadowRoot!.querySelectorAll('.tick')].map((el) => el.textContent!.trim());
+    const ticks = [...long.timeline.shadowRoot!.querySelectorAll('.tick')].map((el) => el.textContent.trim());
     expect(ticks).toContain('2015');
     expect(ticks).toContain('2026');
     expect(ticks.every((x) => /^\d{4}$/.test(x))).toBe(true);
     cleanupTimeline();
     const short = await mountTimeline(maya.session12, { width: 1000 });
-    const months = [...short.timeline.shadowRoot!.querySelectorAll('.tick')].map((el) => el.textContent!.trim());
+    const months = [...short.timeline.shadowRoot!.querySelectorAll('.tick')].map((el) => el.textContent.trim());
     expect(months).toContain('Nov');
     expect(months).toContain('Jan 2026');
   });
@@ -135,7 +135,7 @@ describe('<relationship-timeline>: what the events are', () => {
     const inv = removeEvent(ruth.session12, { id: 'bill-death' });
     const second = await mountTimeline(inv);
     const bill = mark(second.timeline, 'died:bill');
-    expect(bill.textContent!.trim()).toBe('† Death of Bill');
+    expect(bill.textContent.trim()).toBe('† Death of Bill');
     expect(said(option(second.timeline, 'died:bill'))).toBe('2015. Death. Concerns Bill');
     // Judith's death is recorded as an event: not shown twice.
     expect(keys(second.timeline).filter((k) => k.includes('judith'))).toEqual(['judith-death']);
@@ -230,7 +230,7 @@ describe('<relationship-timeline>: with the map', () => {
     expect(keys(timeline)).toEqual(['less-contact-sara', 'left-parents-group', 'return-to-work']);
     map.blanked = true;
     await settled(map, timeline);
-    expect(timeline.shadowRoot!.textContent!.trim()).toBe(t.blanked);
+    expect(timeline.shadowRoot!.textContent.trim()).toBe(t.blanked);
     map.blanked = false;
     await settled(map, timeline);
     expect(keys(timeline)).toHaveLength(3);
@@ -274,7 +274,7 @@ describe('<relationship-timeline>: few events', () => {
     const timeline = document.createElement('relationship-timeline');
     document.body.append(timeline);
     await timeline.updateComplete;
-    expect(timeline.shadowRoot!.textContent!.trim()).toBe(t.unbound);
+    expect(timeline.shadowRoot!.textContent.trim()).toBe(t.unbound);
     const { map } = await mountTimeline(markDeceased(daniel.session12, { id: 'pete', died: '2025-06' }));
     timeline.map = map;
     await settled(map, timeline);

@@ -80,7 +80,7 @@ describe('<relationship-timeline> presenting', () => {
     await settled(map, timeline);
     expect(option(timeline, 'retirement').querySelector('.date')!.textContent).toBe('1 year ago');
     expect(option(timeline, 'judith-death').querySelector('.date')!.textContent).toBe('4 months ago');
-    const ticks = [...timeline.shadowRoot!.querySelectorAll('.tick')].map((el) => el.textContent!.trim());
+    const ticks = [...timeline.shadowRoot!.querySelectorAll('.tick')].map((el) => el.textContent.trim());
     expect(ticks).toContain('10 years ago');
     expect(ticks).toContain('this year');
     expect(ticks.some((x) => /^\d{4}$/.test(x))).toBe(false);

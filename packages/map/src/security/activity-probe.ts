@@ -125,11 +125,11 @@ export function installActivityProbe(win: Window & typeof globalThis = window): 
       (listening.get(this) ?? listening.set(this, new Set()).get(this)!).add(listenerKey(type, fn, options));
     }
     return original.add.call(this, type, fn as EventListener, options as AddEventListenerOptions);
-  } as typeof original.add;
+  };
   win.EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, fn: unknown, options?: unknown) {
     listening.get(this)?.delete(listenerKey(type, fn, options));
     return original.remove.call(this, type, fn as EventListener, options as EventListenerOptions);
-  } as typeof original.remove;
+  };
 
   return {
     pendingFrames: () => frames.size,

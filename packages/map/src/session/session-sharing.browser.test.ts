@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { maya, priya } from '@relmap/cases';
-import { command, type Inventory } from '@relmap/core';
+import { command } from '@relmap/core';
 import '../define.ts';
 import '../relationship-timeline.ts';
 import type { RelationshipTimeline } from '../relationship-timeline/relationship-timeline.ts';
@@ -123,7 +123,7 @@ describe('one editing session behind every element', () => {
     });
     const first = els.map.session;
     expect(els.table.session).toBe(first);
-    const second = new EditingSession({ inventory: priya.intake as Inventory });
+    const second = new EditingSession({ inventory: priya.intake });
     els.map.session = second;
     await updated(els);
     expect(els.table.session).toBe(second);

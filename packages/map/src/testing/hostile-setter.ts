@@ -49,7 +49,7 @@ export function checkHostileSet(probe: SetterProbe, input: unknown): 'accepted' 
   try {
     applied = controller.setInventory(input as Inventory);
   } catch (error) {
-    throw new Error(`V1: the inventory setter threw ${String(error)}`);
+    throw new Error(`V1: the inventory setter threw ${String(error)}`, { cause: error });
   }
   if (applied) {
     if (errors.count !== fired) throw new Error('an accepted inventory fired error event');

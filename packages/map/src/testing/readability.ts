@@ -103,12 +103,18 @@ export function measureReadability(map: RelationshipMap): Readability {
   let labelOverlaps = 0;
   for (let i = 0; i < labels.length; i++) {
     for (let j = i + 1; j < labels.length; j++) {
-      if (overlaps(labels[i]!, labels[j]!)) (labelOverlaps++, problems.push(`label "${labels[i]!.text}" overlaps label "${labels[j]!.text}"`));
+      if (!overlaps(labels[i]!, labels[j]!)) continue;
+      labelOverlaps++;
+      problems.push(`label "${labels[i]!.text}" overlaps label "${labels[j]!.text}"`);
     }
   }
   let labelNodeOverlaps = 0;
   for (const b of labels) {
-    for (const n of nodes) if (n.id !== b.owner && boxMeetsCircle(b, n)) (labelNodeOverlaps++, problems.push(`label "${b.text}" covers node "${n.id || 'client'}"`));
+    for (const n of nodes) {
+      if (n.id === b.owner || !boxMeetsCircle(b, n)) continue;
+      labelNodeOverlaps++;
+      problems.push(`label "${b.text}" covers node "${n.id || 'client'}"`);
+    }
   }
 
   let lineLabelCrossings = 0;

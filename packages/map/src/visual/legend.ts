@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type Inventory } from '@relmap/core';
+import { CATEGORIES, type Inventory } from '@relmap/core';
 import type { CategoryLegendKey, LegendKey } from './legend-key.ts';
 import { clientLineStyle, lineStyleKeys, personLineStyle } from './line-style.ts';
 

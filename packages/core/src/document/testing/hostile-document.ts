@@ -186,7 +186,7 @@ export function checkHostileParse(
   try {
     result = parse(input);
   } catch (error) {
-    throw new Error(`V1: parseInventory threw ${String(error)}`);
+    throw new Error(`V1: parseInventory threw ${String(error)}`, { cause: error });
   }
   if (prototypeFingerprint() !== protoBefore) throw new Error('V7: a built-in prototype changed');
   if (({} as Record<string, unknown>)['polluted'] !== undefined) throw new Error('V7: Object.prototype was polluted');

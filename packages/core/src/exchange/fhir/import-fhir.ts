@@ -26,7 +26,7 @@ function extensionValues(resource: Json, url: string): Map<string, string[]> {
     if (!isObject(inner) || typeof inner['url'] !== 'string') continue;
     const value = ['valueString', 'valueCode', 'valueInteger', 'valueDecimal', 'valueBoolean']
       .map((k) => inner[k])
-      .find((v) => v !== undefined);
+      .find((v): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
     if (value === undefined) continue;
     values.set(inner['url'], [...(values.get(inner['url']) ?? []), String(value)]);
   }
