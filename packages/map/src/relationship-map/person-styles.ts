@@ -70,6 +70,35 @@ export const personStyles: CSSResult = css`
     fill: var(--_glyph);
     fill-rule: evenodd;
   }
+  /* Focus marks (rule V32): ink on the background, so they read in every theme and in forced colours, apart from
+     the category tones; the primary focus is filled, any other outlined. */
+  .focus-mark .plate {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1.4;
+  }
+  .focus-mark .mark-glyph {
+    fill: var(--_fg);
+  }
+  .focus-mark.primary .plate {
+    fill: var(--_fg);
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+  .focus-mark.primary .mark-glyph {
+    fill: var(--_bg);
+  }
+  .events-mark .page {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1.2;
+  }
+  .events-mark .band {
+    fill: var(--_fg);
+  }
+  :host([presenting]) .focus-mark .plate {
+    stroke-width: 1.8;
+  }
   .person .selection {
     fill: none;
     stroke: var(--_accent);

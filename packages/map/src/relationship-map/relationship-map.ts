@@ -146,6 +146,14 @@ export class RelationshipMap extends LitElement {
    */
   @property({ attribute: false }) now: Date | undefined;
 
+  /**
+   * Whether the IPT formulation is drawn on the map: `on` (the default) marks each person in a focus with its
+   * problem area (filled and larger for the primary focus) and each person whom life events name with a small
+   * calendar, in the legend and in their spoken description; `off` hides the marks and their legend entries. The
+   * marks never show a focus's formulation note or an event's label, so they are drawn while presenting too.
+   */
+  @property({ reflect: true }) formulation: 'on' | 'off' = 'on';
+
   @state() private announcement = '';
   @state() private linkMode = false;
   @state() private activeId: Id | undefined;
@@ -322,7 +330,8 @@ export class RelationshipMap extends LitElement {
     if (this.blanked) return renderBlank(this.text, this.onKey);
     const inv = this.doc.inventory;
     const text = this.text;
-    const viewContext = { inventory: inv, text: text, strings: this.strings, mode: this.mode, now: this.presenting ? this.now : undefined, labelOf: (id: Id) => this.labelOf(id) };
+    const formulation = this.formulation !== 'off';
+    const viewContext = { inventory: inv, text: text, strings: this.strings, mode: this.mode, now: this.presenting ? this.now : undefined, labelOf: (id: Id) => this.labelOf(id), formulation };
     return html`<div part="base" class="base" @keydown=${this.onKey}>
       ${this.readonly ? nothing : renderToolbar(mapToolbar(this), text)}
       ${this.readable.renderControls()}
@@ -339,9 +348,10 @@ export class RelationshipMap extends LitElement {
         mode: this.mode,
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
+        formulation,
         ...this.readable.drawing(),
       })}
-      ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle))}
+      ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv, { formulation }), { ...legendStrings, ...text.legend }, text.legendTitle))}
       ${this.readonly ? nothing : renderQuickAdd(inv, Math.min(this.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.addRing = r), text, () => focusActive(this.renderRoot, this.activeId))}
       ${this.renamer.render(text)}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>

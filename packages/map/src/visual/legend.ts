@@ -1,12 +1,17 @@
-import { CATEGORIES, type Category, type Inventory } from '@relmap/core';
+import { CATEGORIES, PROBLEM_AREAS, type Category, type Inventory, type ProblemArea } from '@relmap/core';
+import { formulationOf } from './formulation.ts';
 import { clientLineStyle, lineStyleKeys, personLineStyle } from './line-style.ts';
 
 /** The legend entry of a category: its colour and glyph. */
 export type CategoryLegendKey = `category-${Category}`;
 
+/** The legend entry of a focus mark: a problem area's mark, as drawn for the primary focus or for another focus. */
+export type FocusLegendKey = `focus-primary-${ProblemArea}` | `focus-${ProblemArea}`;
+
 /**
  * One entry of the map's legend. Each names one visual quality: a category's colour and glyph
- * (`category-partner`, ...), the sector dividers (`sectors`), a weight and pattern of the line to the client
+ * (`category-partner`, ...), the sector dividers (`sectors`), a focus mark (`focus-primary-grief`, `focus-grief`, ...) and the
+ * life-events mark (`life-events`), a weight and pattern of the line to the client
  * (`strong`, `some`, `no-support`, `tenuous`), of a tie between two people (`tie-close`, `tie-normal`,
  * `tie-distant`), a conflict pattern (`conflict-low`, `conflict`, `hostile`, `cutoff`), an arrowhead, the slash
  * of an ended tie, or a symbol (`deceased`, `group`).
@@ -14,6 +19,8 @@ export type CategoryLegendKey = `category-${Category}`;
 export type LegendKey =
   | CategoryLegendKey
   | 'sectors'
+  | FocusLegendKey
+  | 'life-events'
   | 'strong'
   | 'some'
   | 'no-support'
@@ -36,6 +43,9 @@ export type LegendKey =
 export const LEGEND_ORDER: readonly LegendKey[] = [
   ...CATEGORIES.map((c): CategoryLegendKey => `category-${c}`),
   'sectors',
+  ...PROBLEM_AREAS.map((a): FocusLegendKey => `focus-primary-${a}`),
+  ...PROBLEM_AREAS.map((a): FocusLegendKey => `focus-${a}`),
+  'life-events',
   'strong',
   'some',
   'no-support',
@@ -72,6 +82,15 @@ export const legendStrings: LegendStrings = {
   'category-community': 'Community',
   'category-other': 'Other',
   sectors: 'Sector boundary',
+  'focus-primary-grief': 'Primary focus: grief',
+  'focus-primary-role-dispute': 'Primary focus: role dispute',
+  'focus-primary-role-transition': 'Primary focus: role transition',
+  'focus-primary-interpersonal-deficits': 'Primary focus: interpersonal sensitivity',
+  'focus-grief': 'Focus: grief',
+  'focus-role-dispute': 'Focus: role dispute',
+  'focus-role-transition': 'Focus: role transition',
+  'focus-interpersonal-deficits': 'Focus: interpersonal sensitivity',
+  'life-events': 'Life events recorded',
   strong: 'Close / strong support',
   some: 'Some support',
   'no-support': 'Little or no support',
@@ -96,6 +115,14 @@ export function isCategoryKey(key: LegendKey): key is CategoryLegendKey {
   return key.startsWith('category-');
 }
 
+/** Whether a legend entry is a focus mark; with its problem area and whether it is the primary focus's. */
+export function focusKeyOf(key: LegendKey): { area: ProblemArea; primary: boolean } | undefined {
+  if (!key.startsWith('focus-')) return undefined;
+  const primary = key.startsWith('focus-primary-');
+  const area = key.slice(primary ? 'focus-primary-'.length : 'focus-'.length) as ProblemArea;
+  return PROBLEM_AREAS.includes(area) ? { area, primary } : undefined;
+}
+
 /** The given keys without repeats, in legend order. */
 export function sortLegendKeys(keys: Iterable<LegendKey>): LegendKey[] {
   const present = new Set(keys);
@@ -106,10 +133,17 @@ export function sortLegendKeys(keys: Iterable<LegendKey>): LegendKey[] {
  * Exactly the legend entries an inventory's map needs, in legend order (rule V9): the category of every person,
  * the sector boundaries when sectors are on, those of every line to the client, of every tie between two people
  * who are both in the inventory (muted when either has died), and the `deceased` and `group` symbols when some
- * person is deceased or a group. An empty inventory needs none.
+ * person is deceased or a group. With the formulation shown (`formulation`, the default), the focus marks and the
+ * life-events mark that some person carries (rule V31). An empty inventory needs none.
  */
-export function legendKeysFor(inventory: Inventory): LegendKey[] {
+export function legendKeysFor(inventory: Inventory, options: { readonly formulation?: boolean } = {}): LegendKey[] {
   const keys = new Set<LegendKey>();
+  if (options.formulation !== false) {
+    for (const f of formulationOf(inventory).values()) {
+      for (const m of f.marks) keys.add(m.primary ? `focus-primary-${m.area}` : `focus-${m.area}`);
+      if (f.events > 0) keys.add('life-events');
+    }
+  }
   const people = inventory.people;
   const everyone = Object.values(people);
   if (inventory.settings.sectors && everyone.length > 0) keys.add('sectors');
