@@ -73,6 +73,19 @@ export const MARK = {
   events: { x: 15, y: 15, half: 4.5 },
 } as const;
 
+/**
+ * How much the marks are enlarged at the zoom `k` (rule V33): not at all from a zoom of `MARK_ZOOM.from` up, then
+ * in inverse proportion to the zoom, up to `MARK_ZOOM.most` times, so that a mark stays big enough to read at Fit
+ * on a full map while a zoomed-out map does not turn into marks alone. The styles scale the marks the same way.
+ */
+export const MARK_ZOOM = { from: 0.8, most: 1.7 } as const;
+
+/** The factor the marks are drawn at, at the zoom `k`. */
+export function markScale(k: number): number {
+  if (!Number.isFinite(k) || k <= 0) return 1;
+  return Math.min(MARK_ZOOM.most, Math.max(1, MARK_ZOOM.from / k));
+}
+
 /** An obstacle that a label must not cover: a circle around one mark, relative to the person's centre. */
 export interface MarkCircle {
   readonly x: number;
@@ -88,12 +101,12 @@ export function markCentre(i: number): Point {
 
 /**
  * The circles a person's marks cover (rule V33), so that the label placement keeps labels off them: one per focus
- * mark, and one for the life-events mark when there are events.
+ * mark, and one for the life-events mark when there are events; `scale` is `markScale` of the zoom.
  */
-export function markCircles(f: { readonly marks: readonly FocusMark[]; readonly events: number }): MarkCircle[] {
+export function markCircles(f: { readonly marks: readonly FocusMark[]; readonly events: number }, scale = 1): MarkCircle[] {
   const out: MarkCircle[] = f.marks.map((m, i) => ({ ...markCentre(i), r: (m.primary ? MARK.primaryHalf : MARK.half) * Math.SQRT2 }));
   if (f.events > 0) out.push({ x: MARK.events.x, y: MARK.events.y, r: MARK.events.half * Math.SQRT2 });
-  return out;
+  return out.map((c) => ({ x: c.x * scale, y: c.y * scale, r: c.r * scale }));
 }
 
 type Shape = readonly number[];
