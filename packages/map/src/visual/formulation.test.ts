@@ -4,6 +4,8 @@ import { addPerson, createInventory, PROBLEM_AREAS, type Inventory } from '@relm
 import { BADGE, NODE_RADIUS } from '../relationship-map/render-map.ts';
 import { calendarMark, formulationOf, MARK, MARK_ZOOM, markCentre, markCircles, markPlate, markScale, personFormulation, problemAreaGlyph } from './formulation.ts';
 
+const note = { text: 'An event', sensitivity: 'shareable' } as const;
+
 function withFocus(): Inventory {
   let inv = createInventory({ clientLabel: 'Sam' });
   for (const id of ['a', 'b', 'c']) inv = addPerson(inv, { id, name: id.toUpperCase(), ring: 2 });
@@ -14,7 +16,7 @@ function withFocus(): Inventory {
       f2: { id: 'f2', area: 'grief', primary: true, people: ['a'], events: [] },
       f3: { id: 'f3', area: 'role-dispute', primary: false, people: ['b'], events: [] },
     },
-    events: { e1: { id: 'e1', kind: 'move', people: ['b', 'b', 'c', 'ghost'] }, e2: { id: 'e2', kind: 'job', people: ['c'] } },
+    events: { e1: { id: 'e1', kind: 'move', label: note, people: ['b', 'b', 'c', 'ghost'] }, e2: { id: 'e2', kind: 'job', label: note, people: ['c'] } },
   } as Inventory;
 }
 
