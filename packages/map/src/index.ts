@@ -16,3 +16,6 @@ export * from './events.ts';
 export { personLabel, initialsOf, type LabelMode } from './labels.ts';
 export { defaultStrings, type MapStrings } from './strings.ts';
 export { nextInDirection, readingOrder, type NavDirection, type NavPoint } from './navigation.ts';
+export { createHandout, clientLabelFor, type HandoutOptions } from './handout/create-handout.ts';
+export { defaultHandoutStrings, type HandoutStrings } from './handout/handout-strings.ts';
+export type { ExportOptions } from './relationship-map/export-sheet.ts';

@@ -27,6 +27,7 @@ import { personStyles } from './person-styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { LegendDisclosure, legendBoxStyles, type LegendState } from './legend-box.ts';
 import { exportSVG, exportPNG } from './export.ts';
+import { exportSheet, type ExportOptions } from './export-sheet.ts';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 import { helpStyles } from './help-styles.ts';
 import { openHelpDialog, renderHelp } from './render-help.ts';
@@ -281,15 +282,21 @@ export class RelationshipMap extends LitElement {
     void this.updateComplete.then(() => personElement(this.renderRoot, id)?.focus());
   }
 
-  /** The map as a standalone SVG document (styles inlined), exactly as shown. */
-  toSVG(): string {
+  /**
+   * The map as a standalone SVG document (styles inlined), exactly as shown; with `options`, its legend beside it
+   * (`legend: true`), a `title` and a `date` line above it.
+   */
+  toSVG(options: ExportOptions = {}): string {
     const el = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    return el ? exportSVG(el, drawingExtent(this.layout.snapshot)) : '';
+    if (!el) return '';
+    const extent = drawingExtent(this.layout.snapshot);
+    const plain = !options.legend && !options.title && options.date === undefined;
+    return plain ? exportSVG(el, extent) : exportSheet(el, extent, this.renderRoot.querySelector('[part="legend"]'), options);
   }
 
-  /** The map as a PNG image, at `scale` times its size on screen. */
-  toPNG(scale = 2): Promise<Blob> {
-    return exportPNG(this.toSVG(), scale, this.ownerDocument);
+  /** The map as a PNG image, at `scale` times its size on screen, with the options of `toSVG()`. */
+  toPNG(scale = 2, options: ExportOptions = {}): Promise<Blob> {
+    return exportPNG(this.toSVG(options), scale, this.ownerDocument);
   }
 
   /** Runs the layout to rest now, without animation (for tests and exports). */
