@@ -16,6 +16,11 @@ export interface HandoutOptions {
    * focus's formulation note and roles, for a client who is to have them; the therapist chooses it explicitly.
    */
   readonly version?: 'client' | 'full';
+  /**
+   * The label mode of the client version, for a host whose shared screen uses another than its map (a therapist's
+   * map not presenting). Default: the map's `label-mode`, else initials. The full version always shows names.
+   */
+  readonly labelMode?: LabelMode;
   /** The shareable treatment goals, in the words to show; none leaves lines to write them on. */
   readonly goals?: readonly string[];
   /** The date line: a `Date` in the page's language, or a string as given. Default: the map's `now`, else today. */
@@ -45,7 +50,7 @@ export async function createHandout(map: RelationshipMap, options: HandoutOption
   if (!view) throw new Error('The map is not in a window, so it cannot draw a handout.');
   const full = options.version === 'full';
   const strings = { ...defaultHandoutStrings, ...options.strings };
-  const mode: LabelMode = full ? 'name' : labelModeFor(map.labelMode, true);
+  const mode: LabelMode = full ? 'name' : labelModeFor(options.labelMode ?? map.labelMode, true);
   const inv = map.inventory;
   const text = { ...defaultStrings, ...map.strings };
 
@@ -56,7 +61,7 @@ export async function createHandout(map: RelationshipMap, options: HandoutOption
   for (const [k, v] of Object.entries({ position: 'fixed', left: '-20000px', top: '0', width: '900px', height: '900px', 'pointer-events': 'none' })) copy.style.setProperty(k, v);
   copy.readonly = true;
   copy.presenting = !full;
-  copy.labelMode = full ? 'name' : map.labelMode;
+  copy.labelMode = mode;
   copy.strings = map.strings;
   copy.formulation = map.formulation;
   copy.legend = 'open';

@@ -43,7 +43,7 @@ h1 { font-size: 17pt; margin: 0; flex: 1 1 auto; }
 .date { margin: 0; color: #4a4f5c; }
 h2 { font-size: 12pt; margin: 0 0 1mm; }
 .map { margin: 0; text-align: center; }
-.map svg { width: 100%; height: auto; max-height: 135mm; }
+.map svg { width: 100%; height: auto; max-height: 150mm; }
 .focus p, .note p { margin: 0 0 1mm; }
 .goals ul { margin: 0; padding-left: 6mm; }
 .goals li { margin: 0 0 1mm; }

@@ -15,7 +15,7 @@ export interface ExportOptions {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Sizes of the sheet, in its own units (CSS pixels at scale 1). */
-const SHEET = { margin: 20, title: 22, date: 14, row: 26, column: 250, text: 13, gap: 10 } as const;
+const SHEET = { margin: 20, title: 22, date: 14, row: 28, column: 270, text: 15, gap: 10 } as const;
 
 /** A date as a date line shows it. */
 export function dateLine(date: string | Date, lang?: string): string {

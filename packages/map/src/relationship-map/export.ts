@@ -31,6 +31,8 @@ export function inlineStyles(source: Element, clone: Element): void {
     const copy = copies[i] as Element;
     if (!view || !(el instanceof view.SVGElement)) return;
     const cs = view.getComputedStyle(el);
+    // What the styles hide (a label drawn inside its symbol also has a copy beside it) stays hidden in the file.
+    if (cs.display === 'none') copy.setAttribute('display', 'none');
     for (const prop of PROPERTIES) {
       const value = cs.getPropertyValue(prop);
       if (value && value !== 'normal' && value !== 'none' || prop === 'fill' || prop === 'stroke') copy.setAttribute(prop, value);
