@@ -53,6 +53,21 @@ describe('createHandout: the client’s one-page handout', () => {
     expect(byRole.querySelector('.client')!.textContent).toBe(daniel.session12.client.label);
   });
 
+  it('V36: the copy drawn off screen is gone afterwards, and none of its events reach the document', async () => {
+    const map = await mountMap(maya.session12);
+    const heard: string[] = [];
+    const types = ['relmap-change', 'relmap-select', 'relmap-settle', 'relmap-blank', 'relmap-error'];
+    const listen = (e: Event): void => void heard.push(e.type);
+    for (const t of types) document.addEventListener(t, listen);
+    try {
+      await createHandout(map);
+    } finally {
+      for (const t of types) document.removeEventListener(t, listen);
+    }
+    expect(heard).toEqual([]);
+    expect(document.querySelectorAll('relationship-map')).toHaveLength(1);
+  });
+
   it('V36: shows the goals given, as given (escaped); without goals leaves lines to write them on', async () => {
     const map = await mountMap(maya.session12);
     const goals = ['Share the night care <fairly>', 'See Sara once a week'];
