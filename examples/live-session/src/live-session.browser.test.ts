@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { maya } from '@relmap/cases';
 import { command } from '@relmap/core';
 import { startPresenterPage, type PresenterPage } from './presenter-page.ts';
@@ -7,6 +7,7 @@ import { privateTexts, until } from './testing/test-helpers.ts';
 
 const running: (TherapistPage | PresenterPage)[] = [];
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const page of running.splice(0)) page.destroy();
   document.body.replaceChildren();
 });
@@ -46,6 +47,23 @@ describe('live session example', () => {
     expect(shared.map.shadowRoot!.querySelector('g.person[data-id="zora-quist"]')).not.toBeNull();
     const held = JSON.stringify(shared.map.inventory) + shared.map.shadowRoot!.innerHTML + shared.map.toSVG();
     for (const secret of privateTexts(maya.intake)) expect(held).not.toContain(secret);
+  });
+
+  it('the Handout button opens the client\'s printable page, by the shared labels, with no name or private note', async () => {
+    const { sessionId, dbName } = ids();
+    const page = await therapist(sessionId, dbName);
+    const opened = { location: { href: '' } };
+    const open = vi.spyOn(window, 'open').mockImplementation(() => opened as unknown as Window);
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Handout')!.click();
+    await until(() => opened.location.href !== '');
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(opened.location.href).toMatch(/^blob:/);
+    const html = await (await fetch(opened.location.href)).text();
+    expect(html).toContain('We are working on');
+    expect(html).toContain('@media print');
+    const inv = page.map.inventory;
+    for (const secret of privateTexts(inv)) expect(html).not.toContain(secret);
+    for (const person of Object.values(inv.people)) if (person.name.length > 2) expect(html, person.name).not.toContain(person.name);
   });
 
   it('blanks the presenter window from the therapist page and shows it again', async () => {

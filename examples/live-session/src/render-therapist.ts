@@ -39,6 +39,8 @@ export interface TherapistActions {
   exportShareableJson(): void;
   exportSvg(): Promise<void>;
   exportPng(): Promise<void>;
+  /** Opens the client's printable one-page handout in a new window. */
+  openHandout(): Promise<void>;
   /** The inventory as it is now, as a snapshot to compare with. */
   now(): Snapshot;
 }
@@ -172,6 +174,7 @@ function renderFiles(a: TherapistActions): TemplateResult {
       <button type="button" @click=${a.exportShareableJson}>Save JSON without private notes</button>
       <button type="button" @click=${a.exportSvg}>Picture as the client sees it (SVG)</button>
       <button type="button" @click=${a.exportPng}>Picture as the client sees it (PNG)</button>
+      <button type="button" class="handout-button" @click=${a.openHandout} title="One printable page for the client: the map, its legend, the focus in plain words; no names or notes">Handout</button>
     </div>
   </section>`;
 }

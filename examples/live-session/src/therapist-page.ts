@@ -2,7 +2,7 @@ import type { AppWindow } from './app-window.ts';
 import '@relmap/map';
 import { getCase } from '@relmap/cases';
 import { serializeInventory, takeSnapshot, withoutPrivateNotes, type Inventory, type Snapshot } from '@relmap/core';
-import type { LabelMode, RelationshipMap } from '@relmap/map';
+import { createHandout, type LabelMode, type RelationshipMap } from '@relmap/map';
 import { render } from 'lit';
 import { download, readInventoryFile } from './files.ts';
 import { clientPicture } from './client-picture.ts';
@@ -132,6 +132,16 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
     exportShareableJson: () => download(win, 'inventory-shareable.json', serializeInventory(withoutPrivateNotes(map.inventory)), 'application/json'),
     exportSvg: async () => download(win, 'relationship-map.svg', (await clientPicture(win, map.inventory, view.shared)).svg, 'image/svg+xml'),
     exportPng: async () => download(win, 'relationship-map.png', await (await clientPicture(win, map.inventory, view.shared)).png()),
+    openHandout: async () => {
+      // Opened at once, while the click still counts as the user's, then filled: a window opened after an await
+      // may be blocked as a pop-up.
+      const handout = win.open('', '_blank');
+      const html = await createHandout(map, { labelMode: view.shared.labelMode });
+      const url = win.URL.createObjectURL(new win.Blob([html], { type: 'text/html' }));
+      if (handout) handout.location.href = url;
+      else win.open(url, '_blank');
+      win.setTimeout(() => win.URL.revokeObjectURL(url), 60_000);
+    },
     now: (): Snapshot => takeSnapshot(map.inventory, { label: 'Now', takenAt: new win.Date().toISOString(), id: 'now' }),
   };
 

@@ -23,3 +23,6 @@ export { EditingSession, type EditOptions, type SessionOptions } from './session
 export type * from './session/session-events.ts';
 export { presentingPolicy, labelModeFor, isNoteShown, type PresentingPolicy } from './presenting-policy.ts';
 export type { SessionCarrier } from './controllers/session-binding.ts';
+export { createHandout, clientLabelFor, type HandoutOptions } from './handout/create-handout.ts';
+export { defaultHandoutStrings, type HandoutStrings } from './handout/handout-strings.ts';
+export type { ExportOptions } from './relationship-map/export-sheet.ts';

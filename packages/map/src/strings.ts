@@ -76,8 +76,15 @@ export interface MapStrings {
   tieOngoing: string;
   /** A life event's kind as announced ("Death recorded for Anneli."). */
   eventKind: Record<EventKind, string>;
-  /** A problem area as announced ("Focus added: grief."). */
+  /**
+   * A problem area as announced ("Focus added: grief.") and spoken with a person. `interpersonal-deficits`, the
+   * stored value, is said as "interpersonal sensitivity", the current term.
+   */
   problemArea: Record<ProblemArea, string>;
+  /** Spoken with a person in a focus, for their focus mark ("primary focus: grief"). */
+  focusDescription: (area: string, primary: boolean) => string;
+  /** Spoken with a person whom life events name, for their life-events mark ("2 life events"); never the events' labels. */
+  lifeEvents: (count: number) => string;
   /** A life event was recorded; `people` are the labels of those it concerns. Its label is never said: it may be private. */
   announceEventRecorded: (kind: string, people: readonly string[]) => string;
   announceEventRemoved: (kind: string) => string;
@@ -185,7 +192,9 @@ export const defaultStrings: MapStrings = {
     conflict: 'conflict',
     other: 'life event',
   },
-  problemArea: { grief: 'grief', 'role-dispute': 'role dispute', 'role-transition': 'role transition', 'interpersonal-deficits': 'interpersonal deficits' },
+  problemArea: { grief: 'grief', 'role-dispute': 'role dispute', 'role-transition': 'role transition', 'interpersonal-deficits': 'interpersonal sensitivity' },
+  focusDescription: (area, primary) => (primary ? `primary focus: ${area}` : `focus: ${area}`),
+  lifeEvents: (count) => (count === 1 ? '1 life event' : `${count} life events`),
   announceEventRecorded: (kind, people) => `Life event recorded: ${kind}${people.length ? `, for ${people.join(' and ')}` : ''}.`,
   announceEventRemoved: (kind) => `Life event removed: ${kind}.`,
   announceEventUpdated: (kind) => `Life event updated: ${kind}.`,

@@ -14,7 +14,7 @@ type Flag = boolean | '' | undefined;
 /** `<relationship-map>` as a JSX tag. */
 export type RelationshipMapTagProps = CustomElementProps<
   RelationshipMap,
-  { readonly?: Flag; presenting?: Flag; blanked?: Flag; 'label-mode'?: RelationshipMap['labelMode']; rings?: number; theme?: 'light' | 'dark' },
+  { readonly?: Flag; presenting?: Flag; blanked?: Flag; 'label-mode'?: RelationshipMap['labelMode']; rings?: number; theme?: 'light' | 'dark'; formulation?: RelationshipMap['formulation'] },
   'inventory' | 'selection' | 'highlight' | 'strings' | 'now'
 >;
 

@@ -202,7 +202,7 @@ export const defaultDetailStrings: DetailStrings = {
   recordEventButton: 'Record event',
   focus: 'IPT focus',
   noFocus: 'Not part of any focus yet.',
-  areas: { grief: 'Grief', 'role-dispute': 'Role dispute', 'role-transition': 'Role transition', 'interpersonal-deficits': 'Interpersonal deficits' },
+  areas: { grief: 'Grief', 'role-dispute': 'Role dispute', 'role-transition': 'Role transition', 'interpersonal-deficits': 'Interpersonal sensitivity' },
   primaryFocus: 'Primary focus',
   disputeStage: 'Stage of the dispute',
   stages: { renegotiation: 'renegotiation', impasse: 'impasse', dissolution: 'dissolution' },

@@ -1,6 +1,7 @@
 import type { Id, Inventory, Person, PersonTie } from '@relmap/core';
 import { personLabel, type LabelMode } from '../labels.ts';
 import type { MapStrings } from '../strings.ts';
+import type { PersonFormulation } from '../visual/formulation.ts';
 
 /**
  * What a screen reader says for a person: who they are, their role and category (what the symbol's colour and
@@ -9,6 +10,7 @@ import type { MapStrings } from '../strings.ts';
  * `linked` is given. `dates` is the date text shown under a deceased person, so that what is seen is also heard
  * (WCAG 2.5.3, label in name). It uses the label mode, so a presenting view never speaks a name it does not show;
  * `label` is the label on screen when it differs from the mode's plain one (told apart from another, "A 2").
+ * `formulation` is what the person's focus and life-events marks say (`describeFormulation`), when they are shown.
  */
 export function describePerson(
   person: Person,
@@ -18,6 +20,7 @@ export function describePerson(
   linked: readonly string[] = [],
   dates = '',
   label = personLabel(person, mode, strings),
+  formulation = '',
 ): string {
   const role = mode === 'role' ? undefined : person.role;
   // The category is always said: it is what the symbol's colour and glyph show.
@@ -35,6 +38,7 @@ export function describePerson(
     ringLabels[person.tie.ring - 1] ?? '',
     strings.conflict[person.tie.conflict],
     strings.support[person.tie.support],
+    formulation,
     strings.linkedTo(linked),
   ]);
 }
@@ -90,4 +94,15 @@ function tiesOf(inventory: Inventory, id: Id): readonly PersonTie[] {
     tieIndex.set(inventory.ties, index);
   }
   return index.get(id) ?? [];
+}
+
+/**
+ * What a person's focus and life-events marks say, for their spoken description (rule V34): each focus area, the
+ * primary one named so ("primary focus: grief, focus: role dispute"), then how many life events name them. Never a
+ * label or note of a focus or event: those may be private, and the marks show neither.
+ */
+export function describeFormulation(f: PersonFormulation, strings: MapStrings): string {
+  const parts = f.marks.map((m) => strings.focusDescription(strings.problemArea[m.area], m.primary));
+  if (f.events > 0) parts.push(strings.lifeEvents(f.events));
+  return parts.join(', ');
 }

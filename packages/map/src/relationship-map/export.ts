@@ -22,12 +22,8 @@ const PROPERTIES = [
   'visibility',
 ] as const;
 
-/**
- * Serializes the map's SVG as a standalone document: computed styles become attributes, the view is fitted to
- * the drawing, and nothing interactive (focus rings, tabindex, handlers) is kept.
- */
-export function exportSVG(source: SVGSVGElement, extent: number): string {
-  const clone = source.cloneNode(true) as SVGSVGElement;
+/** Copies every element's computed presentation onto its copy, and strips what is interactive or internal. */
+export function inlineStyles(source: Element, clone: Element): void {
   const originals = [source, ...source.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
   const view = source.ownerDocument.defaultView;
@@ -35,12 +31,23 @@ export function exportSVG(source: SVGSVGElement, extent: number): string {
     const copy = copies[i] as Element;
     if (!view || !(el instanceof view.SVGElement)) return;
     const cs = view.getComputedStyle(el);
+    // What the styles hide (a label drawn inside its symbol also has a copy beside it) stays hidden in the file.
+    if (cs.display === 'none') copy.setAttribute('display', 'none');
     for (const prop of PROPERTIES) {
       const value = cs.getPropertyValue(prop);
       if (value && value !== 'normal' && value !== 'none' || prop === 'fill' || prop === 'stroke') copy.setAttribute(prop, value);
     }
-    for (const attr of ['tabindex', 'class', 'part', 'data-id', 'role', 'aria-pressed', 'aria-roledescription']) copy.removeAttribute(attr);
+    for (const attr of ['tabindex', 'class', 'part', 'data-id', 'role', 'aria-pressed', 'aria-roledescription', 'aria-hidden', 'focusable']) copy.removeAttribute(attr);
   });
+}
+
+/**
+ * The map's SVG as a standalone element: computed styles become attributes, the view is fitted to the drawing,
+ * and nothing interactive (focus rings, tabindex, handlers) is kept.
+ */
+export function cloneDrawing(source: SVGSVGElement, extent: number): SVGSVGElement {
+  const clone = source.cloneNode(true) as SVGSVGElement;
+  inlineStyles(source, clone);
   for (const ring of clone.querySelectorAll('.focus-ring')) ring.remove();
   const viewport = clone.querySelector('g');
   viewport?.removeAttribute('transform');
@@ -52,10 +59,31 @@ export function exportSVG(source: SVGSVGElement, extent: number): string {
   clone.setAttribute('height', String(size));
   clone.removeAttribute('style');
   clone.removeAttribute('tabindex');
-  const bg = view?.getComputedStyle(source.getRootNode() instanceof ShadowRoot ? (source.getRootNode() as ShadowRoot).host : source).backgroundColor;
+  return clone;
+}
+
+/** The background the map is drawn on, as computed. */
+export function backgroundOf(source: SVGSVGElement): string | undefined {
+  const view = source.ownerDocument.defaultView;
+  const root = source.getRootNode();
+  return view?.getComputedStyle(root instanceof ShadowRoot ? root.host : source).backgroundColor;
+}
+
+/**
+ * Serializes the map's SVG as a standalone document: computed styles become attributes, the view is fitted to
+ * the drawing, and nothing interactive (focus rings, tabindex, handlers) is kept.
+ */
+export function exportSVG(source: SVGSVGElement, extent: number): string {
+  const clone = cloneDrawing(source, extent);
+  const bg = backgroundOf(source);
   // Through the CSSOM: writing the style attribute is refused on a page whose CSP has no 'unsafe-inline' styles.
   if (bg) clone.style.setProperty('background', bg);
-  return withoutXmlInvalidCharacters(new XMLSerializer().serializeToString(clone));
+  return serialize(clone);
+}
+
+/** An element as XML text that any reader can parse. */
+export function serialize(el: Element): string {
+  return withoutXmlInvalidCharacters(new XMLSerializer().serializeToString(el));
 }
 
 // Characters that XML 1.0 forbids (C0 controls other than tab and newlines, lone surrogates, U+FFFE and U+FFFF).
@@ -72,8 +100,10 @@ export function withoutXmlInvalidCharacters(markup: string): string {
 export async function exportPNG(svgText: string, scale: number, doc: Document): Promise<Blob> {
   const view = doc.defaultView;
   if (!view) throw new Error('The map is not in a window, so it cannot draw a PNG.');
-  const match = /width="(\d+)"/.exec(svgText);
-  const size = match ? Number(match[1]) : 600;
+  // The root's own size: the first width and height in the text, before any child's.
+  const root = /^[^>]*>/.exec(svgText)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1] ?? 600);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1] ?? width);
   const blob = new Blob([svgText], { type: 'image/svg+xml' });
   const url = view.URL.createObjectURL(blob);
   try {
@@ -91,8 +121,8 @@ export async function exportPNG(svgText: string, scale: number, doc: Document): 
       );
     }
     const canvas = doc.createElement('canvas');
-    canvas.width = Math.round(size * scale);
-    canvas.height = Math.round(size * scale);
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('No 2D canvas is available to draw the PNG.');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);

@@ -3,6 +3,7 @@ import type { LayoutSnapshot } from '@relmap/layout';
 import { placeLabels, placeRingLabel, type LabelBox, type LabelLine, type LabelNode, type LabelRequest } from './label-placement.ts';
 import { bandEdges, CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
 import { spokeStarts } from './spokes.ts';
+import { markCircles, markScale, personFormulation } from '../visual/formulation.ts';
 import { bendsOf, bentPieces } from './routes.ts';
 
 /** What `paintLabels` found: how many labels it had to hide. */
@@ -65,6 +66,22 @@ function drawnLines(inventory: Inventory, snapshot: LayoutSnapshot, skip: Readon
   return lines;
 }
 
+/**
+ * The focus and life-events marks drawn on people's rims, as circles no label may cover, its own person's label
+ * included (rule V33): they reach beyond the symbol, which is all the placement knew of a person before.
+ */
+function markObstacles(groups: readonly SVGGElement[], inventory: Inventory, snapshot: LayoutSnapshot, skip: ReadonlySet<Id>, scale: number): LabelNode[] {
+  const out: LabelNode[] = [];
+  for (const g of groups) {
+    if (!g.querySelector(':scope > g.marks')) continue;
+    const id = g.getAttribute('data-id')!;
+    const at = snapshot.positions.get(id);
+    if (!at || skip.has(id)) continue;
+    markCircles(personFormulation(inventory, id), scale).forEach((c, i) => out.push({ id: `${id}\u0000mark ${i}`, x: at.x + c.x, y: at.y + c.y, r: c.r + 1 }));
+  }
+  return out;
+}
+
 /** Who is left out of the placement, who must be labelled, and what else is drawn. */
 export interface LabelContext {
   /** Labelled whatever they cover: the selected, focused, highlighted and found people. */
@@ -91,6 +108,7 @@ export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: La
   const fixed: LabelBox[] = [];
   const nodes: LabelNode[] = [{ id: '', x: 0, y: 0, r: CLIENT_RADIUS + 2 }, ...context.groups.map((g, i) => ({ id: `group ${i}`, x: g.x, y: g.y, r: g.r + 2 }))];
   for (const [id, at] of snapshot.positions) if (!skip.has(id)) nodes.push({ id, x: at.x, y: at.y, r: NODE_RADIUS + 2 });
+  nodes.push(...markObstacles(groups, inventory, snapshot, skip, markScale(k)));
   const lines = drawnLines(inventory, snapshot, skip);
   const ringLabels = [...root.querySelectorAll<SVGTextElement>('g.rings text.ring-label')];
   const edges = bandEdges(snapshot.ringRadii);

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { maya } from '@relmap/cases';
-import { addPerson, CATEGORIES, createInventory, linkPeople, markDeceased, type Inventory } from '@relmap/core';
+import { addPerson, CATEGORIES, createInventory, linkPeople, markDeceased, type Focus, type Inventory, type ProblemArea } from '@relmap/core';
 import { CATEGORY_PALETTE, categoryGlyph, categoryTone } from '../visual/categories.ts';
 import { LEGEND_ORDER } from '../visual/legend.ts';
 import { cleanup, mountMap, nextFrame, personNode } from '../testing/mount.ts';
@@ -52,7 +52,19 @@ function everything(): Inventory {
   inv = linkPeople(inv, { a: 'partner', b: 'parent', closeness: 'close' });
   inv = linkPeople(inv, { a: 'parent', b: 'child', closeness: 'normal' });
   inv = linkPeople(inv, { a: 'friend', b: 'neighbour', closeness: 'distant' });
-  return inv;
+  // Every focus mark (one focus can be primary) and the life-events mark.
+  const focus = (id: string, area: ProblemArea, people: string[], primary = false): Focus => ({ id, area, primary, people, events: [] });
+  return {
+    ...inv,
+    focus: {
+      a: focus('a', 'grief', ['partner'], true),
+      b: focus('b', 'grief', ['parent']),
+      c: focus('c', 'role-dispute', ['child']),
+      d: focus('d', 'role-transition', ['sibling']),
+      e: focus('e', 'interpersonal-deficits', ['friend']),
+    },
+    events: { move: { id: 'move', kind: 'move', label: { text: 'Moved', sensitivity: 'shareable' }, people: ['neighbour'] } },
+  };
 }
 
 /** What a legend sample looks like: each element's shape and computed paint. */
@@ -174,10 +186,11 @@ describe('<relationship-map>: a person shows their category by colour and by gly
 });
 
 describe('<relationship-map>: the legend', () => {
-  it('V9, V18: lists every category, the sectors and every line and symbol, and no two samples look alike', async () => {
+  it('V9, V18: lists every category, the sectors, every focus mark and every line and symbol, and no two samples look alike', async () => {
     const map = await mountMap(everything());
     const entries = [...map.shadowRoot!.querySelectorAll('[part~="legend-entry"]')];
-    expect(entries.map((e) => e.getAttribute('data-key'))).toEqual(LEGEND_ORDER);
+    // One focus is primary, so of the primary marks only grief's is shown.
+    expect(entries.map((e) => e.getAttribute('data-key'))).toEqual(LEGEND_ORDER.filter((k) => !k.startsWith('focus-primary-') || k === 'focus-primary-grief'));
     const looks = new Map<string, string>();
     for (const entry of entries) {
       const look = sampleLook(entry);

@@ -1,5 +1,6 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { CATEGORY_PALETTE, CATEGORY_TONES, GLYPH_COLORS } from '../visual/categories.ts';
+import { MARK_ZOOM } from '../visual/formulation.ts';
 
 /**
  * The theme's default colour of every tone, as the element's private properties (`--_tone-family`,
@@ -69,6 +70,39 @@ export const personStyles: CSSResult = css`
   .badge .glyph {
     fill: var(--_glyph);
     fill-rule: evenodd;
+  }
+  /* Focus marks (rule V32): ink on the background, so they read in every theme and in forced colours, apart from
+     the category tones; the primary focus is filled, any other outlined. */
+  /* Enlarged as markScale() says, around the person's centre, so they stay on the rim (rule V33). */
+  .person .marks {
+    transform: scale(clamp(1, calc(${unsafeCSS(MARK_ZOOM.from)} / var(--k, 1)), ${unsafeCSS(MARK_ZOOM.most)}));
+  }
+  .focus-mark .plate {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1.4;
+  }
+  .focus-mark .mark-glyph {
+    fill: var(--_fg);
+  }
+  .focus-mark.primary .plate {
+    fill: var(--_fg);
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+  .focus-mark.primary .mark-glyph {
+    fill: var(--_bg);
+  }
+  .events-mark .page {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1.2;
+  }
+  .events-mark .band {
+    fill: var(--_fg);
+  }
+  :host([presenting]) .focus-mark .plate {
+    stroke-width: 1.8;
   }
   .person .selection {
     fill: none;

@@ -1,7 +1,8 @@
 import type { Id, Inventory, Person } from '@relmap/core';
 import type { LabelMode } from '../labels.ts';
 import type { MapStrings } from '../strings.ts';
-import { deathDates, describePerson, linkedLabels } from './describe.ts';
+import { personFormulation } from '../visual/formulation.ts';
+import { deathDates, describeFormulation, describePerson, linkedLabels } from './describe.ts';
 
 /** Everything a person's shown dates and spoken description depend on, besides the person. */
 export interface PersonViewContext {
@@ -13,6 +14,8 @@ export interface PersonViewContext {
   /** Today, when dates are said relative to it. */
   readonly now: Date | undefined;
   labelOf(id: Id): string;
+  /** Whether the focus and life-events marks are drawn, and so said. */
+  readonly formulation?: boolean;
 }
 
 /** A person's dates as shown, and their spoken description, which says the same dates. */
@@ -32,7 +35,7 @@ export class PersonViews {
 
   /** The view of one person under `ringLabels` and the context given. */
   of(person: Person, ringLabels: readonly string[], c: PersonViewContext): PersonView {
-    const key = [c.inventory, c.strings, c.mode, c.now, ringLabels.join('\u0000')];
+    const key = [c.inventory, c.strings, c.mode, c.now, c.formulation !== false, ringLabels.join('\u0000')];
     if (key.some((v, i) => v !== this.#key[i])) {
       this.#key = key;
       this.#views.clear();
@@ -41,7 +44,8 @@ export class PersonViews {
     if (!view) {
       const dates = deathDates(person, c.text, c.now);
       const linked = linkedLabels(c.inventory, person.id, c.labelOf, c.text);
-      view = { dates, description: describePerson(person, c.mode, ringLabels, c.text, linked, dates, c.labelOf(person.id)) };
+      const said = c.formulation === false ? '' : describeFormulation(personFormulation(c.inventory, person.id), c.text);
+      view = { dates, description: describePerson(person, c.mode, ringLabels, c.text, linked, dates, c.labelOf(person.id), said) };
       this.#views.set(person, view);
     }
     return view;

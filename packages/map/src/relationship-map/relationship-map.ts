@@ -28,6 +28,7 @@ import { personStyles } from './person-styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { LegendDisclosure, legendBoxStyles, type LegendState } from './legend-box.ts';
 import { exportSVG, exportPNG } from './export.ts';
+import { exportSheet, type ExportOptions } from './export-sheet.ts';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 import { helpStyles } from './help-styles.ts';
 import { openHelpDialog, renderHelp } from './render-help.ts';
@@ -121,6 +122,14 @@ export class RelationshipMap extends SessionBackedElement {
    */
   @property({ attribute: false }) layoutFrom: Inventory | undefined;
 
+  /**
+   * Whether the IPT formulation is drawn on the map: `on` (the default) marks each person in a focus with its
+   * problem area (filled and larger for the primary focus) and each person whom life events name with a small
+   * calendar, in the legend and in their spoken description; `off` hides the marks and their legend entries. The
+   * marks never show a focus's formulation note or an event's label, so they are drawn while presenting too.
+   */
+  @property({ reflect: true }) formulation: 'on' | 'off' = 'on';
+
   private readonly ui = new MapUi(this);
   private readonly gestures: Gestures;
   private readonly keys: KeyTarget;
@@ -176,15 +185,21 @@ export class RelationshipMap extends SessionBackedElement {
     void this.updateComplete.then(() => personElement(this.renderRoot, id)?.focus());
   }
 
-  /** The map as a standalone SVG document (styles inlined), exactly as shown. */
-  toSVG(): string {
+  /**
+   * The map as a standalone SVG document (styles inlined), exactly as shown; with `options`, its legend beside it
+   * (`legend: true`), a `title` and a `date` line above it.
+   */
+  toSVG(options: ExportOptions = {}): string {
     const el = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    return el ? exportSVG(el, drawingExtent(this.layout.snapshot)) : '';
+    if (!el) return '';
+    const extent = drawingExtent(this.layout.snapshot);
+    const plain = !options.legend && !options.title && options.date === undefined;
+    return plain ? exportSVG(el, extent) : exportSheet(el, extent, this.renderRoot.querySelector('[part="legend"]'), options);
   }
 
-  /** The map as a PNG image, at `scale` times its size on screen. */
-  toPNG(scale = 2): Promise<Blob> {
-    return exportPNG(this.toSVG(), scale, this.ownerDocument);
+  /** The map as a PNG image, at `scale` times its size on screen, with the options of `toSVG()`. */
+  toPNG(scale = 2, options: ExportOptions = {}): Promise<Blob> {
+    return exportPNG(this.toSVG(options), scale, this.ownerDocument);
   }
 
   /** Runs the layout to rest now, without animation (for tests and exports). */
@@ -238,7 +253,8 @@ export class RelationshipMap extends SessionBackedElement {
     const inv = session.inventory;
     const policy = session.policy;
     const mode = policy.mode;
-    const viewContext = { inventory: inv, text, strings: session.strings, mode, now: session.presenting ? session.now : undefined, labelOf: (id: Id) => policy.labelOf(id) ?? id };
+    const formulation = this.formulation !== 'off';
+    const viewContext = { inventory: inv, text, strings: session.strings, mode, now: session.presenting ? session.now : undefined, labelOf: (id: Id) => policy.labelOf(id) ?? id, formulation };
     return html`<div part="base" class="base" @keydown=${this.onKey}>
       ${session.readonly ? nothing : renderToolbar(mapToolbar(this.parts), text)}
       ${this.readable.renderControls()}
@@ -255,9 +271,10 @@ export class RelationshipMap extends SessionBackedElement {
         mode,
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
+        formulation,
         ...this.readable.drawing(),
       })}
-      ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv), { ...legendStrings, ...text.legend }, text.legendTitle))}
+      ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv, { formulation }), { ...legendStrings, ...text.legend }, text.legendTitle))}
       ${session.readonly ? nothing : renderQuickAdd(inv, Math.min(this.ui.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.ui.addRing = r), text, () => focusActive(this.renderRoot, this.ui.activeId))}
       ${this.renamer.render(text)}
       <div class="sr-only" role="status" aria-live="polite">${this.ui.announcement}</div>

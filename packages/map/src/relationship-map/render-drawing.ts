@@ -6,6 +6,7 @@ import { FAR_ZOOM, type ViewTransform } from '../controllers/viewport-controller
 import { labelFitsInside, type LabelMode } from '../labels.ts';
 import { readingOrder } from '../navigation.ts';
 import type { MapStrings } from '../strings.ts';
+import { formulationOf } from '../visual/formulation.ts';
 import type { Gestures } from './gestures.ts';
 import { renderLines, renderLiveLines } from './draw-lines.ts';
 import { renderSectors } from './render-sectors.ts';
@@ -32,6 +33,8 @@ export interface DrawingModel {
   readonly overlay?: SVGTemplateResult | typeof nothing;
   /** Said after the map's description: the view chosen and whether labels are hidden. */
   readonly viewDescription?: string;
+  /** Whether people carry their focus and life-events marks (rule V31); on unless `false`. */
+  readonly formulation?: boolean;
 }
 
 /**
@@ -48,6 +51,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
   });
   const active = m.activeId && inv.people[m.activeId] ? m.activeId : readingOrder(people)[0]?.id;
   const ringLabels = inv.settings.ringLabels.map((l, i) => text.ring(i + 1, l));
+  const marks = m.formulation === false ? undefined : formulationOf(inv);
   return html`<svg
       part="map"
       class=${t.k < FAR_ZOOM ? 'map far' : 'map'}
@@ -83,6 +87,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
                 active: p.id === active,
                 dragging: gestures.dragging?.id === p.id,
                 linkSource: gestures.keyboardLinkFrom === p.id || gestures.linking?.from === p.id,
+                formulation: marks?.get(p.id),
               });
             },
           )}

@@ -3,6 +3,8 @@ import type { Id, Inventory, Person } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
 import { categoryGlyph, categoryTone, deceasedCross, groupShape } from '../visual/index.ts';
 import type { Category } from '@relmap/core';
+import type { PersonFormulation } from '../visual/formulation.ts';
+import { renderMarks } from '../visual/render-marks.ts';
 
 /** Radius of a person's symbol, in layout units. */
 export const NODE_RADIUS = 18;
@@ -40,6 +42,8 @@ export interface PersonView {
   readonly active: boolean;
   readonly dragging: boolean;
   readonly linkSource: boolean;
+  /** The person's focus areas and life events, drawn as marks on the rim; none when the formulation is not shown. */
+  readonly formulation?: PersonFormulation | undefined;
 }
 
 /**
@@ -116,7 +120,7 @@ export function renderClient(label: string): SVGTemplateResult {
 /**
  * One person, as an item of the map's list of people: a symbol (circle, or rounded square for a group) filled and
  * edged in the colour of their category's tone, their label inside it when it fits (else beside it), a badge on its rim with their category's
- * glyph, an X when deceased, and dates. Focusable, with a spoken description that names the category, so
+ * glyph, an X when deceased, and dates; with the formulation shown, a mark per focus area and one for life events. Focusable, with a spoken description that names the category, so
  * the badge is heard as well as seen. One template for people and groups alike (the symbol is path data), so that
  * drawing a large map creates one template instance per person.
  */
@@ -133,6 +137,7 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
     view.dragging ? 'dragging' : '',
     view.linkSource ? 'link-source' : '',
     view.inside ? 'label-inside' : '',
+    view.formulation?.marks.length ? 'in-focus' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -149,6 +154,7 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
     ${halo}${selection}<path class="symbol" part="person-symbol" d=${person.kind === 'group' ? GROUP_SYMBOL : PERSON_SYMBOL}></path>${cross}
     <text part="person-inside-label" class="inside-label" dy="0.35em">${view.inside ? view.label : ''}</text>
     <g part="person-badge" class="badge"><circle cx=${BADGE.x} cy=${BADGE.y} r=${BADGE.radius}></circle><path class="glyph" d=${badgeGlyph(person.category)}></path></g>
+    ${renderMarks(view.formulation)}
     <text part="person-label" class="label">${view.label}</text>
     ${dates}
   </g></g>`;

@@ -25,12 +25,28 @@ export {
 } from './paths.ts';
 export {
   LEGEND_ORDER,
+  focusKeyOf,
   legendKeysFor,
   legendStrings,
   sortLegendKeys,
+  type FocusLegendKey,
   type LegendKey,
   type LegendStrings,
 } from './legend.ts';
+export {
+  calendarMark,
+  formulationOf,
+  markCircles,
+  MARK,
+  markCentre,
+  markPlate,
+  personFormulation,
+  problemAreaGlyph,
+  type FocusMark,
+  type MarkCircle,
+  type PersonFormulation,
+} from './formulation.ts';
+export { renderEventsMark, renderFocusMark, renderMarks } from './render-marks.ts';
 export { lineParts, renderLine, type RenderLineOptions } from './render-line.ts';
 export {
   LEGEND_SAMPLE,

@@ -1,13 +1,17 @@
-import { CATEGORIES, type Inventory } from '@relmap/core';
-import type { CategoryLegendKey, LegendKey } from './legend-key.ts';
+import { CATEGORIES, PROBLEM_AREAS, type Inventory, type ProblemArea } from '@relmap/core';
+import { formulationOf } from './formulation.ts';
+import type { CategoryLegendKey, FocusLegendKey, LegendKey } from './legend-key.ts';
 import { clientLineStyle, lineStyleKeys, personLineStyle } from './line-style.ts';
 
-export type { CategoryLegendKey, LegendKey } from './legend-key.ts';
+export type { CategoryLegendKey, FocusLegendKey, LegendKey } from './legend-key.ts';
 
 /** Every legend entry, in the fixed order in which a legend lists them. */
 export const LEGEND_ORDER: readonly LegendKey[] = [
   ...CATEGORIES.map((c): CategoryLegendKey => `category-${c}`),
   'sectors',
+  ...PROBLEM_AREAS.map((a): FocusLegendKey => `focus-primary-${a}`),
+  ...PROBLEM_AREAS.map((a): FocusLegendKey => `focus-${a}`),
+  'life-events',
   'strong',
   'some',
   'no-support',
@@ -44,6 +48,15 @@ export const legendStrings: LegendStrings = {
   'category-community': 'Community',
   'category-other': 'Other',
   sectors: 'Sector boundary',
+  'focus-primary-grief': 'Primary focus: grief',
+  'focus-primary-role-dispute': 'Primary focus: role dispute',
+  'focus-primary-role-transition': 'Primary focus: role transition',
+  'focus-primary-interpersonal-deficits': 'Primary focus: interpersonal sensitivity',
+  'focus-grief': 'Focus: grief',
+  'focus-role-dispute': 'Focus: role dispute',
+  'focus-role-transition': 'Focus: role transition',
+  'focus-interpersonal-deficits': 'Focus: interpersonal sensitivity',
+  'life-events': 'Life events recorded',
   strong: 'Close / strong support',
   some: 'Some support',
   'no-support': 'Little or no support',
@@ -68,6 +81,14 @@ export function isCategoryKey(key: LegendKey): key is CategoryLegendKey {
   return key.startsWith('category-');
 }
 
+/** Whether a legend entry is a focus mark; with its problem area and whether it is the primary focus's. */
+export function focusKeyOf(key: LegendKey): { area: ProblemArea; primary: boolean } | undefined {
+  if (!key.startsWith('focus-')) return undefined;
+  const primary = key.startsWith('focus-primary-');
+  const area = key.slice(primary ? 'focus-primary-'.length : 'focus-'.length) as ProblemArea;
+  return PROBLEM_AREAS.includes(area) ? { area, primary } : undefined;
+}
+
 /** The given keys without repeats, in legend order. */
 export function sortLegendKeys(keys: Iterable<LegendKey>): LegendKey[] {
   const present = new Set(keys);
@@ -78,10 +99,17 @@ export function sortLegendKeys(keys: Iterable<LegendKey>): LegendKey[] {
  * Exactly the legend entries an inventory's map needs, in legend order (rule V9): the category of every person,
  * the sector boundaries when sectors are on, those of every line to the client, of every tie between two people
  * who are both in the inventory (muted when either has died), and the `deceased` and `group` symbols when some
- * person is deceased or a group. An empty inventory needs none.
+ * person is deceased or a group. With the formulation shown (`formulation`, the default), the focus marks and the
+ * life-events mark that some person carries (rule V31). An empty inventory needs none.
  */
-export function legendKeysFor(inventory: Inventory): LegendKey[] {
+export function legendKeysFor(inventory: Inventory, options: { readonly formulation?: boolean } = {}): LegendKey[] {
   const keys = new Set<LegendKey>();
+  if (options.formulation !== false) {
+    for (const f of formulationOf(inventory).values()) {
+      for (const m of f.marks) keys.add(m.primary ? `focus-primary-${m.area}` : `focus-${m.area}`);
+      if (f.events > 0) keys.add('life-events');
+    }
+  }
   const people = inventory.people;
   const everyone = Object.values(people);
   if (inventory.settings.sectors && everyone.length > 0) keys.add('sectors');

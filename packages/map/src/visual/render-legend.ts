@@ -1,7 +1,8 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Category } from '@relmap/core';
 import { categoryGlyph, categoryTone } from './categories.ts';
-import { isCategoryKey, legendStrings as defaultStrings, type LegendKey, type LegendStrings } from './legend.ts';
+import { focusKeyOf, isCategoryKey, legendStrings as defaultStrings, type LegendKey, type LegendStrings } from './legend.ts';
+import { renderEventsMark, renderFocusMark } from './render-marks.ts';
 import type { LineKind, LineStyle } from './line-style.ts';
 import { deceasedCross, groupShape } from './paths.ts';
 import { renderLine } from './render-line.ts';
@@ -27,7 +28,7 @@ export interface LegendLineSample {
 
 /**
  * The line drawn as the sample of a legend entry, or `undefined` for the entries that show a symbol instead
- * (categories, `sectors`, `deceased`, `group`). Samples of client lines run from the client on the left to a person on the right.
+ * (categories, `sectors`, focus marks, `life-events`, `deceased`, `group`). Samples of client lines run from the client on the left to a person on the right.
  */
 export function legendLineSample(key: LegendKey): LegendLineSample | undefined {
   const client = (style: Partial<LineStyle>): LegendLineSample => ({ style: { ...PLAIN, ...style }, kind: 'client' });
@@ -107,6 +108,10 @@ function endMark(x: number, client: boolean): SVGTemplateResult {
  */
 export function renderLegendSample(key: LegendKey): SVGTemplateResult {
   if (isCategoryKey(key)) return categorySample(key.slice('category-'.length) as Category);
+  const focus = focusKeyOf(key);
+  const middle = { x: LEGEND_SAMPLE.width / 2, y: LEGEND_SAMPLE.height / 2 };
+  if (focus) return svg`<g class="legend-mark">${renderFocusMark(focus, middle, 1.15)}</g>`;
+  if (key === 'life-events') return svg`<g class="legend-mark">${renderEventsMark(middle, 1.5)}</g>`;
   if (key === 'sectors') {
     return svg`<path class="sector-divider legend-divider" d="M${LEGEND_SAMPLE.width / 2} 0V${LEGEND_SAMPLE.height}"></path>`;
   }
