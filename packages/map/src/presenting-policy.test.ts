@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addPerson, createInventory, type Inventory } from '@relmap/core';
+import { maya } from '@relmap/cases';
+import { addPerson, createInventory, type Inventory, type Person } from '@relmap/core';
 import { initialsOf } from './labels.ts';
-import { isNoteShown, labelFor, labelModeFor, peopleLabels } from './presenting-policy.ts';
+import { isNoteShown, labelFor, labelledText, labelModeFor, peopleLabels } from './presenting-policy.ts';
 import { defaultStrings } from './strings.ts';
 
 function withPeople(...names: string[]): Inventory {
@@ -52,5 +53,21 @@ describe('initials', () => {
     expect(initialsOf('🇸🇪')).toBe('🇸🇪');
     expect(initialsOf('Dr. Osei')).toBe('DO');
     expect(initialsOf('김민준 Lee')).toBe('김L');
+  });
+});
+
+describe('labelledText: free text leaving the screen names people by the policy', () => {
+  const person = (id: string, name: string): Person => ({ ...maya.intake.people['jonas']!, id, name });
+  const people = { a: person('a', 'Anna Berg'), b: person('b', 'Anna'), c: person('c', 'Leo'), d: person('d', 'Åsa') };
+  const initials = (p: Person): string => `[${p.id}]`;
+
+  it('replaces whole names only, the longer name first', () => {
+    expect(labelledText('Call Anna Berg, then Anna.', people, initials)).toBe('Call [a], then [b].');
+    expect(labelledText('Leonard and Leo', people, initials)).toBe('Leonard and [c]');
+    expect(labelledText('Visit Åsa; Åsakvist stays', people, initials)).toBe('Visit [d]; Åsakvist stays');
+  });
+
+  it('leaves text without names as it was', () => {
+    expect(labelledText('Sleep more.', people, initials)).toBe('Sleep more.');
   });
 });

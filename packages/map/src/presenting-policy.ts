@@ -91,3 +91,23 @@ export function presentingPolicy(people: People, labelMode: LabelMode | undefine
     noteShown: (note) => isNoteShown(note, presenting),
   };
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Free text that will leave the therapist's screen (a goal's wording on the client's handout) with every person of
+ * `people` it names in full given the label the policy gives them instead: "Agree with Jonas how the night care of
+ * Leo is shared" becomes "Agree with J how the night care of L is shared" in initials. Longer names go first, so
+ * "Anna Berg" is not read as "Anna"; a name counts only as a whole word.
+ */
+export function labelledText(text: string, people: People, label: (person: Person) => string): string {
+  const named = Object.values(people)
+    .filter((p) => p.name.trim().length > 0)
+    .sort((a, b) => b.name.length - a.name.length || a.id.localeCompare(b.id));
+  let out = text;
+  for (const person of named) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(person.name.trim())}(?![\\p{L}\\p{N}])`, 'gu');
+    out = out.replace(pattern, () => label(person));
+  }
+  return out;
+}

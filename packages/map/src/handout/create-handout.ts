@@ -1,6 +1,6 @@
-import type { Id } from '@relmap/core';
+import type { Id, Inventory } from '@relmap/core';
 import { initialsOf, type LabelMode } from '../labels.ts';
-import { labelFor, labelModeFor } from '../presenting-policy.ts';
+import { labelFor, labelledText, labelModeFor } from '../presenting-policy.ts';
 import { defaultStrings } from '../strings.ts';
 import { dateLine } from '../relationship-map/export-sheet.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
@@ -21,7 +21,11 @@ export interface HandoutOptions {
    * map not presenting). Default: the map's `label-mode`, else initials. The full version always shows names.
    */
   readonly labelMode?: LabelMode;
-  /** The shareable treatment goals, in the words to show; none leaves lines to write them on. */
+  /**
+   * The treatment goals, in the words to show. Default: the inventory's agreed goals, shareable wordings only in the
+   * client version (with the people they name by the handout's label mode), every agreed wording in the full one. An
+   * empty list leaves lines to write them on.
+   */
   readonly goals?: readonly string[];
   /** The date line: a `Date` in the page's language, or a string as given. Default: the map's `now`, else today. */
   readonly date?: string | Date;
@@ -32,6 +36,14 @@ export interface HandoutOptions {
 /** The client as a handout in a label mode shows them: their initials in `initials` mode, else their label. */
 export function clientLabelFor(label: string, mode: LabelMode): string {
   return mode === 'initials' ? initialsOf(label) : label;
+}
+
+/** The wordings of the agreed goals, oldest agreement first: shareable ones only, unless `full`. */
+export function agreedGoals(inventory: Inventory, full: boolean): string[] {
+  return Object.values(inventory.goals)
+    .filter((g) => g.agreed && g.wording.text.trim() !== '' && (full || g.wording.sensitivity === 'shareable'))
+    .sort((a, b) => (a.agreedOn ?? '').localeCompare(b.agreedOn ?? '') || a.id.localeCompare(b.id))
+    .map((g) => g.wording.text);
 }
 
 const nextFrame = (view: Window): Promise<void> => new Promise((resolve) => view.requestAnimationFrame(() => resolve()));
@@ -89,7 +101,8 @@ export async function createHandout(map: RelationshipMap, options: HandoutOption
       date: dateLine(options.date ?? map.now ?? new view.Date(), lang),
       svg,
       focus: focusInWords(inv, label, strings, full),
-      goals: options.goals ?? [],
+      // A goal's wording names people as the rest of the page does: by the handout's label mode.
+      goals: options.goals ?? agreedGoals(inv, full).map((text) => (mode === 'name' ? text : labelledText(text, inv.people, (p) => label(p.id)))),
       ...(full && focus?.note?.text ? { note: focus.note.text } : {}),
       full,
       strings,

@@ -71,7 +71,7 @@ function pageCount(pdf: Buffer): number {
 }
 
 async function handout(caseId: string, version?: 'full'): Promise<string> {
-  return maker.evaluate(([id, v]) => (window as unknown as { handoutPage: HandoutPage }).handoutPage.handout(id!, v ? { version: 'full' } : {}), [caseId, version] as const);
+  return maker.evaluate(([id, v]) => (window as unknown as { handoutPage: HandoutPage }).handoutPage.handout(id, v ? { version: 'full' } : {}), [caseId, version] as const);
 }
 
 describe('the handout printed to PDF', () => {

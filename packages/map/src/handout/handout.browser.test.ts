@@ -27,9 +27,16 @@ describe('createHandout: the client’s one-page handout', () => {
         ...privateTexts(inv),
         ...Object.values(inv.focus).flatMap((f) => [f.note?.text, f.transitionFrom, f.transitionTo]),
         ...Object.values(inv.events).map((e) => e.label.text),
-      ].filter((t): t is string => typeof t === 'string' && t.trim().length > 3);
+      ]
+        .filter((t): t is string => typeof t === 'string' && t.trim().length > 3)
+        // Words a shareable goal also uses ("working parent") are the client's as well as the clinician's.
+        .filter((t) => !Object.values(inv.goals).some((g) => g.wording.sensitivity === 'shareable' && g.wording.text.includes(t)));
       expect(never.length).toBeGreaterThan(0);
       for (const secret of never) expect(all, secret).not.toContain(secret);
+      // The agreed shareable goals are there, with the people they name by the label mode.
+      const shareable = Object.values(inv.goals).filter((g) => g.agreed && g.wording.sensitivity === 'shareable');
+      expect(shareable.length).toBeGreaterThan(0);
+      expect(doc.querySelectorAll('.goals li:not(.blank)').length).toBe(shareable.length);
       for (const person of Object.values(inv.people)) if (person.name.length > 2) expect(all, person.name).not.toContain(person.name);
       // The map, its legend and the focus are there; the handout leaves no one on the therapist's screen behind.
       expect(doc.querySelectorAll('figure.map > svg').length).toBe(1);
@@ -68,13 +75,28 @@ describe('createHandout: the client’s one-page handout', () => {
     expect(document.querySelectorAll('relationship-map')).toHaveLength(1);
   });
 
-  it('V36: shows the goals given, as given (escaped); without goals leaves lines to write them on', async () => {
+  it('V36: shows the goals given, as given (escaped); by default the agreed shareable goals; with none, lines to write them on', async () => {
     const map = await mountMap(maya.session12);
     const goals = ['Share the night care <fairly>', 'See Sara once a week'];
     const { doc } = read(await createHandout(map, { goals }));
     expect([...doc.querySelectorAll('.goals li')].map((li) => li.textContent)).toEqual(goals);
-    const blank = read(await createHandout(map)).doc;
+    const agreed = Object.values(maya.session12.goals).filter((g) => g.agreed && g.wording.sensitivity === 'shareable');
+    const byDefault = read(await createHandout(map)).doc;
+    expect([...byDefault.querySelectorAll('.goals li')].map((li) => li.textContent)).toContain('Agree with J how the night care of L is shared.');
+    expect(byDefault.querySelectorAll('.goals li').length).toBe(agreed.length);
+    map.labelMode = 'name';
+    await map.updateComplete;
+    const named = read(await createHandout(map)).doc;
+    expect([...named.querySelectorAll('.goals li')].map((li) => li.textContent)).toContain('Agree with Jonas how the night care of Leo is shared.');
+    const blank = read(await createHandout(map, { goals: [] })).doc;
     expect(blank.querySelectorAll('.goals li.blank').length).toBe(3);
+  });
+
+  it('V36: a private goal stays off the client version, and is on the full one', async () => {
+    const inv = { ...maya.session12, goals: { ...maya.session12.goals, secret: { id: 'secret', wording: { text: 'Work through the affair nobody knows of', sensitivity: 'private' as const }, people: [], agreed: true, reviews: {} } } };
+    const map = await mountMap(inv);
+    expect(read(await createHandout(map)).all).not.toContain('affair');
+    expect(read(await createHandout(map, { version: 'full' })).all).toContain('affair');
   });
 
   it('V36: the full version, chosen explicitly, has names and the formulation note; the map’s own formulation switch holds', async () => {

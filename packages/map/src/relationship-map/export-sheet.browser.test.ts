@@ -12,7 +12,7 @@ function parse(svg: string): Document {
 }
 
 const shownTexts = (doc: Document): string[] =>
-  [...doc.querySelectorAll('text')].filter((t) => !t.closest('[display="none"]')).map((t) => t.textContent!.trim()).filter(Boolean);
+  [...doc.querySelectorAll('text')].filter((t) => !t.closest('[display="none"]')).map((t) => t.textContent.trim()).filter(Boolean);
 
 describe('toSVG() and toPNG() with a legend, a title and a date', () => {
   it('V10: draws the legend the map lists, with its own samples, a title and a date line around the drawing', async () => {
@@ -25,7 +25,7 @@ describe('toSVG() and toPNG() with a legend, a title and a date', () => {
     const texts = shownTexts(doc);
     expect(texts[0]).toBe('T');
     expect(texts[1]).toBe('14 March 2026');
-    const entries = [...map.shadowRoot!.querySelectorAll('[part="legend-entry"] .legend-text')].map((e) => e.textContent!.trim());
+    const entries = [...map.shadowRoot!.querySelectorAll('[part="legend-entry"] .legend-text')].map((e) => e.textContent.trim());
     expect(entries).toContain('Primary focus: interpersonal sensitivity');
     for (const entry of entries) expect(texts).toContain(entry);
     // The drawing and every legend sample, as nested pictures with their styles written in.

@@ -119,7 +119,7 @@ describe('<relationship-map>: the formulation on the map', () => {
       for (const m of root.querySelectorAll('g.people .focus-mark .plate')) expect(m.getBoundingClientRect().width, c.id).toBeGreaterThanOrEqual(10);
       for (const m of root.querySelectorAll('g.people .events-mark .page')) expect(m.getBoundingClientRect().width, c.id).toBeGreaterThanOrEqual(7);
       const labels = [...root.querySelectorAll<SVGTextElement>('g.person text.label, g.person text.dates')].filter(
-        (t) => !t.classList.contains('label-hidden') && getComputedStyle(t).display !== 'none' && t.textContent!.trim(),
+        (t) => !t.classList.contains('label-hidden') && getComputedStyle(t).display !== 'none' && t.textContent.trim(),
       );
       for (const label of labels) {
         const box = label.getBoundingClientRect();
@@ -135,7 +135,7 @@ describe('<relationship-map>: the formulation on the map', () => {
     expect(keys).toEqual(legendKeysFor(tomas.session12));
     expect(keys).toContain('focus-primary-interpersonal-deficits');
     expect(keys).toContain('life-events');
-    const legend = map.shadowRoot!.querySelector('[part="legend"]')!.textContent!;
+    const legend = map.shadowRoot!.querySelector('[part="legend"]')!.textContent;
     expect(legend).toContain('Primary focus: interpersonal sensitivity');
     expect(legend).not.toMatch(/deficit/i);
     // Every entry's sample is the mark as drawn on the map.

@@ -17,7 +17,7 @@ function withFocus(): Inventory {
       f3: { id: 'f3', area: 'role-dispute', primary: false, people: ['b'], events: [] },
     },
     events: { e1: { id: 'e1', kind: 'move', label: note, people: ['b', 'b', 'c', 'ghost'] }, e2: { id: 'e2', kind: 'job', label: note, people: ['c'] } },
-  } as Inventory;
+  };
 }
 
 describe('a person’s part in the formulation', () => {

@@ -132,7 +132,7 @@ export function problemAreaGlyph(area: ProblemArea, at: Point, size: number): st
     const r = formatNumber(0.62 * size);
     return `M${p(0, -0.98)}C${p(0.22, -0.55)} ${p(0.62, -0.12)} ${p(0.62, 0.3)}A${r} ${r} 0 0 1 ${p(-0.62, 0.3)}C${p(-0.62, -0.12)} ${p(-0.22, -0.55)} ${p(0, -0.98)}Z`;
   }
-  const shape = Object.hasOwn(SHAPES, area) ? SHAPES[area as keyof typeof SHAPES] : undefined;
+  const shape = Object.hasOwn(SHAPES, area) ? SHAPES[area] : undefined;
   if (!shape) return '';
   let d = '';
   for (let i = 0; i < shape.length; i += 2) d += `${i === 0 ? 'M' : 'L'}${p(shape[i]!, shape[i + 1]!)}`;
