@@ -38,7 +38,7 @@ export interface GoalsContext {
   say(message: string): void;
 }
 
-/** The goals in the order they were recorded, with their position (from 1), which names them to assistive technology. */
+/** The goals in the order they were recorded; a goal's position in it (from 1) names its controls ("goal 2"). */
 export function goalsOf(inventory: Inventory): readonly Goal[] {
   return Object.values(inventory.goals);
 }

@@ -22,6 +22,7 @@ export const goalsStyles = css`
     font-family: var(--relmap-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--relmap-font-size, 14px);
     line-height: 1.4;
+    container-type: inline-size;
   }
   :host([theme='dark']) {
     --_bg: var(--relmap-background, #161a22);
@@ -50,7 +51,7 @@ export const goalsStyles = css`
     margin: 0;
     font-size: 1.15em;
   }
-  .note,
+  .message,
   .empty,
   .hint {
     color: var(--_muted-fg);
@@ -138,9 +139,14 @@ export const goalsStyles = css`
     color: var(--_accent);
     font-weight: 500;
   }
-  .editor {
+  /* Fields are kept to a readable width on a wide screen. */
+  .editor,
+  fieldset.goal-add {
     display: grid;
     gap: 8px;
+    max-width: 46em;
+  }
+  .editor {
     padding-top: 6px;
   }
   fieldset {
@@ -250,7 +256,7 @@ export const goalsStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  @media (max-width: 480px) {
+  @container (max-width: 480px) {
     .field {
       grid-template-columns: minmax(0, 1fr);
       gap: 2px;

@@ -149,9 +149,9 @@ export class RelationshipGoals extends SessionBoundElement {
   protected override render(): TemplateResult {
     const session = this.binding.session;
     const t = this.text;
-    if (!session) return html`<p class="note">${t.unbound}</p>`;
+    if (!session) return html`<p class="message">${t.unbound}</p>`;
     // Blanking the session blanks every element bound to it: nothing of the inventory stays in the DOM (S8).
-    if (session.blanked) return html`<p class="note" part="blanked">${t.blanked}</p>`;
+    if (session.blanked) return html`<p class="message" part="blanked">${t.blanked}</p>`;
     const ctx = this.context(session);
     const editable = !session.readonly;
     const goals = goalsOf(ctx.inventory);

@@ -10,8 +10,8 @@ import { ADD_WORDING } from './render-add.ts';
 export const editId = (goal: string): string => fieldId(goal, 'edit');
 
 /**
- * How far a goal has come, drawn as four steps of which as many are filled as the progress reached (none, some,
- * much, achieved): a shape, so that the words beside it, not colour, carry the meaning.
+ * How far a goal has come, drawn as three steps: none filled for no progress yet, one for some, two for much, all
+ * three for achieved. A picture beside the words, which carry the meaning to assistive technology.
  */
 export function progressMeter(progress: GoalProgress | undefined): TemplateResult {
   const level = progress === undefined ? -1 : GOAL_PROGRESS.indexOf(progress);

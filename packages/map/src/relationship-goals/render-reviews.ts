@@ -81,7 +81,6 @@ function renderReview(ctx: GoalsContext, goal: Goal, review: GoalReview): Templa
 function renderRecordReview(ctx: GoalsContext, goal: Goal, n: number): TemplateResult {
   const { text: t, policy } = ctx;
   const ids = newReviewIds(goal.id);
-  const legend = `${t.recordReview} (${t.goalN(n)})`;
   const l = labelsIn(ctx, t.goalN(n));
   const noteName = l(t.reviewNote).name;
   // A review most often confirms or moves on from the last one: it starts there.
@@ -116,7 +115,7 @@ function renderRecordReview(ctx: GoalsContext, goal: Goal, n: number): TemplateR
     ctx.say(t.recorded);
   };
   return html`<fieldset class="add review">
-    <legend>${legend}</legend>
+    <legend>${t.recordReview}</legend>
     ${dateField({
       id: ids.date,
       label: l(t.reviewDate),

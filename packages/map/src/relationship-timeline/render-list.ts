@@ -50,7 +50,7 @@ export function renderList(l: ListInput): TemplateResult {
           @click=${() => l.pick(key)}
         >
           <span class="date">${v.date}</span>${sep}<span class="what"><span class="kind">${v.kind}</span>${v.label ? html`: <span class="label">${v.label}</span>` : nothing}</span
-          >${v.goal ? html`${sep}<span class="goal">${v.goal}</span>` : nothing}${v.note ? html`${sep}<span class="note">${v.note}</span>` : nothing}${v.people ? html`${sep}<span class="people">${v.people}</span>` : nothing}${v.focus ? html`${sep}<span class="badge focus">${v.focus}</span>` : nothing}${v.related
+          >${v.goal ? html`${sep}<span class="goal">${v.goal}</span>` : nothing}${v.note ? html`${sep}<span class="review-note">${v.note}</span>` : nothing}${v.people ? html`${sep}<span class="people">${v.people}</span>` : nothing}${v.focus ? html`${sep}<span class="badge focus">${v.focus}</span>` : nothing}${v.related
             ? html`${sep}<span class="badge related">${l.concernsSelected}</span>`
             : nothing}
         </li>`;

@@ -235,7 +235,7 @@ export const timelineStyles = css`
   .item .goal {
     font-style: italic;
   }
-  .item .note {
+  .item .review-note {
     color: var(--_muted-fg);
   }
   .item.focus-focus {
