@@ -111,6 +111,23 @@ describe('<relationship-goals> presenting', () => {
     expect(added.wording.sensitivity).toBe('shareable');
   });
 
+  it('GL7: words typed privately for a goal or review not yet added are emptied when presenting starts', async () => {
+    const { map, goals } = await mountGoals(daniel.session12);
+    const draft = 'Draft: confront Mark about the funeral';
+    await tabTo(goals, 'new-goal-wording');
+    await userEvent.keyboard(draft);
+    await tabTo(goals, 'g-music-again-edit');
+    await userEvent.keyboard('{Enter}');
+    await tabTo(goals, 'g-music-again-new-note');
+    await userEvent.keyboard(draft);
+    await userEvent.tab();
+    expect(exposedText(goals.shadowRoot!)).toContain(draft);
+    map.presenting = true;
+    await settled(map, goals);
+    expect(exposedText(goals.shadowRoot!)).not.toContain(draft);
+    expect(byId<HTMLInputElement>(goals, 'g-music-again-new-private').checked).toBe(false);
+  });
+
   it('GL7: people are labelled in the mode the host chose', async () => {
     const { map, goals } = await mountGoals(daniel.session12);
     map.presenting = true;

@@ -9,7 +9,7 @@ import { SessionBoundElement } from '../session-bound-element.ts';
 import { goalsOf, type EditOptions, type GoalsContext } from './goals-context.ts';
 import { defaultGoalsStrings, type GoalsStrings } from './goals-strings.ts';
 import { goalsStyles } from './goals-styles.ts';
-import { renderAddGoal } from './render-add.ts';
+import { ADD_PRIVATE, ADD_WORDING, renderAddGoal } from './render-add.ts';
 import { renderGoal } from './render-goal.ts';
 
 const TITLE_ID = 'goals-title';
@@ -82,7 +82,19 @@ export class RelationshipGoals extends SessionBoundElement {
       this.errorsPresenting = this.isPresenting;
       if (this.errors.size > 0) this.errors = new Map();
       this.status = '';
+      this.clearDrafts(this.isPresenting);
     }
+  }
+
+  /**
+   * Empties what was typed for a goal or review not added yet, and sets its "Private" box to the default of the new
+   * policy: words typed privately before the screen was shared must not appear on it as a field's value.
+   */
+  private clearDrafts(presenting: boolean): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    for (const field of root.querySelectorAll<HTMLTextAreaElement>(`#${ADD_WORDING}, textarea[id$="-new-note"]`)) field.value = '';
+    for (const box of root.querySelectorAll<HTMLInputElement>(`#${ADD_PRIVATE}, input[id$="-new-private"]`)) box.checked = !presenting;
   }
 
   protected override sessionBound(_session: EditingSession | undefined): void {

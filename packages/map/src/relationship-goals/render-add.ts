@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { command } from '@relmap/core';
 import type { GoalsContext } from './goals-context.ts';
 
-/** The ids of the controls that add a goal. */
+/** The id of the field that takes a new goal's wording. */
 export const ADD_WORDING = 'new-goal-wording';
-const ADD_PRIVATE = 'new-goal-private';
+/** The id of the "Private" box of a new goal's wording. */
+export const ADD_PRIVATE = 'new-goal-private';
 
 /**
  * The controls that add a goal (`addGoal`): its wording with a "Private" box, private by default and shareable while
