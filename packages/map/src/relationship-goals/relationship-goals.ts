@@ -65,6 +65,19 @@ export class RelationshipGoals extends SessionBoundElement {
   private errorsPresenting = false;
   /** The field an edit being dispatched came from, to show the session's error under it. */
   private pending: EditOptions | undefined;
+  /** Server-rendered: the first browser render repeats the unbound frame, which Lit hydrates (as the timeline does). */
+  private hydrating: boolean;
+
+  constructor() {
+    super();
+    this.hydrating = this.shadowRoot != null;
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    this.requestUpdate();
+  }
 
   /** Whether private texts are left out: this element or its session is presenting. */
   get isPresenting(): boolean {
@@ -161,7 +174,7 @@ export class RelationshipGoals extends SessionBoundElement {
   protected override render(): TemplateResult {
     const session = this.binding.session;
     const t = this.text;
-    if (!session) return html`<p class="message">${t.unbound}</p>`;
+    if (!session || this.hydrating) return html`<p class="message">${t.unbound}</p>`;
     // Blanking the session blanks every element bound to it: nothing of the inventory stays in the DOM (S8).
     if (session.blanked) return html`<p class="message" part="blanked">${t.blanked}</p>`;
     const ctx = this.context(session);
