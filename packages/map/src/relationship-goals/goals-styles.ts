@@ -161,6 +161,17 @@ export const goalsStyles = css`
   fieldset.add {
     border-style: dashed;
   }
+  /* A review's date and progress side by side where there is room; its note and button below. */
+  fieldset.review {
+    grid-template-columns: repeat(auto-fit, minmax(17em, 1fr));
+    align-items: start;
+  }
+  fieldset.review > :is(.note, button) {
+    grid-column: 1 / -1;
+  }
+  fieldset.review .field {
+    grid-template-columns: 5.5em minmax(0, 1fr);
+  }
   fieldset.people {
     display: flex;
     flex-wrap: wrap;
@@ -175,6 +186,12 @@ export const goalsStyles = css`
     grid-template-columns: minmax(6em, 9em) minmax(0, 1fr);
     align-items: center;
     gap: 8px;
+  }
+  .field.date {
+    align-items: start;
+  }
+  .field.date > label {
+    padding-top: 5px;
   }
   .field.date .control {
     display: grid;
