@@ -131,6 +131,45 @@ describe('<relationship-goals>: editing by keyboard', () => {
     expect(map.inventory).toEqual(before);
   });
 
+  it("GL3: changes a goal's wording and makes it private, each one undo step", async () => {
+    const { map, goals, commands } = await mountGoals(daniel.session12);
+    const id = 'music-again';
+    await tabTo(goals, `g-${id}-edit`);
+    await userEvent.keyboard('{Enter}');
+    await tabTo(goals, `g-${id}-wording`);
+    await userEvent.keyboard('{Control>}a{/Control}Play music with Pete again');
+    await userEvent.tab(); // the Private box
+    await userEvent.keyboard(' ');
+    await settled(goals);
+    expect(commands()).toEqual(['updateGoal', 'updateGoal']);
+    expect(map.inventory.goals[id]!.wording).toEqual({ text: 'Play music with Pete again', sensitivity: 'private' });
+    expect(said(goalItem(goals, id).querySelector('h3')!)).toBe('Play music with Pete again');
+    map.undo();
+    await settled(goals);
+    expect(map.inventory.goals[id]!.wording.sensitivity).toBe('shareable');
+    expect(byId<HTMLTextAreaElement>(goals, `g-${id}-wording`).value).toBe('Play music with Pete again');
+    map.undo();
+    await settled(goals);
+    expect(map.inventory.goals[id]!.wording).toEqual(daniel.session12.goals[id]!.wording);
+  });
+
+  it("GL4: moving a review onto another review's date shows the map's refusal under the date and saves nothing", async () => {
+    const { map, goals } = await mountGoals(daniel.session12);
+    const before = map.inventory;
+    const id = 'talk-about-helen';
+    const [first, second] = Object.values(daniel.session12.goals[id]!.reviews);
+    await tabTo(goals, `g-${id}-edit`);
+    await userEvent.keyboard('{Enter}');
+    await tabTo(goals, `g-${id}-r-${first!.id}-date`);
+    await userEvent.keyboard(`{Control>}a{/Control}${second!.date}`);
+    await userEvent.tab();
+    await settled(goals);
+    const error = byId(goals, `g-${id}-r-${first!.id}-date-error`);
+    expect(said(error)).toBe(t.duplicateDate(t.dateInWords(second!.date)));
+    expect(byId(goals, `g-${id}-r-${first!.id}-date`).getAttribute('aria-describedby')).toContain(error.id);
+    expect(map.inventory).toBe(before);
+  });
+
   it('GL3, GL6: removes goals; focus goes to the next goal, then the one before, then to adding a goal', async () => {
     const { map, goals, commands } = await mountGoals(daniel.session12);
     const before = map.inventory;
