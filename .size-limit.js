@@ -53,7 +53,7 @@
 // `@relmap/map/relationship-timeline` beside the map, which adds about 7.3 kB to the map alone (80.3 kB for both,
 // measured the same way), and it would add about 6.5 kB to everything (94.3 kB), over that entry's ceiling.
 //
-// Added on 2026-12-02: the goals element alone, 19.5 kB (19.11 measured; lit, the presenting policy's strings and
+// Added on 2026-12-02: the goals element alone, 19.5 kB (19.19 measured; lit, the presenting policy's strings and
 // the detail panel's field helpers included). Like the timeline, `@relmap/map` does not register it.
 // Raised the same day: the timeline alone from 19 to 20 kB (19.53 measured, from 18.88) for the goals' reviews and
 // agreements as marks of their own, with their strings and styles (about 0.7 kB).
