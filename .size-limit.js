@@ -52,6 +52,13 @@
 // `@relmap/map` does not register it, so neither entry above carries it: an app that shows it imports
 // `@relmap/map/relationship-timeline` beside the map, which adds about 7.3 kB to the map alone (80.3 kB for both,
 // measured the same way), and it would add about 6.5 kB to everything (94.3 kB), over that entry's ceiling.
+//
+// Added on 2026-12-02: the goals element alone, 19.5 kB (19.19 measured; lit, the presenting policy's strings and
+// the detail panel's field helpers included). Like the timeline, `@relmap/map` does not register it.
+// Raised the same day: the timeline alone from 19 to 20 kB (19.53 measured, from 18.88) for the goals' reviews and
+// agreements as marks of their own, with their strings and styles (about 0.7 kB).
+// Not raised: the map alone measures 76.37 kB and everything 91.76 kB on this branch as on the commit it starts
+// from (the goals in the model, merged before it); neither imports the goals element.
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -78,7 +85,14 @@ export default [
   {
     name: `import '@relmap/map/relationship-timeline' (the timeline alone)`,
     path: 'packages/map/src/relationship-timeline.ts',
-    limit: '19 kB',
+    limit: '20 kB',
+    gzip: true,
+    modifyEsbuildConfig: asAnApp,
+  },
+  {
+    name: `import '@relmap/map/relationship-goals' (the goals element alone)`,
+    path: 'packages/map/src/relationship-goals.ts',
+    limit: '19.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import type { TeachingCase } from '@relmap/cases';
 import '@relmap/map/relationship-timeline';
+import '@relmap/map/relationship-goals';
 import { defaultMapArgs, mapArgTypes, readyMap, renderMap, type MapArgs } from '../support/map-story.ts';
 import { expectLegible } from '../support/map-checks.ts';
 import { summarizeChanges, TAG_LABELS } from './change-list.ts';
@@ -170,6 +171,39 @@ export function timelineStory(c: TeachingCase): CaseStory {
       await timeline.updateComplete;
       const event = args.inventory.events[options[0]!.dataset['key']!];
       if (event) await expect([...map.highlight].sort()).toEqual([...event.people].sort());
+    },
+  };
+}
+
+/**
+ * Session 12 with its treatment goals on a `<relationship-goals>` beside the map, bound to it with `for`: each goal
+ * with its agreement, focus, people, latest progress and reviews; "Edit" opens its controls, and every edit is one
+ * undoable step of the map. Presenting (the control) shows the goals as the client may see them.
+ */
+export function goalsStory(c: TeachingCase): CaseStory {
+  const id = `goals-map-${c.id}`;
+  return {
+    args: { inventory: c.session12, height: 480 },
+    parameters: { docs: { description: { story: `${c.title}: the treatment goals agreed with the client and their reviews at session 12, bound to the map.` } } },
+    render: (args) => html`<article class="case">
+      ${caption(c, 'Session 12', c.session12Date)}
+      <relationship-map
+        id=${id}
+        style="height: ${args.height ?? 480}px"
+        .inventory=${args.inventory}
+        ?readonly=${args.readonly}
+        ?presenting=${args.presenting}
+        theme=${args.theme}
+      ></relationship-map>
+      <relationship-goals for=${id} theme=${args.theme}></relationship-goals>
+    </article>`,
+    play: async ({ canvasElement, args }) => {
+      await readyMap(canvasElement);
+      const goals = canvasElement.querySelector('relationship-goals')!;
+      await goals.updateComplete;
+      const items = [...goals.shadowRoot!.querySelectorAll<HTMLElement>('li.goal')];
+      await expect(items.map((li) => li.dataset['goal'])).toEqual(Object.keys(args.inventory.goals));
+      for (const li of items) await expect(li.querySelector('.latest')!.textContent.trim()).not.toBe('');
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { daniel } from '@relmap/cases';
 import type { MapArgs } from '../support/map-story.ts';
-import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, timelineStory, type CaseStory } from './case-stories.ts';
+import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, timelineStory, goalsStory, type CaseStory } from './case-stories.ts';
 
 const meta = {
   ...caseMeta(daniel),
@@ -29,3 +29,6 @@ export const Session12Sectors: CaseStory = { ...sectorsStory(daniel), name: 'Ses
 
 /** Daniel's life events at session 12 on a timeline bound to the map. */
 export const Timeline: CaseStory = { ...timelineStory(daniel), name: 'Timeline' };
+
+/** Daniel's treatment goals and their reviews at session 12, bound to the map. */
+export const Goals: CaseStory = { ...goalsStory(daniel), name: 'Goals' };

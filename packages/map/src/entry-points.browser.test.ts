@@ -36,6 +36,15 @@ describe('the entry points of @relmap/map', () => {
     expect(customElements.get('relationship-timeline')).toBeUndefined();
     const timeline = await import('./relationship-timeline.ts');
     expect(customElements.get('relationship-timeline')).toBe(timeline.RelationshipTimeline);
-    expect(timeline.defaultTimelineStrings.title).toBe('Life events');
+    expect(timeline.defaultTimelineStrings.title).toBe('Life events and goal reviews');
+  });
+
+  it('the goals element registers itself from its own entry point only: @relmap/map does not ship it', async () => {
+    const all = await import('./index.ts');
+    expect(Object.keys(all)).not.toContain('RelationshipGoals');
+    expect(customElements.get('relationship-goals')).toBeUndefined();
+    const goals = await import('./relationship-goals.ts');
+    expect(customElements.get('relationship-goals')).toBe(goals.RelationshipGoals);
+    expect(goals.defaultGoalsStrings.title).toBe('Treatment goals');
   });
 });

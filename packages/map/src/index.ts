@@ -14,6 +14,9 @@ export { defaultCompareStrings, type CompareStrings } from './relationship-compa
 // Types only: `@relmap/map/relationship-timeline` registers the timeline, so that an app without one does not ship it.
 export type { RelationshipTimeline } from './relationship-timeline/relationship-timeline.ts';
 export type { TimelineStrings } from './relationship-timeline/timeline-strings.ts';
+// Types only: `@relmap/map/relationship-goals` registers the goals element, as the timeline's entry point does.
+export type { RelationshipGoals } from './relationship-goals/relationship-goals.ts';
+export type { GoalsStrings } from './relationship-goals/goals-strings.ts';
 export { describePerson, deathDates } from './relationship-map/describe.ts';
 export * from './events.ts';
 export { personLabel, initialsOf, type LabelMode } from './labels.ts';

@@ -1,7 +1,7 @@
-import { addPerson, createInventory, recordEvent, takeSnapshot, type Inventory } from '@relmap/core';
+import { addGoal, addPerson, createInventory, recordEvent, takeSnapshot, type Inventory } from '@relmap/core';
 import { act, createElement as h, createRef, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { RelationshipCompare, RelationshipDetail, RelationshipMap, RelationshipTable, RelationshipTimeline } from './index.ts';
+import { RelationshipCompare, RelationshipDetail, RelationshipGoals, RelationshipMap, RelationshipTable, RelationshipTimeline } from './index.ts';
 import { render } from './testing/render.ts';
 
 const renderWide = (node: ReactNode): HTMLElement => render(node, { width: 900, height: 600 });
@@ -53,6 +53,20 @@ describe('the table, detail and compare components for React', () => {
     await expect.poll(() => timeline.current!.shadowRoot?.querySelectorAll('li[role="option"]').length).toBe(1);
     act(() => timeline.current!.shadowRoot!.querySelector<HTMLElement>('li[role="option"]')!.click());
     await expect.poll(() => map.current!.highlight).toEqual(['p2']);
+  });
+
+  it('binds the goals component to the map by htmlFor, and labels people by the map while presenting', async () => {
+    const map = createRef<HTMLElementTagNameMap['relationship-map']>();
+    const goals = createRef<HTMLElementTagNameMap['relationship-goals']>();
+    const withGoal = addGoal(inventory, { id: 'g', wording: { text: 'See Ruth weekly', sensitivity: 'shareable' }, people: ['p1'] });
+    renderWide([
+      h(RelationshipMap, { key: 'm', id: 'map5', ref: map, inventory: withGoal, presenting: true }),
+      h(RelationshipGoals, { key: 'g', ref: goals, htmlFor: 'map5' }),
+    ]);
+    expect(goals.current).toBeInstanceOf(customElements.get('relationship-goals')!);
+    await expect.poll(() => goals.current!.shadowRoot?.querySelectorAll('li.goal').length).toBe(1);
+    expect(goals.current!.shadowRoot!.textContent).toContain('See Ruth weekly');
+    expect(goals.current!.shadowRoot!.textContent).not.toContain('Jonas Berg');
   });
 
   it('draws two snapshots in the compare component, set as properties', async () => {

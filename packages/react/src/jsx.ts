@@ -1,4 +1,4 @@
-import type { RelationshipCompare, RelationshipDetail, RelationshipMap, RelationshipTable, RelationshipTimeline } from '@relmap/map';
+import type { RelationshipCompare, RelationshipDetail, RelationshipGoals, RelationshipMap, RelationshipTable, RelationshipTimeline } from '@relmap/map';
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
 /**
@@ -46,6 +46,13 @@ export type RelationshipTimelineTagProps = CustomElementProps<
   'map' | 'strings'
 >;
 
+/** `<relationship-goals>` as a JSX tag; `for` names the map's `id`. */
+export type RelationshipGoalsTagProps = CustomElementProps<
+  RelationshipGoals,
+  { for?: string; presenting?: Flag; theme?: 'light' | 'dark' },
+  'map' | 'session' | 'strings'
+>;
+
 // The elements as JSX tags, for apps that write `<relationship-table for="map" />` rather than use the wrappers.
 declare module 'react' {
   namespace JSX {
@@ -55,6 +62,7 @@ declare module 'react' {
       'relationship-detail': RelationshipDetailTagProps;
       'relationship-compare': RelationshipCompareTagProps;
       'relationship-timeline': RelationshipTimelineTagProps;
+      'relationship-goals': RelationshipGoalsTagProps;
     }
   }
 }

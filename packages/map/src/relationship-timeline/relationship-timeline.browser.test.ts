@@ -27,6 +27,11 @@ const tickX = (timeline: RelationshipTimeline, text: string): number => {
 };
 const keys = (timeline: RelationshipTimeline): string[] =>
   [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('li[role="option"]')].map((li) => li.dataset['key']!);
+/** The keys of the life events listed, without the goals' reviews and agreements (T14). */
+const eventKeys = (timeline: RelationshipTimeline): string[] => keys(timeline).filter((k) => !/^(review|agreed):/.test(k));
+/** The number of marks the goals of an inventory make: each review and each dated agreement (T14). */
+const goalMarks = (inv: Inventory): number =>
+  Object.values(inv.goals).reduce((n, g) => n + Object.keys(g.reviews).length + (g.agreedOn ? 1 : 0), 0);
 /** What an option says: its text, which is its accessible name. */
 const said = (el: Element): string => el.textContent.replace(/\s+/g, ' ').trim();
 const highlighted = (map: HTMLElement): string[] =>
@@ -58,7 +63,7 @@ describe('<relationship-timeline>: placement', () => {
     for (const width of [1280, 390]) {
       const { timeline } = await mountTimeline(ruth.session12, { width });
       const marks = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('.mark')];
-      expect(marks.length).toBe(Object.keys(ruth.session12.events).length);
+      expect(marks.length).toBe(Object.keys(ruth.session12.events).length + goalMarks(ruth.session12));
       const boxes = marks.map((m) => ({ key: m.dataset['key'], box: rect(m), text: rect(m.querySelector('.text')!) }));
       for (const a of boxes) {
         // The label stays within the room its mark took.
@@ -93,14 +98,16 @@ describe('<relationship-timeline>: placement', () => {
     const scroller = timeline.shadowRoot!.querySelector<HTMLElement>('.axis-scroll')!;
     expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
     expect(scroller.tabIndex).toBe(0);
-    expect(scroller.getAttribute('aria-label')).toBe(t.axisDescription('2015', 'March 2026', 5));
+    // The latest marks are the goals' reviews at session 12 (T14).
+    const count = Object.keys(ruth.session12.events).length + goalMarks(ruth.session12);
+    expect(scroller.getAttribute('aria-label')).toBe(t.axisDescription('2015', t.dateInWords(ruth.session12Date), count));
   });
 });
 
 describe('<relationship-timeline>: what the events are', () => {
   it('T4: the events are a list in reading order, dates in words, with the people each concerns', async () => {
     const { timeline } = await mountTimeline(ruth.session12);
-    expect(keys(timeline)).toEqual(['bill-death', 'retirement', 'left-choir', 'moved', 'judith-death']);
+    expect(eventKeys(timeline)).toEqual(['bill-death', 'retirement', 'left-choir', 'moved', 'judith-death']);
     const list = timeline.shadowRoot!.querySelector('[role="listbox"]')!;
     expect(list.getAttribute('aria-labelledby')).toBe(timeline.shadowRoot!.querySelector('.title')!.id);
     const retirement = option(timeline, 'retirement');
@@ -138,7 +145,7 @@ describe('<relationship-timeline>: what the events are', () => {
     expect(bill.textContent.trim()).toBe('† Death of Bill');
     expect(said(option(second.timeline, 'died:bill'))).toBe('2015. Death. Concerns Bill');
     // Judith's death is recorded as an event: not shown twice.
-    expect(keys(second.timeline).filter((k) => k.includes('judith'))).toEqual(['judith-death']);
+    expect(eventKeys(second.timeline).filter((k) => k.includes('judith'))).toEqual(['judith-death']);
   });
 });
 
@@ -186,7 +193,8 @@ describe('<relationship-timeline>: with the map', () => {
   });
 
   it('T9: one tab stop; arrows, Home and End move between events; Enter and Space select; Escape unselects', async () => {
-    const { map, timeline } = await mountTimeline(ruth.session12, { width: 390 });
+    // Life events only: the goals' reviews would come last (T14).
+    const { map, timeline } = await mountTimeline({ ...ruth.session12, goals: {} }, { width: 390 });
     const root = timeline.shadowRoot!;
     expect(root.querySelectorAll('li[tabindex="0"]')).toHaveLength(1);
     option(timeline, 'bill-death').focus();
@@ -227,13 +235,13 @@ describe('<relationship-timeline>: with the map', () => {
     expect(map.highlight).toEqual([]);
     map.inventory = maya.session12;
     await settled(map, timeline);
-    expect(keys(timeline)).toEqual(['less-contact-sara', 'left-parents-group', 'return-to-work']);
+    expect(eventKeys(timeline)).toEqual(['less-contact-sara', 'left-parents-group', 'return-to-work']);
     map.blanked = true;
     await settled(map, timeline);
     expect(timeline.shadowRoot!.textContent.trim()).toBe(t.blanked);
     map.blanked = false;
     await settled(map, timeline);
-    expect(keys(timeline)).toHaveLength(3);
+    expect(eventKeys(timeline)).toHaveLength(3);
   });
 });
 

@@ -20,12 +20,15 @@ const TITLE_ID = 'timeline-title';
  * The inventory's life events on a time axis, beside a `<relationship-map>`: a year or a month drawn as a bar over
  * the whole of it and a day as a dot, close events stacked in lanes, the events of the focus marked (the primary
  * focus more strongly), onset of symptoms as a band across the axis, and deaths, including those known only from a
- * deceased person's date of death. Under the axis the same events are a list in reading order, with dates in words
- * and the people each concerns; arrow keys move through it and Enter or Space selects an event.
+ * deceased person's date of death. The reviews of the treatment goals are marks of their own (a diamond on a day,
+ * a dashed bar over a month or year), as are the dates the client agreed to goals. Under the axis the same items
+ * are a list in reading order, with dates in words, a review's progress in words and its goal, and the people each
+ * concerns; arrow keys move through it and Enter or Space selects an item.
  *
  * Selecting an event marks its people on the map (the map's `highlight`); selecting people on the map marks their
  * events here. While presenting (its own `presenting` attribute, or the map's) a private event label is left out
- * of the DOM, dates are said relative to today as the map says them, and people are labelled in the mode in force.
+ * of the DOM, as are a private review note and a goal's private wording ("A private goal"), dates are said relative
+ * to today as the map says them, and people are labelled in the mode in force.
  * Blanking the map blanks the timeline.
  *
  * Bind it with the `for` attribute (the id of a map in the same document or shadow root), the `map` property, or the
@@ -48,6 +51,7 @@ const TITLE_ID = 'timeline-title';
  * @cssproperty --relmap-highlight-color - Events of the people selected on the map.
  * @cssproperty --relmap-focus-color - Keyboard focus and the selected event.
  * @cssproperty --relmap-onset-color - The band of the onset of symptoms.
+ * @cssproperty --relmap-goal-color - The marks of goal reviews and agreements.
  * @cssproperty --relmap-font-family - Font.
  * @cssproperty --relmap-font-size - Base font size.
  */

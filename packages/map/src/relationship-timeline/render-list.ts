@@ -24,8 +24,9 @@ export function optionId(index: number): string {
 }
 
 /**
- * The events as a single-select list box in reading order (oldest first, undated last): one tab stop, arrow keys
- * between events, Enter or Space to select. Each option shows and speaks its date in words, its kind and label,
+ * The events and goal reviews as a single-select list box in reading order (oldest first, undated last): one tab
+ * stop, arrow keys between items, Enter or Space to select. Each option shows and speaks its date in words, its
+ * kind and label (a review's progress, its goal and note),
  * the people it concerns and its focus, and whether it concerns someone selected on the map. Its accessible name
  * is its text, so what is seen is what is heard (WCAG 2.5.3).
  */
@@ -49,7 +50,7 @@ export function renderList(l: ListInput): TemplateResult {
           @click=${() => l.pick(key)}
         >
           <span class="date">${v.date}</span>${sep}<span class="what"><span class="kind">${v.kind}</span>${v.label ? html`: <span class="label">${v.label}</span>` : nothing}</span
-          >${v.people ? html`${sep}<span class="people">${v.people}</span>` : nothing}${v.focus ? html`${sep}<span class="badge focus">${v.focus}</span>` : nothing}${v.related
+          >${v.goal ? html`${sep}<span class="goal">${v.goal}</span>` : nothing}${v.note ? html`${sep}<span class="review-note">${v.note}</span>` : nothing}${v.people ? html`${sep}<span class="people">${v.people}</span>` : nothing}${v.focus ? html`${sep}<span class="badge focus">${v.focus}</span>` : nothing}${v.related
             ? html`${sep}<span class="badge related">${l.concernsSelected}</span>`
             : nothing}
         </li>`;

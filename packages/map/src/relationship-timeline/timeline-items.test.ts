@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daniel, ruth } from '@relmap/cases';
-import { markDeceased, recordEvent, removeEvent } from '@relmap/core';
+import { addGoal, markDeceased, recordEvent, removeEvent, updateGoal } from '@relmap/core';
 import { focusStrength, timelineItems } from './timeline-items.ts';
 
 describe('timeline items', () => {
@@ -8,7 +8,31 @@ describe('timeline items', () => {
     let inv = recordEvent(daniel.session12, { id: 'z-year', kind: 'other', date: '2024', people: [], label: { text: 'x', sensitivity: 'shareable' } });
     inv = recordEvent(inv, { id: 'a-undated', kind: 'other', people: [], label: { text: 'y', sensitivity: 'shareable' } });
     inv = recordEvent(inv, { id: 'a-jan', kind: 'other', date: '2024-01', people: [], label: { text: 'z', sensitivity: 'shareable' } });
-    expect(timelineItems(inv).map((i) => i.key)).toEqual(['z-year', 'a-jan', 'funeral-falling-out', 'helen-death', 'stopped-band', 'a-undated']);
+    const order = timelineItems(inv).map((i) => i.key);
+    expect(order.slice(0, 5)).toEqual(['z-year', 'a-jan', 'funeral-falling-out', 'helen-death', 'stopped-band']);
+    expect(order.at(-1)).toBe('a-undated');
+  });
+
+  it("T14: each review and each dated agreement of a goal is an item in the same order, with the goal's people and focus", () => {
+    const keys = timelineItems(daniel.session12).map((i) => i.key);
+    expect(keys.slice(3)).toEqual([
+      'agreed:music-again',
+      'agreed:talk-about-helen',
+      'review:talk-about-helen:review',
+      'review:music-again:review',
+      'review:talk-about-helen:review-2',
+    ]);
+    const review = timelineItems(daniel.session12).find((i) => i.key === 'review:talk-about-helen:review-2')!;
+    expect(review).toMatchObject({ kind: 'goal-review', progress: 'much', people: ['helen', 'emma', 'mark'], goal: { id: 'talk-about-helen' } });
+    expect(review.label?.sensitivity).toBe('private');
+    expect(review.focus.map((f) => f.id)).toEqual(['grief']);
+    // A goal's marks carry no focus outline (T15): the list says the focus in words.
+    expect(focusStrength(review)).toBeUndefined();
+    // A proposal, and an agreed goal without a date, have no mark.
+    const undated = updateGoal(daniel.session12, { id: 'music-again', changes: { agreedOn: null } });
+    expect(timelineItems(undated).map((i) => i.key)).not.toContain('agreed:music-again');
+    const proposal = addGoal(daniel.session12, { id: 'new', wording: { text: 'w', sensitivity: 'shareable' } });
+    expect(timelineItems(proposal).some((i) => i.key.includes(':new'))).toBe(false);
   });
 
   it('T5: an event named by the primary focus is primary; by another focus, focus; else neither', () => {

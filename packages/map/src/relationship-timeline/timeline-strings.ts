@@ -1,4 +1,4 @@
-import type { EventKind, PartialDate, ProblemArea } from '@relmap/core';
+import type { EventKind, GoalProgress, PartialDate, ProblemArea } from '@relmap/core';
 import { defaultStrings } from '../strings.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -9,7 +9,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * bound map's strings, as the map shows them.
  */
 export interface TimelineStrings {
-  /** The name of the list of events, shown above the axis. */
+  /** The name of the list of events and goal reviews, shown above the axis. */
   title: string;
   /** Shown when the timeline is bound to no map. */
   unbound: string;
@@ -27,6 +27,15 @@ export interface TimelineStrings {
   undated: string;
   /** A life event's kind. */
   eventKind: Record<EventKind, string>;
+  /** The kind of a goal's review, and of the date the client agreed to a goal. */
+  goalReview: string;
+  goalAgreed: string;
+  /** How far the client had come towards a goal at a review. */
+  goalProgress: Record<GoalProgress, string>;
+  /** The goal a review or an agreement is about, by its wording. */
+  goal: (wording: string) => string;
+  /** Shown in place of a goal's private wording while presenting. */
+  privateGoal: string;
   /** A problem area. */
   problemArea: Record<ProblemArea, string>;
   /** The text of a death known only from the person's date of death. */
@@ -51,11 +60,11 @@ const SHORT = MONTHS.map((m) => m.slice(0, 3));
 
 /** The default English strings. */
 export const defaultTimelineStrings: TimelineStrings = {
-  title: 'Life events',
+  title: 'Life events and goal reviews',
   unbound: 'Not bound to a map: set the for attribute to the id of a relationship-map.',
   blanked: 'Hidden while the map is hidden.',
-  empty: 'No life events yet.',
-  emptyHint: 'Record one in the detail panel of a person (Life events, Record), and it shows here on a time axis. A deceased person with a date of death shows here too.',
+  empty: 'No life events or goal reviews yet.',
+  emptyHint: 'Record one in the detail panel of a person (Life events, Record), and it shows here on a time axis. A deceased person with a date of death shows here too, and so do the reviews of treatment goals.',
   dateInWords: (date) => {
     const [y, m, d] = date.split('-');
     if (m === undefined) return y ?? date;
@@ -81,6 +90,11 @@ export const defaultTimelineStrings: TimelineStrings = {
     conflict: 'Conflict',
     other: 'Life event',
   },
+  goalReview: 'Goal review',
+  goalAgreed: 'Goal agreed',
+  goalProgress: { none: 'No progress yet', some: 'Some progress', much: 'Much progress', achieved: 'Achieved' },
+  goal: (wording) => `Goal: ${wording}`,
+  privateGoal: 'A private goal',
   problemArea: defaultStrings.problemArea,
   deathOf: (person) => `Death of ${person}`,
   concerns: (people) => (people.length ? `Concerns ${people.join(', ')}` : ''),
@@ -88,7 +102,7 @@ export const defaultTimelineStrings: TimelineStrings = {
   focus: (areas) => `Focus: ${areas.join(', ')}`,
   concernsSelected: 'Concerns the person selected on the map',
   axisDescription: (first, last, count) =>
-    `Time axis from ${first} to ${last} with ${count} ${count === 1 ? 'event' : 'events'}; the list of events reads them in order.`,
+    `Time axis from ${first} to ${last} with ${count} ${count === 1 ? 'entry' : 'entries'}; the list that follows reads them in order.`,
   undatedNote: (count) => `${count} ${count === 1 ? 'event has' : 'events have'} no date and ${count === 1 ? 'is' : 'are'} only in the list.`,
   separator: '. ',
 };

@@ -13,6 +13,7 @@ export const timelineStyles = css`
     --_highlight: var(--relmap-highlight-color, #d99a00);
     --_onset: var(--relmap-onset-color, #7a3e9d);
     --_event: #8a92a3;
+    --_goal: var(--relmap-goal-color, #23704f);
     display: block;
     color: var(--_fg);
     background: var(--_bg);
@@ -31,6 +32,7 @@ export const timelineStyles = css`
     --_highlight: var(--relmap-highlight-color, #f2c14e);
     --_onset: var(--relmap-onset-color, #c9a0e8);
     --_event: #7d8596;
+    --_goal: var(--relmap-goal-color, #7fd1a8);
   }
   :host([hidden]) {
     display: none;
@@ -143,6 +145,20 @@ export const timelineStyles = css`
   .kind-symptom-onset :is(.bar, .dot) {
     background: var(--_onset);
   }
+  /* A goal's review is a diamond on its day, a dashed bar over a month or year; its agreement the same, hollow. */
+  :is(.kind-goal-review, .kind-goal-agreed) .dot {
+    border-radius: 1px;
+    transform: rotate(45deg) scale(0.8);
+    background: var(--_goal);
+  }
+  .kind-goal-review .bar {
+    background: repeating-linear-gradient(90deg, var(--_goal) 0 6px, transparent 6px 9px);
+    border-color: var(--_goal);
+  }
+  .kind-goal-agreed :is(.bar, .dot) {
+    background: var(--_surface);
+    border: 2px solid var(--_goal);
+  }
   .focus-focus :is(.bar, .dot) {
     background: var(--_surface);
     border: 2px dashed var(--_accent);
@@ -212,6 +228,15 @@ export const timelineStyles = css`
   }
   .item.kind-symptom-onset {
     border-left-color: var(--_onset);
+  }
+  .item:is(.kind-goal-review, .kind-goal-agreed) {
+    border-left: 6px dashed var(--_goal);
+  }
+  .item .goal {
+    font-style: italic;
+  }
+  .item .review-note {
+    color: var(--_muted-fg);
   }
   .item.focus-focus {
     border-left: 6px double var(--_accent);
@@ -306,6 +331,13 @@ export const timelineStyles = css`
     .mark.focus-focus :is(.bar, .dot) {
       background: Canvas;
       border-color: Highlight;
+    }
+    .mark.kind-goal-review .bar {
+      background: repeating-linear-gradient(90deg, CanvasText 0 6px, Canvas 6px 9px);
+    }
+    .mark.kind-goal-agreed :is(.bar, .dot) {
+      background: Canvas;
+      border-color: CanvasText;
     }
     .onset-band {
       border-left-color: CanvasText;

@@ -11,8 +11,15 @@ export interface ItemView {
   /** The date in words, or relative to now while presenting. */
   readonly date: string;
   readonly kind: string;
-  /** The clinician's words; absent when private and presenting, and for a death known only from the person. */
+  /**
+   * The clinician's words; for a review, its progress in words. Absent when private and presenting, for a death
+   * known only from the person, and for an agreement.
+   */
   readonly label: string | undefined;
+  /** For a review or an agreement: the goal, by its wording ("A private goal" while presenting, when private). */
+  readonly goal: string | undefined;
+  /** For a review: its note; absent when there is none, or it is private and presenting. */
+  readonly note: string | undefined;
   /** The short text beside the mark on the axis: the label, else who died, else the kind. */
   readonly mark: string;
   /** The people it concerns, by their labels in the mode in force. */
@@ -49,20 +56,25 @@ export function viewItem(item: TimelineItem, c: ViewContext): ItemView {
     return p ? labelFor(people, p, c.mode, c.mapText) : undefined;
   };
   const names = item.people.flatMap((id) => labelOf(id) ?? []);
-  const label = isNoteShown(item.label, c.presenting) ? item.label?.text : undefined;
-  const mark = label ?? (item.eventId === undefined ? t.deathOf(names[0] ?? '') : t.eventKind[item.kind]);
+  const words = isNoteShown(item.label, c.presenting) ? item.label?.text : undefined;
+  const kind = item.kind === 'goal-review' ? t.goalReview : item.kind === 'goal-agreed' ? t.goalAgreed : t.eventKind[item.kind];
+  const review = item.kind === 'goal-review';
+  const label = review ? t.goalProgress[item.progress!] : item.goal ? undefined : words;
+  const goal = item.goal && t.goal(isNoteShown(item.goal.wording, c.presenting) ? item.goal.wording.text : t.privateGoal);
+  const mark = label ?? (item.goal ? kind : item.eventId === undefined ? t.deathOf(names[0] ?? '') : kind);
   const strength = focusStrength(item);
   const areas = (primary: boolean): string[] => item.focus.filter((f) => f.primary === primary).map((f) => t.problemArea[f.area]);
   const focus = [areas(true).length ? t.primaryFocus(areas(true)) : '', areas(false).length ? t.focus(areas(false)) : ''].filter(Boolean).join('; ');
   const related = item.people.some((id) => c.selection.includes(id));
   const date = item.date === undefined ? t.undated : sayDate(item.date, c);
-  const kind = t.eventKind[item.kind];
   const peopleText = t.concerns(names);
   return {
     item,
     date,
     kind,
     label,
+    goal,
+    note: review ? words : undefined,
     mark,
     people: peopleText,
     focus,
