@@ -26,6 +26,7 @@ import {
   requirePerson,
   sameData,
 } from './checks.ts';
+import { countChanged, forgetIndex } from './draft-index.ts';
 import { applyTieChanges, type TieChanges } from './tie-fields.ts';
 
 /** Arguments of `addPerson`. Only `name` is required; the person lands on the outermost ring unless told. */
@@ -52,7 +53,7 @@ export function newPersonId(inventory: Inventory, name: string): Id {
 
 /** Adds a person to the inventory, on `ring` (default: the outermost), with no conflict and no support. */
 export const addPerson = /* @__PURE__ */ defineCommand('addPerson', (draft, args: AddPersonArgs) => {
-  checkRoom(draft.people, 'people', LIMITS.people, 'people');
+  checkRoom(draft, 'people', LIMITS.people, 'people');
   const name = checkText('name', args.name, LIMITS.labelLength);
   const id = args.id === undefined ? newPersonId(draft as Inventory, name) : checkId('id', args.id);
   if (Object.hasOwn(draft.people, id)) throw new RelmapError('duplicate', 'id', `a person with id "${id}" exists.`);
@@ -72,6 +73,7 @@ export const addPerson = /* @__PURE__ */ defineCommand('addPerson', (draft, args
   if (args.notes !== undefined) person.notes = checkNote('notes', args.notes);
   if (args.tie !== undefined) applyTieChanges(draft, person.tie as Draft<ClientTie>, 'tie', args.tie);
   draft.people[id] = person;
+  countChanged(draft, 'people', 1);
 });
 
 /** Fields of a person that `updatePerson` edits; `null` removes an optional field. */
@@ -133,6 +135,7 @@ export interface RemovePersonArgs {
 export const removePerson = /* @__PURE__ */ defineCommand('removePerson', (draft, args: RemovePersonArgs) => {
   const id = requirePerson(draft, 'id', args.id);
   delete draft.people[id];
+  forgetIndex(draft);
   // Search the records as they stand (`current`) and touch the draft only where the person is named: walking
   // the draft itself would make a draft of every tie, event and focus, in proportion to all of them.
   for (const [tieId, tie] of Object.entries(current(draft.ties))) {
