@@ -170,7 +170,8 @@ let small = createInventory({ rings: 5 });
 for (let i = 0; i < 10; i++) small = addPerson(small, { name: `Person ${i}` });
 const pureSmallUs = pureCommandUs(small);
 const pureFinalUs = pureCommandUs(final);
-const bulk = measureBulk();
+// `BENCH_BULK=off` leaves out the bulk build (slow before store transactions became linear).
+const bulk = process.env.BENCH_BULK === 'off' ? undefined : measureBulk();
 
 const restored = JSON.stringify(store.inventory) === JSON.stringify(initial);
 const finalJsonChars = JSON.stringify(final).length;
@@ -211,7 +212,7 @@ console.log(`history: ${patchCount} patches, ${kb(patchJsonChars)} as JSON; a sn
 console.log(`heap: store with history ${kb(heapWithHistory)}, one bare inventory ${kb(heapOneCopy)}, a snapshot per step ~${kb(result.heapSnapshots)}`);
 console.log(`one setCloseness as a pure command: ${pureSmallUs.toFixed(1)} µs at 10 people, ${pureFinalUs.toFixed(1)} µs at ${people}`);
 const ms = (value: number | undefined): string => (value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
-console.log(
+if (bulk) console.log(
   `bulk build of ${BULK_PEOPLE} people and ${BULK_TIES} ties: pure commands ${ms(bulk.pureMs)}, one store.transaction ${ms(bulk.transactionMs)}, ` +
     `applyCommands ${ms(bulk.applyCommandsMs)}, store.batch ${ms(bulk.batchMs)}; parseInventory of a JSON copy ${ms(bulk.parseCopyMs)}, of the inventory core made ${ms(bulk.parseCoreMadeMs)}`,
 );

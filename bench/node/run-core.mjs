@@ -49,7 +49,7 @@ try {
   console.log(`heap after GC: store with history ${kib(median('heapWithHistory'))}, bare final inventory ${kib(median('heapOneCopy'))}, a snapshot per step ~${mib(median('heapSnapshots'))}`);
   console.log(`one setCloseness as a pure command: ${median('pureSmallUs').toFixed(1)} µs at 10 people, ${median('pureFinalUs').toFixed(1)} µs at ${first.people}`);
   const bulk = (key) => {
-    const values = results.map((r) => r.bulk[key]).filter((v) => v !== undefined && v !== null).sort((a, b) => a - b);
+    const values = results.map((r) => r.bulk?.[key]).filter((v) => v !== undefined && v !== null).sort((a, b) => a - b);
     return values.length === 0 ? 'n/a' : `${values[Math.floor(values.length / 2)].toFixed(1)} ms`;
   };
   console.log(`bulk build, 1,000 people and 2,000 ties: pure commands one by one ${bulk('pureMs')}, one store.transaction ${bulk('transactionMs')}, applyCommands ${bulk('applyCommandsMs')}, store.batch ${bulk('batchMs')}`);
