@@ -12,6 +12,8 @@ type Collection = 'people' | 'ties' | 'events';
 interface DraftIndex {
   readonly counts: Partial<Record<Collection, number>>;
   pairs?: Map<string, Id>;
+  /** Whether a command already asked for a tie between two people on this draft. */
+  asked?: boolean;
 }
 
 const INDEXES: WeakMap<object, DraftIndex> = new WeakMap();
@@ -63,6 +65,13 @@ function pairsOf(draft: Draft<Inventory>): Map<string, Id> {
 
 /** The id of the tie between two people, in either direction, if there is one. */
 export function tieIdBetween(draft: Draft<Inventory>, a: Id, b: Id): Id | undefined {
+  const index = indexOf(draft);
+  if (!index.pairs && !index.asked) {
+    // The first question on a draft is answered by a plain search, which costs a single command less than
+    // building the index would; a second one means many commands share the draft, and the index pays off.
+    index.asked = true;
+    return Object.values(records<PersonTie>(draft, 'ties')).find((t) => (t.a === a && t.b === b) || (t.a === b && t.b === a))?.id;
+  }
   return pairsOf(draft).get(pairKey(a, b));
 }
 
