@@ -36,6 +36,17 @@ const shapes = {
     },
     edit: (draft, id, ring) => { draft.people[id].tie.ring = ring; },
   }),
+  // Grown the same way, with one person in ten removed again (and as many more added), as removePerson leaves it.
+  'flat, grown, some removed': (n) => ({
+    make: () => {
+      let state = immer.produce({ people: {} }, () => {});
+      const extra = Math.ceil(n / 10);
+      for (let i = 0; i < n + extra; i++) state = immer.produce(state, (d) => { d.people[`person-${i}`] = person(i); });
+      for (let i = 0; i < extra; i++) state = immer.produce(state, (d) => { delete d.people[`person-${n + i}`]; });
+      return state;
+    },
+    edit: (draft, id, ring) => { draft.people[id].tie.ring = ring; },
+  }),
   buckets: (n) => {
     const buckets = Math.max(1, Math.round(n / 24));
     return {
