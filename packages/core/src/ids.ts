@@ -14,6 +14,14 @@ export function isValidId(value: string): boolean {
  * then `-2`, `-3`, ... on collision. Names with no Latin letters or digits fall back to `prefix`.
  */
 export function nextId(base: string, taken: (id: Id) => boolean, prefix = 'p'): Id {
+  return numberedId(base, taken, prefix, 2).id;
+}
+
+/**
+ * `nextId`, trying suffixes from `start` on (when the caller knows that every lower one is taken), and saying which
+ * suffix it used: 1 for the bare slug.
+ */
+export function numberedId(base: string, taken: (id: Id) => boolean, prefix: string, start: number): { id: Id; n: number } {
   const slug =
     base
       .normalize('NFKD')
@@ -24,9 +32,9 @@ export function nextId(base: string, taken: (id: Id) => boolean, prefix = 'p'): 
       .slice(0, 48)
       .replace(/-+$/g, '') || prefix;
   const root = RESERVED.has(slug) ? `${prefix}-${slug}` : slug;
-  if (!taken(root)) return root;
-  for (let n = 2; ; n++) {
+  if (start <= 2 && !taken(root)) return { id: root, n: 1 };
+  for (let n = Math.max(start, 2); ; n++) {
     const candidate = `${root}-${n}`;
-    if (!taken(candidate)) return candidate;
+    if (!taken(candidate)) return { id: candidate, n };
   }
 }

@@ -100,6 +100,18 @@ describe('applyCommands', () => {
     expect(twice).toMatchObject({ code: 'not-found', path: '1.args.b' });
   });
 
+  it('C4/C8: many people of one name get the ids they get one by one, and a freed id is given again', () => {
+    const list: Command[] = [];
+    for (let i = 0; i < 50; i++) list.push(command('addPerson', { name: 'Anonymous' }));
+    list.push(command('removePerson', { id: 'anonymous-7' }), command('addPerson', { name: 'Anonymous' }));
+    list.push(command('addPerson', { id: 'anonymous-52', name: 'X' }), command('addPerson', { name: 'Anonymous' }));
+    const built = applyCommands(createInventory(), list);
+    expect(built).toEqual(oneByOne(createInventory(), list));
+    expect(Object.keys(built.people)).toHaveLength(52);
+    expect(built.people['anonymous-7']?.name).toBe('Anonymous');
+    expect(built.people['anonymous-51']?.name).toBe('Anonymous');
+  });
+
   it('C8/C2: a collection filled within one list takes no further record, naming the collection', () => {
     const list: Command[] = [];
     for (let i = 0; i <= LIMITS.people; i++) list.push(command('addPerson', { id: `p${i}`, name: `P ${i}` }));

@@ -26,7 +26,7 @@ import {
   requirePerson,
   sameData,
 } from './checks.ts';
-import { countChanged, forgetIndex } from './draft-index.ts';
+import { countChanged, forgetIndex, personIdInDraft } from './draft-index.ts';
 import { applyTieChanges, type TieChanges } from './tie-fields.ts';
 
 /** Arguments of `addPerson`. Only `name` is required; the person lands on the outermost ring unless told. */
@@ -55,7 +55,7 @@ export function newPersonId(inventory: Inventory, name: string): Id {
 export const addPerson = /* @__PURE__ */ defineCommand('addPerson', (draft, args: AddPersonArgs) => {
   checkRoom(draft, 'people', LIMITS.people, 'people');
   const name = checkText('name', args.name, LIMITS.labelLength);
-  const id = args.id === undefined ? newPersonId(draft as Inventory, name) : checkId('id', args.id);
+  const id = args.id === undefined ? personIdInDraft(draft, name) : checkId('id', args.id);
   if (Object.hasOwn(draft.people, id)) throw new RelmapError('duplicate', 'id', `a person with id "${id}" exists.`);
   const ring = args.ring === undefined ? draft.settings.rings : checkRing(draft, 'ring', args.ring);
   const person: Draft<Person> = {
