@@ -22,7 +22,21 @@ export function nextId(base: string, taken: (id: Id) => boolean, prefix = 'p'): 
  * suffix it used: 1 for the bare slug.
  */
 export function numberedId(base: string, taken: (id: Id) => boolean, prefix: string, start: number): { id: Id; n: number } {
-  const slug =
+  // A base that is already a slug (a tie's default `a-b` of two ids) is its own slug; the full treatment below would
+  // give it back unchanged, at the cost of a Unicode normalisation and four replacements per id.
+  const slug = SLUG.test(base) && base.length <= 48 ? base : slugOf(base, prefix);
+  const root = RESERVED.has(slug) ? `${prefix}-${slug}` : slug;
+  if (start <= 2 && !taken(root)) return { id: root, n: 1 };
+  for (let n = Math.max(start, 2); ; n++) {
+    const candidate = `${root}-${n}`;
+    if (!taken(candidate)) return { id: candidate, n };
+  }
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function slugOf(base: string, prefix: string): string {
+  return (
     base
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
@@ -30,11 +44,6 @@ export function numberedId(base: string, taken: (id: Id) => boolean, prefix: str
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 48)
-      .replace(/-+$/g, '') || prefix;
-  const root = RESERVED.has(slug) ? `${prefix}-${slug}` : slug;
-  if (start <= 2 && !taken(root)) return { id: root, n: 1 };
-  for (let n = Math.max(start, 2); ; n++) {
-    const candidate = `${root}-${n}`;
-    if (!taken(candidate)) return { id: candidate, n };
-  }
+      .replace(/-+$/g, '') || prefix
+  );
 }
