@@ -13,7 +13,10 @@ enablePatches();
 /** What kind of step a change is. */
 export type ChangeKind = 'command' | 'transaction' | 'undo' | 'redo';
 
-/** One change to a store's inventory: the new inventory and the immer patches that lead there and back. */
+/**
+ * One change to a store's inventory: the new inventory and the immer patches that lead there and back. A change a
+ * store makes is frozen, its patches included, so that what is committed and undone is what the store computed.
+ */
 export interface Change {
   /** What kind of step this is. */
   readonly kind: ChangeKind;
