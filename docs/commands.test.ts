@@ -12,12 +12,18 @@ const recipes = (writeSnippets as (dir: string) => Written[])(join(root, '.doc-s
 );
 
 describe('docs/commands.md: the recipes that run in Node', () => {
-  it('has the recipes for building, changing, undo and transactions', () => {
+  it('has the recipes for building, changing, undo, transactions and many commands at once', () => {
     const text = readFileSync(join(root, 'docs/commands.md'), 'utf8');
-    for (const heading of ['## Build an inventory', '## Change it', '## Undo and redo with a store', '## Several commands as one step']) {
+    for (const heading of [
+      '## Build an inventory',
+      '## Change it',
+      '## Undo and redo with a store',
+      '## Several commands as one step',
+      '## Many commands at once',
+    ]) {
       expect(text).toContain(heading);
     }
-    expect(recipes.length).toBe(4);
+    expect(recipes.length).toBe(5);
   });
 
   // Each recipe asserts what its steps give; importing it runs it, and a failed assert fails the test.

@@ -19,6 +19,7 @@ import {
   type Store,
   setCloseness,
 } from '../../packages/core/src/index.ts';
+import { BULK_PEOPLE, BULK_TIES, measureBulk } from './bulk-build.ts';
 
 const STEPS = 10_000;
 const TARGET_PEOPLE = Number(process.env.BENCH_PEOPLE ?? 300);
@@ -169,6 +170,8 @@ let small = createInventory({ rings: 5 });
 for (let i = 0; i < 10; i++) small = addPerson(small, { name: `Person ${i}` });
 const pureSmallUs = pureCommandUs(small);
 const pureFinalUs = pureCommandUs(final);
+// `BENCH_BULK=off` leaves out the bulk build (slow before store transactions became linear).
+const bulk = process.env.BENCH_BULK === 'off' ? undefined : measureBulk();
 
 const restored = JSON.stringify(store.inventory) === JSON.stringify(initial);
 const finalJsonChars = JSON.stringify(final).length;
@@ -197,6 +200,7 @@ const result = {
   heapSnapshots: heapOneCopy * (snapshotJsonChars / finalJsonChars),
   pureSmallUs,
   pureFinalUs,
+  bulk,
   byKind: Object.fromEntries([...byKind].map(([kind, { count, ms }]) => [kind, { count, ms }])),
 };
 
@@ -207,6 +211,11 @@ console.log(`undo all ${undoMs.toFixed(1)} ms (${result.undoUsPerStep.toFixed(1)
 console.log(`history: ${patchCount} patches, ${kb(patchJsonChars)} as JSON; a snapshot per step would be ${kb(snapshotJsonChars)}`);
 console.log(`heap: store with history ${kb(heapWithHistory)}, one bare inventory ${kb(heapOneCopy)}, a snapshot per step ~${kb(result.heapSnapshots)}`);
 console.log(`one setCloseness as a pure command: ${pureSmallUs.toFixed(1)} µs at 10 people, ${pureFinalUs.toFixed(1)} µs at ${people}`);
+const ms = (value: number | undefined): string => (value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
+if (bulk) console.log(
+  `bulk build of ${BULK_PEOPLE} people and ${BULK_TIES} ties: pure commands ${ms(bulk.pureMs)}, one store.transaction ${ms(bulk.transactionMs)}, ` +
+    `applyCommands ${ms(bulk.applyCommandsMs)}, store.batch ${ms(bulk.batchMs)}; parseInventory of a JSON copy ${ms(bulk.parseCopyMs)}, of the inventory core made ${ms(bulk.parseCoreMadeMs)}`,
+);
 for (const [kind, { count, ms }] of [...byKind].sort((x, y) => y[1].ms - x[1].ms)) {
   console.log(`  ${kind.padEnd(14)} ${String(count).padStart(5)} steps ${ms.toFixed(0).padStart(6)} ms ${((ms * 1000) / count).toFixed(1).padStart(7)} µs/step`);
 }

@@ -1,4 +1,6 @@
-import { produce, type Draft } from 'immer';
+import type { Draft } from 'immer';
+import { produce } from './immer.ts';
+import { markIfFrom } from './known-valid.ts';
 import type { Inventory } from './model.ts';
 
 /** A change to an inventory, written as a mutation of an immer draft. It throws a `RelmapError` on bad input. */
@@ -27,8 +29,11 @@ export function defineCommand<Name extends string, Args>(
   recipe: Recipe<Args>,
 ): CommandDefinition<Name, Args> {
   const run = (inventory: Inventory, args: Args): Inventory =>
-    produce(inventory, (draft) => {
-      recipe(draft, args);
-    });
+    markIfFrom(
+      inventory,
+      produce(inventory, (draft) => {
+        recipe(draft, args);
+      }),
+    );
   return Object.assign(run, { commandName: name, recipe });
 }

@@ -69,3 +69,15 @@ describe('nextId', () => {
     expect(isValidId(hundredth)).toBe(true);
   });
 });
+
+describe('nextId on a base that is already a slug', () => {
+  it('C4: gives the slug back as the full treatment would: an id made from any name is its own slug', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80, unit: 'grapheme' }), (name) => {
+        const id = nextId(name, () => false);
+        expect(nextId(id, () => false)).toBe(id);
+      }),
+      { numRuns: 500, seed: 20261202 },
+    );
+  });
+});

@@ -206,3 +206,17 @@ describe('prepare and commit', () => {
     expect(catchRelmapError(() => store.commit(once)).code).toBe('invalid-argument');
   });
 });
+
+describe('a transaction that undoes its own work', () => {
+  it('H8: commits nothing and adds no undo step (rings 4, then 5 again, found by the history property test)', () => {
+    const store = createStore(createInventory({ rings: 5 }));
+    const before = store.inventory;
+    const change = store.transaction('rings', (tx) => {
+      tx.dispatch(command('setRings', { rings: 4 }));
+      tx.dispatch(command('setRings', { rings: 5 }));
+    });
+    expect(change).toBeUndefined();
+    expect(store.inventory).toBe(before);
+    expect(store.canUndo).toBe(false);
+  });
+});

@@ -1,7 +1,12 @@
-import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
-import { commands, type Command } from './commands/index.ts';
+import { enablePatches, type Draft, type Patch } from 'immer';
+import { recipeOf, runCommands } from './commands/apply-commands.ts';
+import type { Command } from './commands/registry.ts';
 import { recordLayout, type RecordLayoutArgs } from './commands/layout-memory.ts';
+import { deepFreeze } from './deep-freeze.ts';
+import { sameData } from './commands/checks.ts';
 import { RelmapError } from './errors.ts';
+import { applyPatches, produceWithPatches } from './immer.ts';
+import { isKnownValid, markIfFrom } from './known-valid.ts';
 import type { Inventory } from './model.ts';
 
 enablePatches();
@@ -9,7 +14,10 @@ enablePatches();
 /** What kind of step a change is. */
 export type ChangeKind = 'command' | 'transaction' | 'undo' | 'redo';
 
-/** One change to a store's inventory: the new inventory and the immer patches that lead there and back. */
+/**
+ * One change to a store's inventory: the new inventory and the immer patches that lead there and back. A change a
+ * store makes is frozen, its patches included, so that what is committed and undone is what the store computed.
+ */
 export interface Change {
   /** What kind of step this is. */
   readonly kind: ChangeKind;
@@ -62,6 +70,19 @@ interface Step {
   readonly command: string;
   readonly patches: readonly Patch[];
   readonly inversePatches: readonly Patch[];
+  /** Whether a store made this step's patches from valid inventories, so that undo and redo give valid ones. */
+  readonly trusted: boolean;
+}
+
+// Changes a store made itself (and froze, patches and all), as opposed to ones a host built and committed: only
+// the undo and redo of these can keep the mark of a valid inventory (SPEC V12).
+const MADE: WeakSet<Change> = new WeakSet();
+
+function made(change: Change): Change {
+  deepFreeze(change.patches);
+  deepFreeze(change.inversePatches);
+  MADE.add(Object.freeze(change));
+  return change;
 }
 
 /** An inventory with undo and redo: commands in, changes out. */
@@ -81,8 +102,17 @@ export interface Store {
    * or was vetoed. Throws a `RelmapError` on bad arguments, leaving the store as it was.
    */
   dispatch(command: Command): Change | undefined;
-  /** Runs several commands as one undo step (a drag that sets ring and pin; a form saved at once). */
+  /**
+   * Runs several commands as one undo step (a drag that sets ring and pin; a form saved at once): one draft, one
+   * change, one set of patches. A throw inside it commits nothing.
+   */
   transaction(name: string, fn: (tx: Transaction) => void): Change | undefined;
+  /**
+   * Applies a list of commands as one undo step named `name`, as a transaction that dispatches each of them does;
+   * for a host that imports or builds a whole network at once (SPEC H12). All or nothing: a failing command throws
+   * its `RelmapError` with its place in the list in front of the path (`12.args.ring`), and nothing is committed.
+   */
+  batch(name: string, commands: readonly Command[]): Change | undefined;
   /** Computes a command's change without committing it. */
   prepare(command: Command): Change | undefined;
   /** Commits a change made by `prepare` (or one a host vetoed and now applies); it must start from the current inventory. */
@@ -97,6 +127,16 @@ export interface Store {
   subscribe(listener: ChangeListener): () => void;
 }
 
+/** The value at an immer patch path, or `undefined` where the path leads nowhere. */
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
 /** Folds the layout's record of a change's inventory into the change itself (rule H11). */
 function withMemory(change: Change, remember: (inventory: Inventory) => RecordLayoutArgs | undefined): Change {
   try {
@@ -106,7 +146,7 @@ function withMemory(change: Change, remember: (inventory: Inventory) => RecordLa
     if (patches.length === 0) return change;
     return {
       ...change,
-      inventory: next,
+      inventory: markIfFrom(change.inventory, next),
       patches: [...change.patches, ...patches],
       inversePatches: [...inversePatches, ...change.inversePatches],
     };
@@ -125,9 +165,17 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
 
   const produce = (kind: ChangeKind, name: string, recipe: (draft: Draft<Inventory>) => void): Change | undefined => {
     const [next, patches, inversePatches] = produceWithPatches(state, recipe);
-    if (patches.length === 0) return undefined;
-    const change: Change = { kind, command: name, previous: state, inventory: next, patches, inversePatches };
-    return options.remember ? withMemory(change, options.remember) : change;
+    // A transaction can undo its own work (rings 4, then 5 again): patches, but no change, and no step (H8).
+    if (patches.length === 0 || patches.every((p) => sameData(valueAt(state, p.path), valueAt(next, p.path)))) return undefined;
+    const change: Change = { kind, command: name, previous: state, inventory: markIfFrom(state, next), patches, inversePatches };
+    return made(options.remember ? withMemory(change, options.remember) : change);
+  };
+
+  // The step's patches, applied to the current inventory; the result keeps the mark of a valid inventory when the
+  // current one has it and the step was made by a store from valid inventories.
+  const replay = (step: Step, patches: readonly Patch[]): Inventory => {
+    const next = applyPatches(state, patches as Patch[]);
+    return step.trusted ? markIfFrom(state, next) : next;
   };
 
   const notify = (change: Change): void => {
@@ -149,7 +197,8 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
       throw new RelmapError('invalid-argument', '', 'this change does not start from the current inventory.');
     }
     state = change.inventory;
-    const step = { command: change.command, patches: change.patches, inversePatches: change.inversePatches };
+    const trusted = MADE.has(change) && isKnownValid(change.previous) && isKnownValid(change.inventory);
+    const step = { command: change.command, patches: change.patches, inversePatches: change.inversePatches, trusted };
     if (change.kind === 'undo') {
       future.push(past.pop()!);
     } else if (change.kind === 'redo') {
@@ -167,16 +216,6 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
     if (options.beforeChange && options.beforeChange(change) === false) return undefined;
     commitStep(change);
     return change;
-  };
-
-  const recipeOf = (cmd: Command): ((draft: Draft<Inventory>) => void) => {
-    const def = typeof cmd === 'object' && cmd !== null && Object.hasOwn(commands, cmd.name) ? commands[cmd.name] : undefined;
-    if (!def) {
-      const name = typeof cmd === 'object' && cmd !== null ? String((cmd as { name?: unknown }).name) : String(cmd);
-      throw new RelmapError('not-found', 'name', `there is no command "${name}".`);
-    }
-    const recipe = def.recipe as (draft: Draft<Inventory>, args: unknown) => void;
-    return (draft) => recipe(draft, cmd.args ?? {});
   };
 
   const store: Store = {
@@ -213,34 +252,37 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
         }),
       );
     },
+    batch(name, list) {
+      return offer(produce('transaction', name, (draft) => runCommands(draft, list)));
+    },
     commit(change) {
       commitStep(change);
     },
     undo() {
       const step = past.at(-1);
       if (!step) return undefined;
-      const next = applyPatches(state, step.inversePatches as Patch[]);
-      return offer({
+      const next = replay(step, step.inversePatches);
+      return offer(made({
         kind: 'undo',
         command: step.command,
         previous: state,
         inventory: next,
         patches: step.inversePatches,
         inversePatches: step.patches,
-      });
+      }));
     },
     redo() {
       const step = future.at(-1);
       if (!step) return undefined;
-      const next = applyPatches(state, step.patches as Patch[]);
-      return offer({
+      const next = replay(step, step.patches);
+      return offer(made({
         kind: 'redo',
         command: step.command,
         previous: state,
         inventory: next,
         patches: step.patches,
         inversePatches: step.inversePatches,
-      });
+      }));
     },
     reset(inventory) {
       state = inventory;

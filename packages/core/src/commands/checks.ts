@@ -1,8 +1,9 @@
-import { current, isDraft, type Draft } from 'immer';
+import type { Draft } from 'immer';
 import { RelmapError } from '../errors.ts';
 import { isValidId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import type { Id, Inventory, Note, Person, PersonTie } from '../model.ts';
+import { countOf } from './draft-index.ts';
 
 /** Throws unless `value` is one of `allowed`. */
 export function checkOneOf<T extends string>(path: string, value: unknown, allowed: readonly T[]): T {
@@ -147,11 +148,19 @@ export function sameData(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Throws `too-large` when a collection already holds `limit` records. It counts the record as it stands:
- * `Object.keys` on an immer draft asks the draft for a descriptor of every key, one proxy call per record.
+ * Throws `too-large` when a collection of the draft already holds `limit` records. The count comes from the
+ * draft's index (draft-index.ts), so that many additions to one draft do not each count every record again.
  */
-export function checkRoom(collection: object, path: string, limit: number, noun: string): void {
-  const count = Object.keys(isDraft(collection) ? current(collection) : collection).length;
+export function checkRoom(draft: Draft<Inventory>, name: 'people' | 'ties' | 'events', limit: number, noun: string): void {
+  if (countOf(draft, name) >= limit) throw new RelmapError('too-large', name, `an inventory holds at most ${limit} ${noun}.`);
+}
+
+/**
+ * Throws `too-large` when a record of records (a goal's reviews, the goals) already holds `limit` entries. It counts
+ * the record as it stands: `Object.keys` on an immer draft asks the draft for a descriptor of every key.
+ */
+export function checkRecordRoom(collection: object, path: string, limit: number, noun: string): void {
+  const count = Object.keys(collection).length;
   if (count >= limit) throw new RelmapError('too-large', path, `an inventory holds at most ${limit} ${noun}.`);
 }
 

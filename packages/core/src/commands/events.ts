@@ -4,6 +4,7 @@ import { RelmapError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { EVENT_KINDS, type EventKind, type Id, type LifeEvent, type Note, type PartialDate } from '../model.ts';
+import { countChanged } from './draft-index.ts';
 import { checkChanges, checkDate, checkId, checkNote, checkOneOf, checkRoom, describe, requirePerson, sameData } from './checks.ts';
 
 /** Arguments of `recordEvent`. */
@@ -24,7 +25,7 @@ function checkPeople(draft: Draft<import('../model.ts').Inventory>, path: string
 
 /** Records a life event (a death, a move, a new job) and the people it concerns. */
 export const recordEvent = /* @__PURE__ */ defineCommand('recordEvent', (draft, args: RecordEventArgs) => {
-  checkRoom(draft.events, 'events', LIMITS.events, 'events');
+  checkRoom(draft, 'events', LIMITS.events, 'events');
   const kind = checkOneOf('kind', args.kind, EVENT_KINDS);
   const taken = (id: Id): boolean => Object.hasOwn(draft.events, id);
   const id = args.id === undefined ? nextId(`event-${kind}`, taken, 'e') : checkId('id', args.id);
@@ -37,6 +38,7 @@ export const recordEvent = /* @__PURE__ */ defineCommand('recordEvent', (draft, 
   };
   if (args.date !== undefined) event.date = checkDate('date', args.date);
   draft.events[id] = event;
+  countChanged(draft, 'events', 1);
 });
 
 /** Arguments of `updateEvent`; `null` removes the date. */
@@ -79,6 +81,7 @@ export const removeEvent = /* @__PURE__ */ defineCommand('removeEvent', (draft, 
     throw new RelmapError('not-found', 'id', `no event with id ${describe(args.id)}.`);
   }
   delete draft.events[args.id];
+  countChanged(draft, 'events', -1);
   for (const focus of Object.values(draft.focus)) {
     const at = focus.events.indexOf(args.id);
     if (at >= 0) focus.events.splice(at, 1);

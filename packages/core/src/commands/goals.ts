@@ -4,7 +4,7 @@ import { RelmapError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { GOAL_PROGRESS, type Goal, type GoalProgress, type GoalReview, type Id, type Inventory, type Note, type PartialDate } from '../model.ts';
-import { checkChanges, checkDate, checkId, checkList, checkNote, checkOneOf, checkRoom, describe, requirePerson, sameData } from './checks.ts';
+import { checkChanges, checkDate, checkId, checkList, checkNote, checkOneOf, checkRecordRoom, describe, requirePerson, sameData } from './checks.ts';
 
 /** Arguments of `addGoal`. Only `wording` is required; a goal is a proposal until the client agrees to it. */
 export interface AddGoalArgs {
@@ -29,7 +29,7 @@ export function newGoalId(inventory: Inventory): Id {
 
 /** Adds a treatment goal, which may serve a focus and concern some people. */
 export const addGoal = /* @__PURE__ */ defineCommand('addGoal', (draft, args: AddGoalArgs) => {
-  checkRoom(draft.goals, 'goals', LIMITS.goals, 'goals');
+  checkRecordRoom(draft.goals, 'goals', LIMITS.goals, 'goals');
   const id = args.id === undefined ? newGoalId(draft) : checkId('id', args.id);
   if (Object.hasOwn(draft.goals, id)) throw new RelmapError('duplicate', 'id', `a goal with id "${id}" exists.`);
   const wording = checkWording('wording', args.wording);
@@ -118,7 +118,7 @@ export interface RecordGoalReviewArgs {
 /** Records a review of a goal: the date, the progress made, and what was said. */
 export const recordGoalReview = /* @__PURE__ */ defineCommand('recordGoalReview', (draft, args: RecordGoalReviewArgs) => {
   const goal = findGoal(draft, 'goal', args.goal);
-  checkRoom(goal.reviews, 'goal', LIMITS.goalReviews, 'reviews of one goal');
+  checkRecordRoom(goal.reviews, 'goal', LIMITS.goalReviews, 'reviews of one goal');
   const taken = (id: Id): boolean => Object.hasOwn(goal.reviews, id);
   const id = args.id === undefined ? nextId('review', taken, 'r') : checkId('id', args.id);
   if (taken(id)) throw new RelmapError('duplicate', 'id', `goal "${goal.id}" has a review with id "${id}".`);

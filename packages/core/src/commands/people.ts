@@ -25,6 +25,7 @@ import {
   requirePerson,
   sameData,
 } from './checks.ts';
+import { countChanged, forgetIndex, personIdInDraft } from './draft-index.ts';
 import { applyTieChanges, type TieChanges } from './tie-fields.ts';
 
 /** Arguments of `addPerson`. Only `name` is required; the person lands on the outermost ring unless told. */
@@ -51,9 +52,9 @@ export function newPersonId(inventory: Inventory, name: string): Id {
 
 /** Adds a person to the inventory, on `ring` (default: the outermost), with no conflict and no support. */
 export const addPerson = /* @__PURE__ */ defineCommand('addPerson', (draft, args: AddPersonArgs) => {
-  checkRoom(draft.people, 'people', LIMITS.people, 'people');
+  checkRoom(draft, 'people', LIMITS.people, 'people');
   const name = checkText('name', args.name, LIMITS.labelLength);
-  const id = args.id === undefined ? newPersonId(draft, name) : checkId('id', args.id);
+  const id = args.id === undefined ? personIdInDraft(draft, name) : checkId('id', args.id);
   if (Object.hasOwn(draft.people, id)) throw new RelmapError('duplicate', 'id', `a person with id "${id}" exists.`);
   const ring = args.ring === undefined ? draft.settings.rings : checkRing(draft, 'ring', args.ring);
   const person: Draft<Person> = {
@@ -71,6 +72,7 @@ export const addPerson = /* @__PURE__ */ defineCommand('addPerson', (draft, args
   if (args.notes !== undefined) person.notes = checkNote('notes', args.notes);
   if (args.tie !== undefined) applyTieChanges(draft, person.tie, 'tie', args.tie);
   draft.people[id] = person;
+  countChanged(draft, 'people', 1);
 });
 
 /** Fields of a person that `updatePerson` edits; `null` removes an optional field. */
@@ -133,6 +135,7 @@ export interface RemovePersonArgs {
 export const removePerson = /* @__PURE__ */ defineCommand('removePerson', (draft, args: RemovePersonArgs) => {
   const id = requirePerson(draft, 'id', args.id);
   delete draft.people[id];
+  forgetIndex(draft);
   // Search the records as they stand (`current`) and touch the draft only where the person is named: walking
   // the draft itself would make a draft of every tie, event and focus, in proportion to all of them.
   for (const [tieId, tie] of Object.entries(current(draft.ties))) {

@@ -1,9 +1,10 @@
-import { current, type Draft } from 'immer';
+import type { Draft } from 'immer';
 import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { CONFLICTS, type Conflict, type Id, type Inventory, type Note, type PersonTie, type TieCloseness } from '../model.ts';
+import { tieChanged, tieIdBetween } from './draft-index.ts';
 import { checkChanges, checkId, checkNote, checkOneOf, checkRoom, describe, findTie, requirePerson, sameData } from './checks.ts';
 
 /** Arguments of `linkPeople`. */
@@ -22,24 +23,18 @@ export function findTieBetween(inventory: Inventory, a: Id, b: Id): PersonTie | 
   return Object.values(inventory.ties).find((t) => (t.a === a && t.b === b) || (t.a === b && t.b === a));
 }
 
-/**
- * The same search inside a command. Walking `draft.ties` itself would make a draft of every tie and a copy of
- * the record, costing time in proportion to all the ties on every link; `current` hands back the record as it
- * stands, without copying when this command has not changed it yet.
- */
-function tieBetweenInDraft(draft: Draft<Inventory>, a: Id, b: Id): PersonTie | undefined {
-  return findTieBetween({ ties: current(draft.ties) } as Inventory, a, b);
-}
 
 /** Links two people (not the client) with a tie. Two people have at most one tie. */
 export const linkPeople = /* @__PURE__ */ defineCommand('linkPeople', (draft, args: LinkPeopleArgs) => {
   const a = requirePerson(draft, 'a', args.a);
   const b = requirePerson(draft, 'b', args.b);
   if (a === b) throw new RelmapError('invalid-argument', 'b', 'a person cannot be linked to themselves.');
-  if (tieBetweenInDraft(draft, a, b)) {
+  // Looked up in the draft's index of pairs: walking every tie on every link would make building a network
+  // quadratic in its size.
+  if (tieIdBetween(draft, a, b) !== undefined) {
     throw new RelmapError('duplicate', 'b', `"${a}" and "${b}" are already linked.`);
   }
-  checkRoom(draft.ties, 'ties', LIMITS.ties, 'ties');
+  checkRoom(draft, 'ties', LIMITS.ties, 'ties');
   const taken = (id: Id): boolean => Object.hasOwn(draft.ties, id);
   const id = args.id === undefined ? nextId(`${a}-${b}`, taken, 't') : checkId('id', args.id);
   if (taken(id)) throw new RelmapError('duplicate', 'id', `a tie with id "${id}" exists.`);
@@ -52,6 +47,7 @@ export const linkPeople = /* @__PURE__ */ defineCommand('linkPeople', (draft, ar
   };
   if (args.label !== undefined) tie.label = checkNote('label', args.label);
   draft.ties[id] = tie;
+  tieChanged(draft, tie, true);
 });
 
 /** Arguments of `unlinkPeople`: the tie's id, or its two ends. */
@@ -60,12 +56,15 @@ export type UnlinkPeopleArgs = { readonly id: Id } | { readonly a: Id; readonly 
 /** Removes the tie between two people. */
 export const unlinkPeople = /* @__PURE__ */ defineCommand('unlinkPeople', (draft, args: UnlinkPeopleArgs) => {
   if ('id' in args) {
-    delete draft.ties[findTie(draft, 'id', args.id).id];
+    const { id, a, b } = findTie(draft, 'id', args.id);
+    delete draft.ties[id];
+    tieChanged(draft, { id, a, b }, false);
     return;
   }
-  const tie = tieBetweenInDraft(draft, args.a, args.b);
-  if (!tie) throw new RelmapError('not-found', 'b', `${describe(args.a)} and ${describe(args.b)} are not linked.`);
-  delete draft.ties[tie.id];
+  const id = typeof args.a === 'string' && typeof args.b === 'string' ? tieIdBetween(draft, args.a, args.b) : undefined;
+  if (id === undefined) throw new RelmapError('not-found', 'b', `${describe(args.a)} and ${describe(args.b)} are not linked.`);
+  delete draft.ties[id];
+  tieChanged(draft, { id, a: args.a, b: args.b }, false);
 });
 
 /** Arguments of `updateLink`; `null` removes the label. */

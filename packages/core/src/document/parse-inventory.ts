@@ -1,4 +1,5 @@
 import { RelmapError, type ValidationIssue } from '../errors.ts';
+import { isKnownValid, markValid } from '../known-valid.ts';
 import { CURRENT_VERSION, type Inventory } from '../model.ts';
 import { IssueList, issue } from './issue-list.ts';
 import { COLLECTION_LIMITS, MIGRATIONS, isNewerVersionIssue, upgrade } from './migrate.ts';
@@ -19,8 +20,13 @@ export type ParseResult =
  * In order: the input is copied into plain data, refusing over-deep, cyclic or over-large input before anything
  * else (SPEC V5); the document is migrated to the current version (SPEC G1, G2); then every field is checked, with
  * unknown fields as errors (SPEC V6), and every reference between records (SPEC V3, M1 to M9).
+ *
+ * An inventory core itself made (by `createInventory`, a command, `applyCommands`, a store, this function or an
+ * import) is known to be valid and cannot have changed, being frozen: that very object is returned at once, as it
+ * is (SPEC V12). Anything else, an equal copy or a JSON round trip of one included, is checked in full.
  */
 export function parseInventory(input: unknown): ParseResult {
+  if (isKnownValid(input)) return { ok: true, inventory: input };
   try {
     const read = readPlain(input, COLLECTION_LIMITS);
     if (!read.ok) return { ok: false, errors: [...read.issues] };
@@ -28,7 +34,7 @@ export function parseInventory(input: unknown): ParseResult {
     for (const entry of read.issues) issues.addAndCover(entry);
     const document = upgrade(MIGRATIONS, CURRENT_VERSION, read.value, issues);
     const inventory = document && validateDocument(document, issues);
-    if (inventory && issues.size === 0) return { ok: true, inventory };
+    if (inventory && issues.size === 0) return { ok: true, inventory: markValid(inventory) };
     const errors = issues.toArray();
     return { ok: false, errors: errors.length > 0 ? errors : [unreadable()] };
   } catch {

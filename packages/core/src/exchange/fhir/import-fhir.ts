@@ -1,7 +1,4 @@
-import type { ValidationIssue } from '../../errors.ts';
-import { parseInventory } from '../../document/parse-inventory.ts';
-import { CURRENT_VERSION, SCHEMA, defaultRingLabels } from '../../model.ts';
-import { outermostRing, unflattenPerson } from '../flat-records.ts';
+import { InventoryAssembly } from '../assemble-inventory.ts';
 import type { ImportResult } from '../options.ts';
 import type { FhirCodeableConcept, FhirExtension, FhirHumanName } from './fhir-types.ts';
 import { RELMAP_PERSON_EXTENSION, RELMAP_SETTINGS_EXTENSION } from './export-fhir.ts';
@@ -54,9 +51,7 @@ export function importFhir(bundle: unknown): ImportResult {
   if (!isObject(bundle) || bundle['resourceType'] !== 'Bundle' || !Array.isArray(bundle['entry'])) {
     return { ok: false, errors: [{ path: '', message: 'expected a FHIR Bundle with an entry list.' }] };
   }
-  const errors: ValidationIssue[] = [];
-  const people = new Map<string, Record<string, unknown>>();
-  const byResourceId = new Map<string, string>();
+  const doc = new InventoryAssembly();
   let clientLabel = '';
   let settings = new Map<string, string[]>();
   const histories: { resource: Json; index: number }[] = [];
@@ -64,7 +59,7 @@ export function importFhir(bundle: unknown): ImportResult {
   bundle['entry'].forEach((entry: unknown, index: number) => {
     const resource = isObject(entry) && isObject(entry['resource']) ? entry['resource'] : undefined;
     if (!resource) {
-      errors.push({ path: `entry.${index}`, message: 'expected an entry with a resource.' });
+      doc.fail(`entry.${index}`, 'expected an entry with a resource.');
       return;
     }
     const type = resource['resourceType'];
@@ -75,8 +70,8 @@ export function importFhir(bundle: unknown): ImportResult {
       const resourceId = typeof resource['id'] === 'string' ? resource['id'] : `related-${index + 1}`;
       const fields = extensionValues(resource, RELMAP_PERSON_EXTENSION);
       const id = fields.get('id')?.[0] ?? resourceId;
-      if (people.has(id)) {
-        errors.push({ path: `entry.${index}`, message: `expected a unique person id, but "${id.slice(0, 64)}" is used twice.` });
+      if (doc.people.has(id)) {
+        doc.fail(`entry.${index}`, `expected a unique person id, but "${id.slice(0, 64)}" is used twice.`);
         return;
       }
       const role = roleCode(resource['relationship']);
@@ -90,8 +85,8 @@ export function importFhir(bundle: unknown): ImportResult {
         if (name === 'tie.ended' || name === 'ended') return resource['active'] === false && fields.size === 0 ? 'true' : '';
         return '';
       };
-      people.set(id, unflattenPerson(id, cell, { ring: 0 }));
-      byResourceId.set(resourceId, id);
+      doc.addPerson(id, cell);
+      doc.refer(resourceId, id);
     } else if (type === 'FamilyMemberHistory') {
       histories.push({ resource, index });
     }
@@ -100,14 +95,14 @@ export function importFhir(bundle: unknown): ImportResult {
   for (const { resource, index } of histories) {
     const resourceId = typeof resource['id'] === 'string' ? resource['id'] : `history-${index + 1}`;
     const died = typeof resource['deceasedDate'] === 'string' ? resource['deceasedDate'] : undefined;
-    const existing = people.get(byResourceId.get(resourceId) ?? '');
+    const existing = doc.people.get(doc.resolve(resourceId) ?? '');
     if (existing) {
       existing['status'] = 'deceased';
       if (died && existing['died'] === undefined) existing['died'] = died;
       continue;
     }
-    if (people.has(resourceId)) {
-      errors.push({ path: `entry.${index}`, message: `expected a unique person id, but "${resourceId.slice(0, 64)}" is used twice.` });
+    if (doc.people.has(resourceId)) {
+      doc.fail(`entry.${index}`, `expected a unique person id, but "${resourceId.slice(0, 64)}" is used twice.`);
       continue;
     }
     const role = roleCode(resource['relationship']);
@@ -120,31 +115,15 @@ export function importFhir(bundle: unknown): ImportResult {
       if (name === 'role') return role.text ?? '';
       return '';
     };
-    people.set(resourceId, unflattenPerson(resourceId, cell, { ring: 0 }));
+    doc.addPerson(resourceId, cell);
   }
-  if (errors.length > 0) return { ok: false, errors };
-
   const ringsText = settings.get('rings')?.[0];
-  const rings = ringsText !== undefined ? Number(ringsText) : outermostRing(people.values(), 3);
-  for (const person of people.values()) {
-    const tie = person['tie'] as Record<string, unknown>;
-    if (tie['ring'] === 0) tie['ring'] = rings;
-  }
   const labels = settings.get('ringLabel') ?? [];
-  return parseInventory({
-    schema: SCHEMA,
-    version: CURRENT_VERSION,
-    client: { label: clientLabel || 'Client' },
-    settings: {
-      rings,
-      ringLabels: labels.length > 0 ? labels : defaultRingLabels(rings),
-      sectors: settings.get('sectors')?.[0] === 'true',
-      ...(settings.has('ringRadius') ? { ringRadii: settings.get('ringRadius')!.map(Number) } : {}),
-    },
-    people: Object.fromEntries(people),
-    ties: {},
-    events: {},
-    focus: {},
-    goals: {},
+  return doc.finish({
+    clientLabel,
+    rings: ringsText !== undefined ? Number(ringsText) : undefined,
+    ringLabels: () => (labels.length > 0 ? labels : undefined),
+    sectors: settings.get('sectors')?.[0] === 'true',
+    ringRadii: () => (settings.has('ringRadius') ? { ringRadii: settings.get('ringRadius')!.map(Number) } : {}),
   });
 }

@@ -1,7 +1,5 @@
-import type { ValidationIssue } from '../../errors.ts';
-import { parseInventory } from '../../document/parse-inventory.ts';
-import { CURRENT_VERSION, SCHEMA, defaultRingLabels } from '../../model.ts';
-import { outermostRing, readRingRadii, unflattenClientTie, unflattenPerson, unflattenPersonTie } from '../flat-records.ts';
+import { InventoryAssembly, ringLabelCells, sectorsCell } from '../assemble-inventory.ts';
+import { readRingRadii, unflattenClientTie } from '../flat-records.ts';
 import type { ImportResult } from '../options.ts';
 import { KIND_ATTRIBUTE } from './graphml-keys.ts';
 import { readXml, type XmlElement } from './xml-text.ts';
@@ -50,35 +48,33 @@ export function importGraphml(text: string): ImportResult {
     const fallback = k.children.find((c) => c.name === 'default')?.text;
     keys.set(k.attributes['id'] ?? '', { name: k.attributes['attr.name'] ?? k.attributes['id'] ?? '', domain: k.attributes['for'] ?? 'all', fallback });
   }
-  const errors: ValidationIssue[] = [];
+  const doc = new InventoryAssembly();
   const graphData = dataReader(keys, 'graph', graph);
   const nodes = graph.children.filter((c) => c.name === 'node');
   const edges = graph.children.filter((c) => c.name === 'edge');
 
   let ego: { id: string; label: string } | undefined;
-  const people = new Map<string, Record<string, unknown>>();
   nodes.forEach((node, n) => {
     const id = node.attributes['id'] ?? '';
     const cell = dataReader(keys, 'node', node);
-    if (id === '' || people.has(id) || ego?.id === id) {
-      errors.push({ path: `graphml.node.${n}`, message: id === '' ? 'expected a node id, got none.' : `expected a unique node id, but "${id.slice(0, 64)}" is used twice.` });
+    if (id === '' || doc.people.has(id) || ego?.id === id) {
+      doc.fail(`graphml.node.${n}`, id === '' ? 'expected a node id, got none.' : `expected a unique node id, but "${id.slice(0, 64)}" is used twice.`);
     } else if (cell(KIND_ATTRIBUTE) === 'ego') {
-      if (ego) errors.push({ path: `graphml.node.${n}`, message: 'expected one ego node, got a second.' });
+      if (ego) doc.fail(`graphml.node.${n}`, 'expected one ego node, got a second.');
       ego = { id, label: cell('name') };
     } else {
-      people.set(id, unflattenPerson(id, cell, { ring: 0 }));
+      doc.addPerson(id, cell);
     }
   });
 
-  const ties = new Map<string, Record<string, unknown>>();
   edges.forEach((edge, e) => {
     const source = edge.attributes['source'] ?? '';
     const target = edge.attributes['target'] ?? '';
     const cell = dataReader(keys, 'edge', edge);
     if (ego && (source === ego.id || target === ego.id)) {
-      const person = people.get(source === ego.id ? target : source);
+      const person = doc.people.get(source === ego.id ? target : source);
       if (!person) {
-        errors.push({ path: `graphml.edge.${e}`, message: 'expected an edge from the ego to a person node.' });
+        doc.fail(`graphml.edge.${e}`, 'expected an edge from the ego to a person node.');
         return;
       }
       const row = unflattenClientTie(cell);
@@ -86,33 +82,19 @@ export function importGraphml(text: string): ImportResult {
       return;
     }
     const id = edge.attributes['id'] ?? `e${e + 1}`;
-    if (ties.has(id)) errors.push({ path: `graphml.edge.${e}`, message: `expected a unique edge id, but "${id.slice(0, 64)}" is used twice.` });
-    else ties.set(id, unflattenPersonTie(id, source, target, cell));
+    if (doc.ties.has(id)) doc.fail(`graphml.edge.${e}`, `expected a unique edge id, but "${id.slice(0, 64)}" is used twice.`);
+    else doc.addTie(id, source, target, cell);
   });
-  if (errors.length > 0) return { ok: false, errors };
 
   const ringsText = graphData('rings');
-  const rings = ringsText !== '' ? Number(ringsText) : outermostRing(people.values(), 3);
-  for (const person of people.values()) {
-    const tie = person['tie'] as Record<string, unknown>;
-    if (tie['ring'] === 0) tie['ring'] = rings;
-  }
-  const labels = [1, 2, 3, 4, 5].map((n) => graphData(`ringLabel${n}`)).slice(0, Number.isInteger(rings) ? rings : 0);
-  const sectors = graphData('sectors');
-  return parseInventory({
-    schema: SCHEMA,
-    version: CURRENT_VERSION,
-    client: { label: ego?.label || 'Client' },
-    settings: {
-      rings,
-      ringLabels: labels.length > 0 && labels.every((l) => l !== '') ? labels : defaultRingLabels(rings),
-      sectors: sectors === 'true' ? true : sectors === '' || sectors === 'false' ? false : sectors,
-      ...readRingRadii(graphData, rings),
+  return doc.finish({
+    clientLabel: ego?.label ?? '',
+    rings: ringsText !== '' ? Number(ringsText) : undefined,
+    ringLabels: (rings) => {
+      const labels = ringLabelCells(graphData, rings);
+      return labels.length > 0 && labels.every((l) => l !== '') ? labels : undefined;
     },
-    people: Object.fromEntries(people),
-    ties: Object.fromEntries(ties),
-    events: {},
-    focus: {},
-    goals: {},
+    sectors: sectorsCell(graphData('sectors')),
+    ringRadii: (rings) => readRingRadii(graphData, rings),
   });
 }
