@@ -28,7 +28,8 @@ export function runCommands(draft: Draft<Inventory>, list: readonly Command[]): 
   if (!Array.isArray(list)) {
     throw new RelmapError('invalid-argument', '', `expected a list of commands, got ${describe(list)}.`);
   }
-  list.forEach((cmd, i) => {
+  // Array.isArray narrows a readonly list to any[]: the commands keep their type through the annotation.
+  list.forEach((cmd: Command, i) => {
     let recipe: (draft: Draft<Inventory>) => void;
     try {
       recipe = recipeOf(cmd);
