@@ -132,7 +132,7 @@ describe('the layout remembers its picture (SPEC L16)', () => {
     engine.update(maya);
     engine.settle();
     const before = engine.snapshot();
-    const added = addPerson(maya, { name: 'Dr. Osei', category: 'professional' });
+    const added = addPerson(maya, { id: 'dr-osei', name: 'Dr. Osei', category: 'professional' });
     const kept = edit(engine, added);
     const shown = engine.snapshot();
     expect(displacement(before, shown, ['dr-osei']).max).toBeLessThan(40);
@@ -168,7 +168,7 @@ describe('the layout remembers its picture (SPEC L16)', () => {
   it('L3: with some people remembered and some not, the picture depends only on the inventory', () => {
     const maya = cases[0]!;
     const kept = edit(new LayoutEngine(), maya);
-    let partial = addPerson(kept, { name: 'Mia', ring: 2 });
+    let partial = addPerson(kept, { id: 'mia', name: 'Mia', ring: 2 });
     partial = linkPeople(partial, { a: 'mia', b: Object.keys(kept.people)[0]! });
     partial = setCloseness(partial, { id: Object.keys(kept.people)[1]!, ring: 1 });
     const reversed = { ...partial, people: Object.fromEntries(Object.entries(partial.people).reverse()) } as Inventory;

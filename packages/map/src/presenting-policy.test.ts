@@ -34,7 +34,7 @@ describe('the presenting policy', () => {
     const inv = withPeople(...Array.from({ length: 8 }, () => 'Alex'));
     const labels = peopleLabels(inv.people, 'name', defaultStrings);
     expect(new Set(labels.values()).size).toBe(8);
-    const more = addPerson(inv, { name: 'Robin' });
+    const more = addPerson(inv, { id: 'robin', name: 'Robin' });
     for (const [id, label] of labels) expect(labelFor(more.people, more.people[id]!, 'name', defaultStrings)).toBe(label);
   });
 

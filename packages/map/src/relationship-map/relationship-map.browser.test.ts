@@ -194,7 +194,7 @@ describe('<relationship-map> keyboard', () => {
 describe('<relationship-map> lifecycle and export', () => {
   it('after removal no animation frames or timers keep running', async () => {
     const map = await mountMap(maya.intake);
-    map.inventory = addPerson(map.inventory, { name: 'New person' });
+    map.inventory = addPerson(map.inventory, { id: 'new-person', name: 'New person' });
     const calls = { raf: 0 };
     const original = window.requestAnimationFrame;
     window.requestAnimationFrame = (cb) => {
