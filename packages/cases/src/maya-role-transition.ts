@@ -30,7 +30,7 @@ function buildIntake(): Inventory {
       wishedChanges: privateNote('Wants him to take the night feeds twice a week.'),
     },
   });
-  inv = addPerson(inv, { id: 'leo',
+  inv = addPerson(inv, {
     // Leo is one: he was seven months old when Maya went back to work four months ago.
     id: 'leo', name: 'Leo', alias: 'Son', role: 'son (1)', category: 'child', ring: 1,
     born: monthsBefore(INTAKE_DATE, 11),

@@ -44,7 +44,7 @@ function buildIntake(): Inventory {
       contactNote: shareableNote('Monthly (online).'),
     },
   });
-  inv = addPerson(inv, { id: 'nyx',
+  inv = addPerson(inv, {
     // The sheet quotes the name because it is a username, not a given name.
     id: 'nyx', name: 'Nyx', role: 'online gaming friend', category: 'friend', ring: 2,
     notes: privateNote('Never met in person; knows him only by username.'),

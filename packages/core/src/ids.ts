@@ -28,6 +28,11 @@ export const ID_PREFIXES: Readonly<Record<IdKind, string>> = Object.freeze({
  */
 export type IdSource = (kind: IdKind) => Id;
 
+// Core has no DOM types; `crypto.getRandomValues` is on globalThis in browsers and in Node 20 and later.
+interface RandomValues {
+  getRandomValues(array: Uint8Array): Uint8Array;
+}
+
 const RANDOM_LENGTH = 10;
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 // The largest multiple of 36 below 256: bytes at or above it are drawn again, so every character is equally likely.
@@ -41,7 +46,7 @@ export const randomIdSource: IdSource = (kind) => {
   const bytes = new Uint8Array(RANDOM_LENGTH * 2);
   let out = '';
   while (out.length < RANDOM_LENGTH) {
-    globalThis.crypto.getRandomValues(bytes);
+    (globalThis as unknown as { crypto: RandomValues }).crypto.getRandomValues(bytes);
     for (const byte of bytes) {
       if (byte < UNBIASED && out.length < RANDOM_LENGTH) out += ALPHABET[byte % 36];
     }

@@ -102,7 +102,7 @@ describe('the map remembers its picture (layout SPEC L16, core H11)', () => {
       command('setCloseness', { id: ids[1]!, ring: 1 }),
       command('updatePerson', { id: ids[2]!, changes: { name: 'A much longer name than before' } }),
       command('removePerson', { id: ids[3]! }),
-      command('linkPeople', { a: 'mia', b: ids[4]! }),
+      command('linkPeople', { id: 'mia-tie', a: 'mia', b: ids[4]! }),
     ];
     for (const edit of edits) {
       expect(map.dispatch(edit)).toBe(true);
