@@ -3,6 +3,7 @@ import type { LayoutSnapshot } from '@relmap/layout';
 import { placeLabels, placeRingLabel, type LabelBox, type LabelLine, type LabelNode, type LabelRequest } from './label-placement.ts';
 import { bandEdges, CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
 import { spokeStarts } from './spokes.ts';
+import { drawnIdOf } from './drawn-ids.ts';
 import { bendsOf, bentPieces } from './routes.ts';
 
 /** What `paintLabels` found: how many labels it had to hide. */
@@ -130,7 +131,7 @@ export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: La
   const requests: LabelRequest[] = [];
   const texts = new Map<Id, { label: SVGTextElement; dates: SVGTextElement | null }>();
   for (const g of groups) {
-    const id = g.getAttribute('data-id')!;
+    const id = drawnIdOf(g)!;
     const at = snapshot.positions.get(id);
     // A label drawn inside the symbol needs no place beside it (a deceased person's dates still do), unless the
     // zoom makes the symbol too small to read it there (rule M40's 11 px): then it goes beside, as any label.

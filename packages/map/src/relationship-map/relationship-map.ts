@@ -16,7 +16,7 @@ import { changeAnnouncement } from './announce.ts';
 import { Gestures } from './gestures.ts';
 import { handleMapKey, type KeyTarget } from './keyboard.ts';
 import { mapEditor, mapToolbar, readableHost, toggleBlank } from './map-editor.ts';
-import { focusActive, labelPosition, personElement } from './map-dom.ts';
+import { drawnIdOf, focusActive, labelPosition, personElement } from './map-dom.ts';
 import { InPlaceRename } from './in-place-rename.ts';
 import { renderQuickAdd, renderToolbar } from './render-controls.ts';
 import { paintView, renderDrawing } from './render-drawing.ts';
@@ -327,6 +327,7 @@ export class RelationshipMap extends LitElement {
       ${this.readonly ? nothing : renderToolbar(mapToolbar(this), text)}
       ${this.readable.renderControls()}
       ${renderDrawing({
+        presenting: this.presenting,
         inventory: inv,
         snapshot: this.layout.snapshot,
         transform: this.viewport.transform,
@@ -369,7 +370,7 @@ export class RelationshipMap extends LitElement {
   };
 
   private onFocusIn = (e: FocusEvent): void => {
-    const id = (e.target as Element).getAttribute?.('data-id');
+    const id = drawnIdOf(e.target as Element);
     if (id) this.activeId = id;
   };
 
@@ -391,7 +392,7 @@ export class RelationshipMap extends LitElement {
   }
 
   private committed(change: Change): void {
-    const focused = this.renderRoot.querySelector?.(':focus')?.getAttribute('data-id');
+    const focused = drawnIdOf(this.renderRoot.querySelector?.(':focus'));
     const refocus = focusAfterRemoval(focused, [...this.layout.snapshot.positions.values()], change.inventory);
     // An edit was planned (and recorded) before it was committed; undo and redo are laid out as a reload would (L16).
     if (change.kind === 'undo' || change.kind === 'redo') this.layout.load(change.inventory, true);

@@ -32,6 +32,8 @@ export interface DrawingModel {
   readonly overlay?: SVGTemplateResult | typeof nothing;
   /** Said after the map's description: the view chosen and whether labels are hidden. */
   readonly viewDescription?: string;
+  /** Whether the map is presenting: what the DOM carries for ids then is opaque (`domKey`). */
+  readonly presenting?: boolean;
 }
 
 /**
@@ -83,6 +85,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
                 active: p.id === active,
                 dragging: gestures.dragging?.id === p.id,
                 linkSource: gestures.keyboardLinkFrom === p.id || gestures.linking?.from === p.id,
+                presenting: m.presenting ?? false,
               });
             },
           )}
