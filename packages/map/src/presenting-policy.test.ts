@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addPerson, createInventory, type Inventory } from '@relmap/core';
 import { initialsOf } from './labels.ts';
-import { isNoteShown, labelFor, labelModeFor, peopleLabels } from './presenting-policy.ts';
+import { domKey, idOfDomKey, isNoteShown, labelFor, labelModeFor, peopleLabels } from './presenting-policy.ts';
 import { defaultStrings } from './strings.ts';
 
 function withPeople(...names: string[]): Inventory {
@@ -52,5 +52,25 @@ describe('initials', () => {
     expect(initialsOf('🇸🇪')).toBe('🇸🇪');
     expect(initialsOf('Dr. Osei')).toBe('DO');
     expect(initialsOf('김민준 Lee')).toBe('김L');
+  });
+});
+
+describe('what the DOM carries for an id', () => {
+  it('is the id when not presenting, and an opaque key while presenting, the same each time, with its way back', () => {
+    expect(domKey('jonas-anneli', false)).toBe('jonas-anneli');
+    const key = domKey('jonas-anneli', true);
+    expect(key).toMatch(/^k[0-9a-z]{10}$/);
+    expect(key).not.toContain('jonas');
+    expect(domKey('jonas-anneli', true)).toBe(key);
+    expect(idOfDomKey(key)).toBe('jonas-anneli');
+    expect(idOfDomKey('jonas-anneli')).toBe('jonas-anneli');
+    expect(idOfDomKey('close')).toBe('close');
+  });
+
+  it('gives different ids different keys, valid as element ids and in selectors', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `person-${i}`);
+    const keys = new Set(ids.map((id) => domKey(id, true)));
+    expect(keys.size).toBe(500);
+    for (const key of keys) expect(key).toMatch(/^[a-z][0-9a-z]+$/);
   });
 });
