@@ -105,6 +105,8 @@ describe('ids made from names never reach a presenting DOM (presenting policy, c
     expect(all.filter((a) => a.startsWith('label for=')).length).toBeGreaterThan(6);
     expect(leaks(all)).toEqual([]);
     expect(leaks(everyControlValue())).toEqual([]);
+    // The picture exported from the shared screen carries none either.
+    expect(leaks([map.toSVG()])).toEqual([]);
   });
 
   it('the accessibility tree of the scene carries none of them either', async () => {
