@@ -64,7 +64,7 @@ function edits(base: Inventory): [string, Inventory, string][] {
   const [a, b, c] = [ids[3]!, ids[n >> 1]!, ids[n - 2]!];
   const tied = addPerson(base, { id: 'newcomer', name: 'Newcomer Person', ring: 2, category: 'friend' });
   return [
-    ['add one person tied to two', linkPeople(linkPeople(tied, { a: 'newcomer', b: a }), { a: 'newcomer', b }), 'newcomer'],
+    ['add one person tied to two', linkPeople(linkPeople(tied, { id: `newcomer-${a}`, a: 'newcomer', b: a }), { id: `newcomer-${b}`, a: 'newcomer', b }), 'newcomer'],
     ['add one person, no ties', addPerson(base, { id: 'loner', name: 'Loner', ring: 3 }), 'loner'],
     ['move one person to another ring', setCloseness(base, { id: a, ring: base.people[a]!.tie.ring === 1 ? 3 : 1 }), a],
     ['rename one person (one letter)', updatePerson(base, { id: b, changes: { name: `${base.people[b]!.name}s` } }), b],

@@ -19,7 +19,7 @@ import { RelationshipCompare as CompareView, RelationshipDetail, RelationshipMap
 import { useState } from 'react';
 
 let inventory: Inventory = createInventory({ clientLabel: 'Maya' });
-inventory = addPerson(inventory, { name: 'Jonas', category: 'partner', ring: 1 });
+inventory = addPerson(inventory, { id: 'jonas', name: 'Jonas', category: 'partner', ring: 1 });
 
 const files = exportCsv(inventory, { includePrivateNotes: false });
 const back: ImportResult = importCsv(files);

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const core = await import('@relmap/core');
 let inventory = core.createInventory({ clientLabel: 'Maya' });
-inventory = core.addPerson(inventory, { name: 'Jonas', category: 'partner', ring: 1 });
-inventory = core.addPerson(inventory, { name: 'Ruth', category: 'parent', ring: 2 });
-inventory = core.linkPeople(inventory, { a: 'jonas', b: 'ruth', closeness: 'distant', conflict: 'high' });
+inventory = core.addPerson(inventory, { id: 'jonas', name: 'Jonas', category: 'partner', ring: 1 });
+inventory = core.addPerson(inventory, { id: 'ruth', name: 'Ruth', category: 'parent', ring: 2 });
+inventory = core.linkPeople(inventory, { id: 'jonas-ruth', a: 'jonas', b: 'ruth', closeness: 'distant', conflict: 'high' });
 assert.deepEqual(core.importCsv(core.exportCsv(inventory)), { ok: true, inventory });
 assert.deepEqual(core.importGraphml(core.exportGraphml(inventory)), { ok: true, inventory });
 assert.equal(core.importFhir(core.exportFhir(inventory)).ok, true);

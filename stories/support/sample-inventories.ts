@@ -74,7 +74,7 @@ export const longAndRtlNamesInventory: Inventory = build(
   (inv) => addPerson(inv, { id: 'rtl-4', name: 'אביגיל בן-דוד', role: 'colleague', category: 'colleague', ring: 3 }),
   (inv) => addPerson(inv, { id: 'mixed', name: 'Dr. ليلى Okafor (GP)', role: 'GP', category: 'professional', ring: 3, tie: { support: 'some', supportDirection: 'to-client' } }),
   (inv) => addPerson(inv, { id: 'short', name: 'Jo', role: 'partner', category: 'partner', ring: 1, tie: { support: 'strong', supportDirection: 'mutual' } }),
-  (inv) => linkPeople(inv, { a: 'rtl-1', b: 'rtl-2', closeness: 'normal', conflict: 'low' }),
+  (inv) => linkPeople(inv, { id: 'rtl-1-rtl-2', a: 'rtl-1', b: 'rtl-2', closeness: 'normal', conflict: 'low' }),
 );
 
 /**
@@ -112,9 +112,9 @@ export const everyLineStyleInventory: Inventory = build(
       ['ended', 330],
     ] as const
   ).map(([id, angle]) => (inv: Inventory) => setPin(inv, { id, angle })),
-  (inv) => linkPeople(inv, { a: 'strong', b: 'some', closeness: 'close' }),
-  (inv) => linkPeople(inv, { a: 'some', b: 'low', closeness: 'normal' }),
-  (inv) => linkPeople(inv, { a: 'tenuous', b: 'hostile', closeness: 'distant' }),
+  (inv) => linkPeople(inv, { id: 'strong-some', a: 'strong', b: 'some', closeness: 'close' }),
+  (inv) => linkPeople(inv, { id: 'some-low', a: 'some', b: 'low', closeness: 'normal' }),
+  (inv) => linkPeople(inv, { id: 'tenuous-hostile', a: 'tenuous', b: 'hostile', closeness: 'distant' }),
 );
 
 /** Three people on three rings, for the interaction stories: Ana outermost, Ben in the middle, Cleo closest. */

@@ -1,4 +1,4 @@
-import { addPerson, CATEGORIES, createInventory, linkPeople, newPersonId, type Conflict, type Inventory, type Support } from '@relmap/core';
+import { addPerson, CATEGORIES, createInventory, linkPeople, type Conflict, type Inventory, type Support } from '@relmap/core';
 
 /** Invented first names; the network numbers them (Ada 1, Ada 2, ...). Never real data. */
 const NAMES = ['Ada', 'Bo', 'Cleo', 'Dov', 'Eli', 'Fen', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lior'] as const;
@@ -23,7 +23,8 @@ export function syntheticNetwork(size: number): Inventory {
     const name = `${NAMES[i % NAMES.length]} ${Math.floor(i / NAMES.length) + 1}`;
     // Few people are close, more are further out, as in real inventories.
     const ring = i % 10 === 0 ? 1 : i % 3 === 0 ? 2 : 3;
-    const id = newPersonId(inv, name);
+    // Fixed ids keep every story's picture the same from run to run (the layout breaks ties by id).
+    const id = name.toLowerCase().replace(' ', '-');
     inv = addPerson(inv, {
       id,
       name,
@@ -36,7 +37,7 @@ export function syntheticNetwork(size: number): Inventory {
   for (let i = 1; i < size; i += 2) {
     const a = ids[i]!;
     const b = ids[next(i)]!;
-    if (a !== b) inv = linkPeople(inv, { a, b, closeness: next(3) === 0 ? 'close' : 'normal' });
+    if (a !== b) inv = linkPeople(inv, { id: `${a}-${b}`, a, b, closeness: next(3) === 0 ? 'close' : 'normal' });
   }
   return inv;
 }

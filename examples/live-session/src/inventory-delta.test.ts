@@ -14,7 +14,7 @@ describe('inventory deltas', () => {
   it('carry only the records that changed, and removals by id', () => {
     const base = cases[0]!.intake;
     const [first] = Object.keys(base.people);
-    const next = removePerson(addPerson(base, { name: 'Zora Quist' }), { id: first! });
+    const next = removePerson(addPerson(base, { id: 'zora-quist', name: 'Zora Quist' }), { id: first! });
     const delta = inventoryDelta(base, next);
     expect(delta.set.map(([k, id]) => `${k}/${id}`)).toContain('people/zora-quist');
     expect(delta.set.filter(([k]) => k === 'people')).toHaveLength(1);

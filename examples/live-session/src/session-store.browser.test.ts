@@ -9,7 +9,7 @@ describe('session store in IndexedDB', () => {
   it('gives back, after the database is closed and opened again, the inventory saved last', async () => {
     const name = dbName();
     const first = await openSessionStore(indexedDB, name);
-    const edited = addPerson(maya.intake, { name: 'Zora Quist', ring: 2 });
+    const edited = addPerson(maya.intake, { id: 'zora-quist', name: 'Zora Quist', ring: 2 });
     await first.save('s1', maya.intake, 1000);
     await first.save('s1', edited, 2000);
     first.close();

@@ -35,7 +35,7 @@ describe('session sync over BroadcastChannel', () => {
     await until(() => shown?.people.henrik?.tie.ring === 1);
     expect(shown).toEqual(withoutPrivateNotes(store.inventory));
 
-    store.dispatch(command('addPerson', { name: 'Zora Quist', ring: 2, tie: { satisfying: { text: 'A secret about Zora.', sensitivity: 'private' } } }));
+    store.dispatch(command('addPerson', { id: 'zora-quist', name: 'Zora Quist', ring: 2, tie: { satisfying: { text: 'A secret about Zora.', sensitivity: 'private' } } }));
     store.dispatch(command('updateTie', { id: 'jonas', changes: { wishedChanges: { text: 'Shared wish.', sensitivity: 'shareable' } } }));
     await until(() => shown?.people.jonas?.tie.wishedChanges?.text === 'Shared wish.');
     expect(shown).toEqual(withoutPrivateNotes(store.inventory));
@@ -101,7 +101,7 @@ describe('session sync after the therapist page reloads', () => {
     const store = createStore(cases[1]!.intake);
     const second = createSyncHost(channel(id), store.inventory, view);
     store.subscribe((change) => second.publish(change.inventory));
-    store.dispatch(command('addPerson', { name: 'Zora Quist', ring: 2 }));
+    store.dispatch(command('addPerson', { id: 'zora-quist', name: 'Zora Quist', ring: 2 }));
     await until(() => shown?.people['zora-quist'] !== undefined);
     expect(shown).toEqual(withoutPrivateNotes(store.inventory));
   });

@@ -24,7 +24,7 @@ describe('the React example', () => {
     await expect.poll(() => map.shadowRoot!.querySelectorAll('g.person').length).toBe(3);
     expect(host.querySelector('strong')!.textContent).toBe('3 people');
 
-    act(() => void map.dispatch({ name: 'addPerson', args: { name: 'Sam', ring: 3 } }));
+    act(() => void map.dispatch({ name: 'addPerson', args: { id: 'sam', name: 'Sam', ring: 3 } }));
     expect(host.querySelector('strong')!.textContent).toBe('4 people');
     expect(host.querySelector('[role="status"]')!.textContent).toBe('Changed: addPerson');
     await expect.poll(() => map.shadowRoot!.querySelectorAll('g.person').length).toBe(4);

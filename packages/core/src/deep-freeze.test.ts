@@ -21,7 +21,7 @@ describe('deepFreeze', () => {
   it('gives createInventory a deeply frozen inventory that immer still edits by copy', () => {
     const inventory = createInventory({ clientLabel: 'Maya', rings: 4 });
     expect(isDeepFrozen(inventory)).toBe(true);
-    const next = addPerson(inventory, { name: 'Jonas', category: 'partner', ring: 1 });
+    const next = addPerson(inventory, { id: 'jonas', name: 'Jonas', category: 'partner', ring: 1 });
     expect(next.people['jonas']?.name).toBe('Jonas');
     expect(inventory.people).toEqual({});
     expect(produce(inventory, (draft) => void (draft.client.label = 'M.')).client.label).toBe('M.');

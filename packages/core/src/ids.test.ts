@@ -1,8 +1,7 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidId, nextId } from './ids.ts';
-
-const none = (): boolean => false;
+import { addPerson, updatePerson } from './commands/people.ts';
+import { createInventory } from './create-inventory.ts';
+import { countingIdSource, ID_PREFIXES, isValidId, newId, randomIdSource, setIdSource, type IdKind } from './ids.ts';
 
 describe('isValidId', () => {
   it('M9: accepts 1 to 64 of letters, digits, "_", ".", ":" and "-"', () => {
@@ -20,64 +19,73 @@ describe('isValidId', () => {
   });
 });
 
-describe('nextId', () => {
-  it('C4: makes a readable slug from a name ("Dr. Osei" gives dr-osei)', () => {
-    expect(nextId('Dr. Osei', none)).toBe('dr-osei');
-    expect(nextId('  Anna-Lena  Berg ', none)).toBe('anna-lena-berg');
+describe('newId', () => {
+  it('M15: is the kind prefix and 10 random base-36 characters, and valid under M9', () => {
+    const kinds = Object.keys(ID_PREFIXES) as IdKind[];
+    for (const kind of kinds) {
+      const id = newId(kind);
+      expect(id).toMatch(new RegExp(`^${ID_PREFIXES[kind]}-[0-9a-z]{10}$`));
+      expect(isValidId(id)).toBe(true);
+    }
+    expect(kinds.map((k) => ID_PREFIXES[k])).toEqual(['p', 't', 'e', 'f', 's']);
   });
 
-  it('C4: strips accents rather than dropping the letter', () => {
-    expect(nextId('Zoë Åström', none)).toBe('zoe-astrom');
+  it('M15: does not repeat itself (ids made on two devices at once do not meet)', () => {
+    const ids = new Set(Array.from({ length: 5000 }, () => newId('person')));
+    expect(ids.size).toBe(5000);
   });
 
-  it('C4: counts up from -2 on collision', () => {
-    const taken = new Set(['dr-osei', 'dr-osei-2']);
-    expect(nextId('Dr. Osei', (id) => taken.has(id))).toBe('dr-osei-3');
-    expect(nextId('Dr. Osei', (id) => id === 'dr-osei')).toBe('dr-osei-2');
+  it('M15: uses every base-36 character, so its randomness is not cut short', () => {
+    const seen = new Set(Array.from({ length: 400 }, () => newId('tie').slice(2)).join(''));
+    expect(seen.size).toBe(36);
   });
 
-  it('C4: falls back to the prefix for names without Latin letters or digits', () => {
-    expect(nextId('李雷', none)).toBe('p');
-    expect(nextId('!!!', none, 'e')).toBe('e');
-    expect(nextId('李雷', (id) => id === 'p')).toBe('p-2');
+  it('M15: never returns a taken id', () => {
+    const taken = new Set(['p-1', 'p-2']);
+    const previous = setIdSource(countingIdSource());
+    try {
+      expect(newId('person', (id) => taken.has(id))).toBe('p-3');
+    } finally {
+      setIdSource(previous);
+    }
   });
 
-  it('M9: never yields a reserved key, however the name reads', () => {
-    expect(nextId('Constructor', none)).toBe('p-constructor');
-    expect(nextId('__proto__', none)).toBe('proto');
+  it('M15: a counting source gives p-1, p-2, t-1 ..., and null puts the random source back', () => {
+    const previous = setIdSource(countingIdSource());
+    try {
+      expect([newId('person'), newId('person'), newId('tie'), newId('event'), newId('focus'), newId('snapshot')]).toEqual([
+        'p-1',
+        'p-2',
+        't-1',
+        'e-1',
+        'f-1',
+        's-1',
+      ]);
+      expect(setIdSource(null)).not.toBe(randomIdSource);
+      expect(newId('person')).toMatch(/^p-[0-9a-z]{10}$/);
+    } finally {
+      setIdSource(previous);
+    }
   });
 
-  it('M9: always yields a valid, untaken id, whatever the name', { timeout: 60_000 }, () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 120 }), fc.array(fc.string({ maxLength: 12 }), { maxLength: 5 }), (name, others) => {
-        const taken = new Set([...others, nextId(name, none)]);
-        const id = nextId(name, (x) => taken.has(x));
-        expect(isValidId(id)).toBe(true);
-        expect(taken.has(id)).toBe(false);
-      }),
-      { numRuns: 300 },
-    );
+  it('C2: a source that only offers taken or invalid ids is an error, not an endless loop', () => {
+    const previous = setIdSource(() => 'not valid!');
+    try {
+      expect(() => newId('person')).toThrowError(expect.objectContaining({ name: 'RelmapError', code: 'invalid-argument' }));
+      setIdSource(() => 'p-1');
+      expect(() => newId('person', (id) => id === 'p-1')).toThrowError(/no free, valid person id/);
+    } finally {
+      setIdSource(previous);
+    }
   });
 
-  it('M9: keeps ids of very long names within 64 characters, also with a counter', () => {
-    const long = 'Anna '.repeat(40);
-    const first = nextId(long, none);
-    expect(first.length).toBeLessThanOrEqual(48);
-    expect(first.endsWith('-')).toBe(false);
-    const hundredth = nextId(long, (id) => id === first || /-\d$|-\d\d$/.test(id));
-    expect(hundredth.length).toBeLessThanOrEqual(64);
-    expect(isValidId(hundredth)).toBe(true);
-  });
-});
-
-describe('nextId on a base that is already a slug', () => {
-  it('C4: gives the slug back as the full treatment would: an id made from any name is its own slug', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 80, unit: 'grapheme' }), (name) => {
-        const id = nextId(name, () => false);
-        expect(nextId(id, () => false)).toBe(id);
-      }),
-      { numRuns: 500, seed: 20261202 },
-    );
+  it('C4/M15: people are given opaque ids, two of the same name unrelated ones, and a rename keeps the id', () => {
+    let inv = addPerson(createInventory(), { name: 'Dr. Osei' });
+    inv = addPerson(inv, { name: 'Dr. Osei' });
+    const [first, second] = Object.keys(inv.people) as [string, string];
+    for (const id of [first, second]) expect(id).toMatch(/^p-[0-9a-z]{10}$/);
+    expect(first).not.toBe(second);
+    inv = updatePerson(inv, { id: first, changes: { name: 'Kwame' } });
+    expect(Object.keys(inv.people)).toEqual([first, second]);
   });
 });

@@ -1,3 +1,4 @@
+import { RelmapError } from './errors.ts';
 import type { Id } from './model.ts';
 
 const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
@@ -9,41 +10,88 @@ export function isValidId(value: string): boolean {
   return ID_PATTERN.test(value) && !RESERVED.has(value);
 }
 
-/**
- * A new id that is not yet taken, readable and deterministic: the slug of `base` ("Dr. Osei" gives `dr-osei`),
- * then `-2`, `-3`, ... on collision. Names with no Latin letters or digits fall back to `prefix`.
- */
-export function nextId(base: string, taken: (id: Id) => boolean, prefix = 'p'): Id {
-  return numberedId(base, taken, prefix, 2).id;
-}
+/** What a new id names: the kind decides its short prefix (`p-`, `t-`, `e-`, `f-`, `s-`, `g-`, `r-`). */
+export type IdKind = 'person' | 'tie' | 'event' | 'focus' | 'snapshot' | 'goal' | 'review';
+
+/** The prefix of each kind of id, so that an id read in a file or a log says what it names, and nothing more. */
+export const ID_PREFIXES: Readonly<Record<IdKind, string>> = Object.freeze({
+  person: 'p',
+  tie: 't',
+  event: 'e',
+  focus: 'f',
+  snapshot: 's',
+  goal: 'g',
+  review: 'r',
+});
 
 /**
- * `nextId`, trying suffixes from `start` on (when the caller knows that every lower one is taken), and saying which
- * suffix it used: 1 for the bare slug.
+ * Where new ids come from: given the kind, a candidate id (it must be valid under `isValidId`). `newId` asks
+ * again while the candidate is taken, so a source need not know the document.
  */
-export function numberedId(base: string, taken: (id: Id) => boolean, prefix: string, start: number): { id: Id; n: number } {
-  // A base that is already a slug (a tie's default `a-b` of two ids) is its own slug; the full treatment below would
-  // give it back unchanged, at the cost of a Unicode normalisation and four replacements per id.
-  const slug = SLUG.test(base) && base.length <= 48 ? base : slugOf(base, prefix);
-  const root = RESERVED.has(slug) ? `${prefix}-${slug}` : slug;
-  if (start <= 2 && !taken(root)) return { id: root, n: 1 };
-  for (let n = Math.max(start, 2); ; n++) {
-    const candidate = `${root}-${n}`;
-    if (!taken(candidate)) return { id: candidate, n };
+export type IdSource = (kind: IdKind) => Id;
+
+// Core has no DOM types; `crypto.getRandomValues` is on globalThis in browsers and in Node 20 and later.
+interface RandomValues {
+  getRandomValues(array: Uint8Array): Uint8Array;
+}
+
+const RANDOM_LENGTH = 10;
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+// The largest multiple of 36 below 256: bytes at or above it are drawn again, so every character is equally likely.
+const UNBIASED = 252;
+
+/**
+ * The default source: the kind's prefix and 10 random base-36 characters from `crypto.getRandomValues`
+ * (`p-4k0c9z1qma`), about 52 bits, so two devices adding someone at the same moment do not pick the same id.
+ */
+export const randomIdSource: IdSource = (kind) => {
+  const bytes = new Uint8Array(RANDOM_LENGTH * 2);
+  let out = '';
+  while (out.length < RANDOM_LENGTH) {
+    (globalThis as unknown as { crypto: RandomValues }).crypto.getRandomValues(bytes);
+    for (const byte of bytes) {
+      if (byte < UNBIASED && out.length < RANDOM_LENGTH) out += ALPHABET[byte % 36];
+    }
   }
+  return `${ID_PREFIXES[kind]}-${out}`;
+};
+
+/**
+ * A deterministic source for tests and fixtures: `p-1`, `p-2`, `t-1`, ... counted per kind from 1. Each call
+ * makes a new counter.
+ */
+export function countingIdSource(): IdSource {
+  const counts = new Map<IdKind, number>();
+  return (kind) => {
+    const n = (counts.get(kind) ?? 0) + 1;
+    counts.set(kind, n);
+    return `${ID_PREFIXES[kind]}-${n}`;
+  };
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+let source: IdSource = randomIdSource;
 
-function slugOf(base: string, prefix: string): string {
-  return (
-    base
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 48)
-      .replace(/-+$/g, '') || prefix
-  );
+/**
+ * Replaces the source of new ids for every command that makes one without being given an `id`, and returns the
+ * source it replaced so that the caller can put it back. `null` restores `randomIdSource`. Meant for tests and
+ * fixtures that need the same ids on every run; an app keeps the random default.
+ */
+export function setIdSource(next: IdSource | null): IdSource {
+  const previous = source;
+  source = next ?? randomIdSource;
+  return previous;
+}
+
+const MAX_TRIES = 1000;
+
+/**
+ * A new id of this kind that `taken` does not claim, carrying nothing of any name (SPEC M15). Throws if the
+ * source keeps offering taken or invalid ids (a broken custom source), rather than looping for ever.
+ */
+export function newId(kind: IdKind, taken: (id: Id) => boolean = () => false): Id {
+  for (let i = 0; i < MAX_TRIES; i++) {
+    const id = source(kind);
+    if (typeof id === 'string' && isValidId(id) && !taken(id)) return id;
+  }
+  throw new RelmapError('invalid-argument', 'id', `the id source gave no free, valid ${kind} id in ${MAX_TRIES} tries.`);
 }

@@ -123,7 +123,7 @@ describe('transactions', () => {
       tx.dispatch(command('setCloseness', { id: 'lea', ring: 1 }));
       seen.push(tx.current.people.lea!.tie.ring);
       tx.dispatch(command('setPin', { id: 'lea', angle: 90 }));
-      tx.dispatch(command('addPerson', { name: 'Mia' }));
+      tx.dispatch(command('addPerson', { id: 'mia', name: 'Mia' }));
     })!;
     expect(seen).toEqual([1]);
     expect(change).toMatchObject({ kind: 'transaction', command: 'drag' });

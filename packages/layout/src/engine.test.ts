@@ -64,7 +64,7 @@ describe('LayoutEngine: incremental updates', () => {
       // edit but the ring change at 30 people (0.047: the person lands on their angle and two neighbours on
       // each side shift over by up to 32 units).
       const edits: [string, Inventory, number][] = [
-        ['new', linkPeople(addPerson(base, { id: 'new', name: 'Newcomer', ring: 2 }), { a: 'new', b: a }), 0.05],
+        ['new', linkPeople(addPerson(base, { id: 'new', name: 'Newcomer', ring: 2 }), { id: `new-${a}`, a: 'new', b: a }), 0.05],
         [a, setCloseness(base, { id: a, ring: base.people[a]!.tie.ring === 1 ? 2 : 1 }), 0.05],
         [b, updatePerson(base, { id: b, changes: { name: `${base.people[b]!.name.slice(0, -1)}x` } }), 0.01],
         [c, removePerson(base, { id: c }), 0.01],
@@ -101,7 +101,7 @@ describe('LayoutEngine: incremental updates', () => {
     const ring2 = ids.filter((id) => base.people[id]!.tie.ring === 2);
     const [a, b] = [ring2[0]!, ring2[1]!];
     let next = addPerson(base, { id: 'cousin', name: 'Cousin', ring: 2, category: 'other-family' });
-    next = linkPeople(linkPeople(next, { a: 'cousin', b: a }), { a: 'cousin', b });
+    next = linkPeople(linkPeople(next, { id: `cousin-${a}`, a: 'cousin', b: a }), { id: `cousin-${b}`, a: 'cousin', b });
     const tied = meanAngle([a, b].map((id) => engine.snapshot().positions.get(id)!.angle));
     engine.update(next);
     engine.settle();

@@ -45,7 +45,7 @@ const inventories = fc
       const key = i < j ? `${i}-${j}` : `${j}-${i}`;
       if (n < 2 || i === j || linked.has(key)) continue;
       linked.add(key);
-      inventory = linkPeople(inventory, { a: `p${i}`, b: `p${j}` });
+      inventory = linkPeople(inventory, { id: `p${i}-p${j}`, a: `p${i}`, b: `p${j}` });
     }
     // Pins a third of a turn apart, so that pinned people never sit on each other (that would be the user's choice).
     spec.pins.forEach((k, j) => {
@@ -89,7 +89,7 @@ describe('computeLayout on any inventory', () => {
           const tie = Object.values(inventory.ties).find((t) => t.a === id || t.b === id);
           if (e.kind === 'add') {
             inventory = addPerson(inventory, { id: `new${added++}`, name: e.name, ring });
-            if (id !== undefined) inventory = linkPeople(inventory, { a: `new${added - 1}`, b: id });
+            if (id !== undefined) inventory = linkPeople(inventory, { id: `new${added - 1}-${id}`, a: `new${added - 1}`, b: id });
           } else if (id === undefined) continue;
           else if (e.kind === 'remove') inventory = removePerson(inventory, { id });
           else if (e.kind === 'ring') inventory = setCloseness(inventory, { id, ring });
@@ -101,7 +101,7 @@ describe('computeLayout on any inventory', () => {
             const linked = Object.values(inventory.ties).some(
               (t) => (t.a === id && t.b === other) || (t.a === other && t.b === id),
             );
-            if (!linked) inventory = linkPeople(inventory, { a: id, b: other });
+            if (!linked) inventory = linkPeople(inventory, { id: `${id}-${other}`, a: id, b: other });
           }
           engine.update(inventory, { animate });
           engine.settle();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maya } from '@relmap/cases';
 import { addPerson, createInventory, type Inventory, type Person } from '@relmap/core';
 import { initialsOf } from './labels.ts';
-import { isNoteShown, labelFor, labelledText, labelModeFor, peopleLabels } from './presenting-policy.ts';
+import { domKey, idOfDomKey, isNoteShown, labelFor, labelledText, labelModeFor, peopleLabels } from './presenting-policy.ts';
 import { defaultStrings } from './strings.ts';
 
 function withPeople(...names: string[]): Inventory {
@@ -35,7 +35,7 @@ describe('the presenting policy', () => {
     const inv = withPeople(...Array.from({ length: 8 }, () => 'Alex'));
     const labels = peopleLabels(inv.people, 'name', defaultStrings);
     expect(new Set(labels.values()).size).toBe(8);
-    const more = addPerson(inv, { name: 'Robin' });
+    const more = addPerson(inv, { id: 'robin', name: 'Robin' });
     for (const [id, label] of labels) expect(labelFor(more.people, more.people[id]!, 'name', defaultStrings)).toBe(label);
   });
 
@@ -69,5 +69,25 @@ describe('labelledText: free text leaving the screen names people by the policy'
 
   it('leaves text without names as it was', () => {
     expect(labelledText('Sleep more.', people, initials)).toBe('Sleep more.');
+  });
+});
+
+describe('what the DOM carries for an id', () => {
+  it('is the id when not presenting, and an opaque key while presenting, the same each time, with its way back', () => {
+    expect(domKey('jonas-anneli', false)).toBe('jonas-anneli');
+    const key = domKey('jonas-anneli', true);
+    expect(key).toMatch(/^k[0-9a-z]{10}$/);
+    expect(key).not.toContain('jonas');
+    expect(domKey('jonas-anneli', true)).toBe(key);
+    expect(idOfDomKey(key)).toBe('jonas-anneli');
+    expect(idOfDomKey('jonas-anneli')).toBe('jonas-anneli');
+    expect(idOfDomKey('close')).toBe('close');
+  });
+
+  it('gives different ids different keys, valid as element ids and in selectors', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `person-${i}`);
+    const keys = new Set(ids.map((id) => domKey(id, true)));
+    expect(keys.size).toBe(500);
+    for (const key of keys) expect(key).toMatch(/^[a-z][0-9a-z]+$/);
   });
 });

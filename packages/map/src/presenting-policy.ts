@@ -111,3 +111,49 @@ export function labelledText(text: string, people: People, label: (person: Perso
   }
   return out;
 }
+
+// The opaque key of each inventory id met on this page, and back. Keys are random, so they say nothing of the id
+// (ids of older documents are made from names: `jonas`, `jonas-anneli`), and shared by every element on the page,
+// so that one element can find what another drew (the table and the panel look people up in the map).
+const keys = new Map<Id, string>();
+const ids = new Map<string, Id>();
+const KEY_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+function randomKey(): string {
+  const bytes = new Uint8Array(16);
+  let out = '';
+  while (out.length < 10) {
+    crypto.getRandomValues(bytes);
+    for (const byte of bytes) if (byte < 252 && out.length < 10) out += KEY_ALPHABET[byte % 36];
+  }
+  return `k${out}`;
+}
+
+/**
+ * What the DOM carries for an inventory id (in `data-id`, `data-tie`, an option's value, an element id and the
+ * `for` and ARIA references to it): while presenting, an opaque key, stable for the id as long as the page lives
+ * (`kq3v0x7m2ad`), so that no id made from a name reaches the DOM or the accessibility tree of a shared screen;
+ * otherwise the id itself, which hosts and tests may select on. Events and commands keep the inventory's ids.
+ */
+export function domKey(id: Id, presenting: boolean): string {
+  if (!presenting) return id;
+  let key = keys.get(id);
+  if (key === undefined) {
+    do key = randomKey();
+    while (ids.has(key));
+    keys.set(id, key);
+    ids.set(key, id);
+  }
+  return key;
+}
+
+/** The inventory id behind a value read back from the DOM: the id of an opaque key, else the value itself. */
+export function idOfDomKey(value: string): Id {
+  return ids.get(value) ?? value;
+}
+
+/** Whether the element whose shadow root (or light DOM) holds this node is presenting (its reflected attribute). */
+export function isPresentingIn(node: Node): boolean {
+  const root = node.getRootNode() as Node & { host?: Element };
+  return root.host?.hasAttribute('presenting') ?? false;
+}

@@ -5,7 +5,7 @@ import { linkedPeople, stepAlongTies } from './tie-navigation.ts';
 function star() {
   let inv = createInventory({ clientLabel: 'Sam' });
   for (const id of ['a', 'n', 'e', 's', 'w', 'x']) inv = addPerson(inv, { id, name: id.toUpperCase() });
-  for (const id of ['n', 'e', 's', 'w']) inv = linkPeople(inv, { a: 'a', b: id });
+  for (const id of ['n', 'e', 's', 'w']) inv = linkPeople(inv, { id: `a-${id}`, a: 'a', b: id });
   const points = [
     { id: 'a', x: 0, y: 0 },
     { id: 'n', x: 0, y: -10 },

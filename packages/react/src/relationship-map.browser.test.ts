@@ -6,7 +6,7 @@ import { RelationshipMap } from './index.ts';
 
 import { render } from './testing/render.ts';
 
-const inventory: Inventory = addPerson(createInventory({ clientLabel: 'Maya' }), { name: 'Jonas', category: 'partner', ring: 1 });
+const inventory: Inventory = addPerson(createInventory({ clientLabel: 'Maya' }), { id: 'jonas', name: 'Jonas', category: 'partner', ring: 1 });
 
 describe('RelationshipMap for React', () => {
   it('sets the inventory and boolean props as element properties, not attributes', () => {

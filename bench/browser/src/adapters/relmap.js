@@ -7,7 +7,7 @@ export default {
   prepare(graph) {
     let inventory = createInventory({ clientLabel: 'Client', rings: graph.rings });
     for (const p of graph.people) inventory = addPerson(inventory, { id: p.id, name: p.name, ring: p.ring, category: p.category });
-    for (const [a, b] of graph.ties) inventory = linkPeople(inventory, { a, b });
+    for (const [a, b] of graph.ties) inventory = linkPeople(inventory, { id: `${a}-${b}`, a, b });
     return inventory;
   },
   mount(container, inventory, onStable) {

@@ -1,5 +1,4 @@
 import { current, isDraft, type Draft } from 'immer';
-import { numberedId } from '../ids.ts';
 import type { Id, Inventory, PersonTie } from '../model.ts';
 
 // What commands would otherwise learn by walking a whole record on every call: how many records a collection holds,
@@ -15,8 +14,6 @@ interface DraftIndex {
   pairs?: Map<string, Id>;
   /** Whether a command already asked for a tie between two people on this draft. */
   asked?: boolean;
-  /** For a name, the highest suffix up to which every id made from it is taken (`nextId`'s `-2`, `-3`, ...). */
-  readonly suffixes: Map<string, number>;
 }
 
 const INDEXES: WeakMap<object, DraftIndex> = new WeakMap();
@@ -24,7 +21,7 @@ const INDEXES: WeakMap<object, DraftIndex> = new WeakMap();
 function indexOf(draft: Draft<Inventory>): DraftIndex {
   let index = INDEXES.get(draft);
   if (!index) {
-    index = { counts: {}, suffixes: new Map() };
+    index = { counts: {} };
     INDEXES.set(draft, index);
   }
   return index;
@@ -86,19 +83,6 @@ export function tieChanged(draft: Draft<Inventory>, tie: Pick<PersonTie, 'id' | 
     else index.pairs.delete(pairKey(tie.a, tie.b));
   }
   countChanged(draft, 'ties', added ? 1 : -1);
-}
-
-/**
- * The id `addPerson` gives a new person of this name: `nextId`'s readable id, the lowest one free. Many people of
- * the same name in one draft (an import of "Anonymous" rows) would otherwise try every taken suffix each time.
- * Removing a person frees an id, and forgets the index, so the lowest free one is found again.
- */
-export function personIdInDraft(draft: Draft<Inventory>, name: string): Id {
-  const index = indexOf(draft);
-  const people = draft.people;
-  const { id, n } = numberedId(name, (candidate) => Object.hasOwn(people, candidate), 'p', (index.suffixes.get(name) ?? 0) + 1);
-  index.suffixes.set(name, n);
-  return id;
 }
 
 /** Forgets what the index knows of a draft, after a command changed records in bulk. */

@@ -6,11 +6,13 @@ import { recordEvent, removeEvent, updateEvent, type RecordEventArgs, type Updat
 import { command } from './index.ts';
 
 describe('recordEvent', () => {
-  it('records an event with an id made from its kind and no people by default', () => {
+  it('M15: records an event with an opaque id and no people by default', () => {
     let inv = recordEvent(createInventory(), { kind: 'job', label: shareable('New job') });
-    expect(inv.events['event-job']).toEqual({ id: 'event-job', kind: 'job', label: shareable('New job'), people: [] });
+    const [id] = Object.keys(inv.events) as [string];
+    expect(id).toMatch(/^e-[0-9a-z]{10}$/);
+    expect(inv.events[id]).toEqual({ id, kind: 'job', label: shareable('New job'), people: [] });
     inv = recordEvent(inv, { kind: 'job', label: shareable('Lost the job') });
-    expect(Object.keys(inv.events)).toEqual(['event-job', 'event-job-2']);
+    expect(Object.keys(inv.events)).toEqual([id, expect.stringMatching(/^e-[0-9a-z]{10}$/)]);
   });
 
   it('M6: takes a date and the people concerned, each once', () => {

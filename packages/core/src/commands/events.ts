@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
-import { nextId } from '../ids.ts';
+import { newId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { EVENT_KINDS, type EventKind, type Id, type LifeEvent, type Note, type PartialDate } from '../model.ts';
 import { countChanged } from './draft-index.ts';
@@ -9,7 +9,7 @@ import { checkChanges, checkDate, checkId, checkNote, checkOneOf, checkRoom, des
 
 /** Arguments of `recordEvent`. */
 export interface RecordEventArgs {
-  /** An id to use; by default one is made from the kind. */
+  /** An id to use; by default a new opaque one (`e-...`, SPEC M15). */
   readonly id?: Id;
   readonly kind: EventKind;
   readonly label: Note;
@@ -28,7 +28,7 @@ export const recordEvent = /* @__PURE__ */ defineCommand('recordEvent', (draft, 
   checkRoom(draft, 'events', LIMITS.events, 'events');
   const kind = checkOneOf('kind', args.kind, EVENT_KINDS);
   const taken = (id: Id): boolean => Object.hasOwn(draft.events, id);
-  const id = args.id === undefined ? nextId(`event-${kind}`, taken, 'e') : checkId('id', args.id);
+  const id = args.id === undefined ? newId('event', taken) : checkId('id', args.id);
   if (taken(id)) throw new RelmapError('duplicate', 'id', `an event with id "${id}" exists.`);
   const event: Draft<LifeEvent> = {
     id,

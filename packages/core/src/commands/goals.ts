@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
-import { nextId } from '../ids.ts';
+import { newId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { GOAL_PROGRESS, type Goal, type GoalProgress, type GoalReview, type Id, type Inventory, type Note, type PartialDate } from '../model.ts';
 import { checkChanges, checkDate, checkId, checkList, checkNote, checkOneOf, checkRecordRoom, describe, requirePerson, sameData } from './checks.ts';
@@ -24,7 +24,7 @@ export interface AddGoalArgs {
 
 /** The id `addGoal` would give a new goal. Made from a fixed base, never from the wording, which may be private. */
 export function newGoalId(inventory: Inventory): Id {
-  return nextId('goal', (id) => Object.hasOwn(inventory.goals, id), 'g');
+  return newId('goal', (id) => Object.hasOwn(inventory.goals, id));
 }
 
 /** Adds a treatment goal, which may serve a focus and concern some people. */
@@ -120,7 +120,7 @@ export const recordGoalReview = /* @__PURE__ */ defineCommand('recordGoalReview'
   const goal = findGoal(draft, 'goal', args.goal);
   checkRecordRoom(goal.reviews, 'goal', LIMITS.goalReviews, 'reviews of one goal');
   const taken = (id: Id): boolean => Object.hasOwn(goal.reviews, id);
-  const id = args.id === undefined ? nextId('review', taken, 'r') : checkId('id', args.id);
+  const id = args.id === undefined ? newId('review', taken) : checkId('id', args.id);
   if (taken(id)) throw new RelmapError('duplicate', 'id', `goal "${goal.id}" has a review with id "${id}".`);
   const date = checkDate('date', args.date);
   checkFreeDate(goal, id, date);

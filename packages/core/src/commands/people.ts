@@ -1,7 +1,7 @@
 import { current, type Draft } from 'immer';
 import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
-import { nextId } from '../ids.ts';
+import { newId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import {
   CATEGORIES,
@@ -25,12 +25,12 @@ import {
   requirePerson,
   sameData,
 } from './checks.ts';
-import { countChanged, forgetIndex, personIdInDraft } from './draft-index.ts';
+import { countChanged, forgetIndex } from './draft-index.ts';
 import { applyTieChanges, type TieChanges } from './tie-fields.ts';
 
 /** Arguments of `addPerson`. Only `name` is required; the person lands on the outermost ring unless told. */
 export interface AddPersonArgs {
-  /** An id to use; by default a readable one is made from the name (`Dr. Osei` gives `dr-osei`). */
+  /** An id to use; by default a new opaque one (`p-4k0c9z1qma`, SPEC M15), never made from the name. */
   readonly id?: Id;
   readonly name: string;
   readonly ring?: number;
@@ -45,16 +45,19 @@ export interface AddPersonArgs {
   readonly tie?: TieChanges;
 }
 
-/** The id `addPerson` would give a new person of this name. */
-export function newPersonId(inventory: Inventory, name: string): Id {
-  return nextId(name, (id) => Object.hasOwn(inventory.people, id));
+/**
+ * A new opaque person id not yet taken in this inventory (SPEC M15). Pass it to `addPerson` as `id` to know the
+ * new person's id before the command runs.
+ */
+export function newPersonId(inventory: Inventory): Id {
+  return newId('person', (id) => Object.hasOwn(inventory.people, id));
 }
 
 /** Adds a person to the inventory, on `ring` (default: the outermost), with no conflict and no support. */
 export const addPerson = /* @__PURE__ */ defineCommand('addPerson', (draft, args: AddPersonArgs) => {
   checkRoom(draft, 'people', LIMITS.people, 'people');
   const name = checkText('name', args.name, LIMITS.labelLength);
-  const id = args.id === undefined ? personIdInDraft(draft, name) : checkId('id', args.id);
+  const id = args.id === undefined ? newPersonId(draft) : checkId('id', args.id);
   if (Object.hasOwn(draft.people, id)) throw new RelmapError('duplicate', 'id', `a person with id "${id}" exists.`);
   const ring = args.ring === undefined ? draft.settings.rings : checkRing(draft, 'ring', args.ring);
   const person: Draft<Person> = {

@@ -5,9 +5,11 @@ import { command } from './index.ts';
 import { findTieBetween, linkPeople, unlinkPeople, updateLink, type UpdateLinkArgs } from './person-ties.ts';
 
 describe('linkPeople', () => {
-  it('M5: links two people with a normal, conflict-free tie and an id made from their ids', () => {
+  it('M5/M15: links two people with a normal, conflict-free tie and an opaque id, not one made from their ids', () => {
     const inv = linkPeople(sampleInventory(), { a: 'jonas', b: 'lea' });
-    expect(inv.ties['jonas-lea']).toEqual({ id: 'jonas-lea', a: 'jonas', b: 'lea', closeness: 'normal', conflict: 'none' });
+    const tie = findTieBetween(inv, 'jonas', 'lea')!;
+    expect(tie.id).toMatch(/^t-[0-9a-z]{10}$/);
+    expect(inv.ties[tie.id]).toEqual({ id: tie.id, a: 'jonas', b: 'lea', closeness: 'normal', conflict: 'none' });
   });
 
   it('takes an id, closeness, conflict and label', () => {

@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
-import { nextId } from '../ids.ts';
+import { newId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { CONFLICTS, type Conflict, type Id, type Inventory, type Note, type PersonTie, type TieCloseness } from '../model.ts';
 import { tieChanged, tieIdBetween } from './draft-index.ts';
@@ -9,7 +9,7 @@ import { checkChanges, checkId, checkNote, checkOneOf, checkRoom, describe, find
 
 /** Arguments of `linkPeople`. */
 export interface LinkPeopleArgs {
-  /** An id to use; by default one is made from the two person ids. */
+  /** An id to use; by default a new opaque one (`t-...`, SPEC M15), never made from the two person ids. */
   readonly id?: Id;
   readonly a: Id;
   readonly b: Id;
@@ -36,7 +36,7 @@ export const linkPeople = /* @__PURE__ */ defineCommand('linkPeople', (draft, ar
   }
   checkRoom(draft, 'ties', LIMITS.ties, 'ties');
   const taken = (id: Id): boolean => Object.hasOwn(draft.ties, id);
-  const id = args.id === undefined ? nextId(`${a}-${b}`, taken, 't') : checkId('id', args.id);
+  const id = args.id === undefined ? newId('tie', taken) : checkId('id', args.id);
   if (taken(id)) throw new RelmapError('duplicate', 'id', `a tie with id "${id}" exists.`);
   const tie: Draft<PersonTie> = {
     id,

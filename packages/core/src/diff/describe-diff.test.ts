@@ -14,13 +14,13 @@ describe('describeDiff', () => {
 
   it('says what changed in short sentences, in a fixed order', () => {
     const a = sampleInventory();
-    let b = addPerson(a, { name: 'Working parents group', kind: 'group' });
+    let b = addPerson(a, { id: 'working-parents-group', name: 'Working parents group', kind: 'group' });
     b = removePerson(b, { id: 'lea' });
     b = setCloseness(b, { id: 'ingrid', ring: 1 });
     b = setConflict(b, { id: 'henrik', conflict: 'low' });
     b = setSupport(b, { id: 'ingrid', support: 'strong' });
     b = markDeceased(b, { id: 'henrik' });
-    b = linkPeople(b, { a: 'jonas', b: 'ingrid' });
+    b = linkPeople(b, { id: 'jonas-ingrid', a: 'jonas', b: 'ingrid' });
     b = updateLink(b, { id: 'henrik-ingrid', changes: { closeness: 'distant', conflict: 'cutoff' } });
     expect(describeDiff(diffInventories(a, b))).toEqual([
       'Added: Working parents group.',

@@ -43,8 +43,8 @@ describe('diffInventories', () => {
 
   it('D1: people only in the later inventory are added, those only in the earlier removed, sorted by id', () => {
     const a = sampleInventory();
-    let b = addPerson(a, { name: 'Working parents group', kind: 'group' });
-    b = addPerson(b, { name: 'Anna' });
+    let b = addPerson(a, { id: 'working-parents-group', name: 'Working parents group', kind: 'group' });
+    b = addPerson(b, { id: 'anna', name: 'Anna' });
     b = removePerson(removePerson(b, { id: 'lea' }), { id: 'henrik' });
     const diff = diffInventories(a, b);
     expect(diff.added).toEqual([
@@ -93,7 +93,7 @@ describe('diffInventories', () => {
   it('D5: a person who died between the two is listed; one dead in both, or added dead, is not', () => {
     const a = sampleInventory();
     let b = markDeceased(a, { id: 'henrik', died: '2025-09' });
-    b = markDeceased(addPerson(b, { name: 'Olga' }), { id: 'olga' });
+    b = markDeceased(addPerson(b, { id: 'olga', name: 'Olga' }), { id: 'olga' });
     const diff = diffInventories(a, b);
     expect(diff.died).toEqual([{ id: 'henrik', name: 'Henrik' }]);
     expect(ids(diff.added)).toEqual(['olga']);

@@ -10,3 +10,4 @@ export {
 export { takeSnapshot, isIsoDateTime, type Snapshot, type TakeSnapshotOptions } from './snapshot.ts';
 export { MAX_ISSUES } from './issue-list.ts';
 export { withoutPrivateNotes } from './without-private-notes.ts';
+export { neutraliseIds, type IdRenaming, type NeutralisedIds } from './neutralise-ids.ts';

@@ -34,7 +34,7 @@ describe('parseInventory: valid documents', () => {
   });
 
   it('V1: reads an inventory made by the commands (frozen, from immer) as it is', () => {
-    const inv = addPerson(createInventory(), { name: 'Jonas' });
+    const inv = addPerson(createInventory(), { id: 'jonas', name: 'Jonas' });
     expect(parseInventory(inv)).toEqual({ ok: true, inventory: inv });
   });
 

@@ -6,17 +6,25 @@ import { sampleInventory } from './testing/sample-inventory.ts';
 describe('takeSnapshot', () => {
   it('names a copy of the inventory at a time passed in, and freezes it', () => {
     const inv = sampleInventory();
-    const snap = takeSnapshot(inv, { label: ' Intake ', takenAt: '2025-03-14T10:30:00Z' });
-    expect(snap).toEqual({ id: 'intake-20250314103000', label: 'Intake', takenAt: '2025-03-14T10:30:00Z', inventory: inv });
+    const snap = takeSnapshot(inv, { id: 's1', label: ' Intake ', takenAt: '2025-03-14T10:30:00Z' });
+    expect(snap).toEqual({ id: 's1', label: 'Intake', takenAt: '2025-03-14T10:30:00Z', inventory: inv });
     expect(snap.inventory).toBe(inv);
     expect(Object.isFrozen(snap)).toBe(true);
   });
 
-  it('is pure: the same arguments give the same snapshot', () => {
+  it('is pure given an id: the same arguments give the same snapshot', () => {
     const inv = sampleInventory();
-    const args = { label: 'Session 12', takenAt: '2025-06-01T09:00:00.250+02:00' };
+    const args = { id: 's12', label: 'Session 12', takenAt: '2025-06-01T09:00:00.250+02:00' };
     expect(takeSnapshot(inv, args)).toEqual(takeSnapshot(inv, args));
-    expect(takeSnapshot(inv, args).id).toBe('session-12-20250601090000');
+  });
+
+  it('M15: without an id, gives an opaque one that carries nothing of the label', () => {
+    const inv = sampleInventory();
+    const args = { label: 'Session 12 with Jonas', takenAt: '2025-06-01T09:00:00.250+02:00' };
+    const [a, b] = [takeSnapshot(inv, args).id, takeSnapshot(inv, args).id];
+    expect(a).toMatch(/^s-[0-9a-z]{10}$/);
+    expect(b).toMatch(/^s-[0-9a-z]{10}$/);
+    expect(a).not.toBe(b);
   });
 
   it('uses the id it is given', () => {

@@ -1,6 +1,6 @@
 import { checkId, checkText, describe } from '../commands/checks.ts';
 import { RelmapError } from '../errors.ts';
-import { nextId } from '../ids.ts';
+import { newId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import type { Id, Inventory } from '../model.ts';
 
@@ -28,7 +28,7 @@ export interface TakeSnapshotOptions {
    * that the same call always gives the same snapshot.
    */
   readonly takenAt: string;
-  /** An id to use; by default one is made from the label and the time (`intake-20250314103000`). */
+  /** An id to use; by default a new opaque one (`s-...`, SPEC M15), never made from the label. */
   readonly id?: Id;
 }
 
@@ -54,9 +54,9 @@ export function isIsoDateTime(value: string): boolean {
 }
 
 /**
- * Takes a snapshot of an inventory. It is pure: the time is passed in, the inventory is kept by reference (an
+ * Takes a snapshot of an inventory. Given an `id`, it is pure: the time is passed in, the inventory is kept by reference (an
  * inventory from `createInventory`, a command or `parseInventory` is deeply frozen, so it cannot change later),
- * and the snapshot itself is frozen. Throws a `RelmapError` naming the argument when the label, time or id is
+ * and the snapshot itself is frozen. Without an `id` it makes an opaque one (SPEC M15). Throws a `RelmapError` naming the argument when the label, time or id is
  * not usable.
  */
 export function takeSnapshot(inventory: Inventory, options: TakeSnapshotOptions): Snapshot {
@@ -75,12 +75,7 @@ export function takeSnapshot(inventory: Inventory, options: TakeSnapshotOptions)
       `expected an ISO 8601 date and time with an offset, such as "2025-03-14T10:30:00Z", got ${describe(takenAt)}.`,
     );
   }
-  const id = options.id === undefined ? defaultId(label, takenAt) : checkId('id', options.id);
+  const id = options.id === undefined ? newId('snapshot') : checkId('id', options.id);
   return Object.freeze({ id, label, takenAt, inventory });
 }
 
-// Readable and deterministic: the label's slug and the digits of the local date and time.
-function defaultId(label: string, takenAt: string): Id {
-  const slug = nextId(label, () => false, 'snapshot').slice(0, 40).replace(/-+$/, '');
-  return `${slug}-${takenAt.replace(/\D/g, '').slice(0, 14)}`;
-}

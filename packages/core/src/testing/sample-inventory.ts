@@ -18,15 +18,15 @@ export function shareable(text: string): Note {
  */
 export function sampleInventory(): Inventory {
   let inv = createInventory({ clientLabel: 'Maya', rings: 3 });
-  inv = addPerson(inv, { name: 'Jonas', category: 'partner', ring: 1, notes: shareable('Works nights.') });
-  inv = addPerson(inv, { name: 'Henrik', category: 'parent', ring: 2, tie: { conflict: 'high' } });
-  inv = addPerson(inv, { name: 'Ingrid', category: 'parent', ring: 2, tie: { support: 'some' } });
-  inv = addPerson(inv, { name: 'Astrid', category: 'other-family', ring: 1, role: 'grandmother' });
+  inv = addPerson(inv, { id: 'jonas', name: 'Jonas', category: 'partner', ring: 1, notes: shareable('Works nights.') });
+  inv = addPerson(inv, { id: 'henrik', name: 'Henrik', category: 'parent', ring: 2, tie: { conflict: 'high' } });
+  inv = addPerson(inv, { id: 'ingrid', name: 'Ingrid', category: 'parent', ring: 2, tie: { support: 'some' } });
+  inv = addPerson(inv, { id: 'astrid', name: 'Astrid', category: 'other-family', ring: 1, role: 'grandmother' });
   inv = markDeceased(inv, { id: 'astrid', died: '2024-11' });
-  inv = addPerson(inv, { name: 'Lea', category: 'colleague' });
-  inv = linkPeople(inv, { a: 'henrik', b: 'ingrid', conflict: 'high', label: shareable('married') });
-  inv = recordEvent(inv, { kind: 'move', label: shareable('Moved in together'), date: '2025-03', people: ['jonas'] });
-  inv = recordEvent(inv, { kind: 'death', label: shareable('Grandmother died'), date: '2024-11', people: ['astrid'] });
+  inv = addPerson(inv, { id: 'lea', name: 'Lea', category: 'colleague' });
+  inv = linkPeople(inv, { id: 'henrik-ingrid', a: 'henrik', b: 'ingrid', conflict: 'high', label: shareable('married') });
+  inv = recordEvent(inv, { id: 'event-move', kind: 'move', label: shareable('Moved in together'), date: '2025-03', people: ['jonas'] });
+  inv = recordEvent(inv, { id: 'event-death', kind: 'death', label: shareable('Grandmother died'), date: '2024-11', people: ['astrid'] });
   inv = setFocus(inv, { area: 'role-dispute', people: ['jonas'], events: ['event-move'], disputeStage: 'impasse' });
   return inv;
 }

@@ -17,6 +17,7 @@ import {
   type Inventory,
 } from '@relmap/core';
 import fc from 'fast-check';
+import { readableId } from './readable-id.ts';
 import type { LayoutEngine } from '../engine.ts';
 
 /**
@@ -74,7 +75,7 @@ export function applyStep(inventory: Inventory, step: EditStep): { next: Invento
   try {
     switch (step.kind) {
       case 'add': {
-        const next = addPerson(inventory, { name: step.name, ring: Math.min(step.ring, rings), category: CATEGORIES[step.category % CATEGORIES.length]! });
+        const next = addPerson(inventory, { id: readableId(step.name, (x) => Object.hasOwn(inventory.people, x)), name: step.name, ring: Math.min(step.ring, rings), category: CATEGORIES[step.category % CATEGORIES.length]! });
         return { next, touched: Object.keys(next.people).filter((id) => !Object.hasOwn(inventory.people, id)) };
       }
       case 'sectors':
@@ -99,7 +100,7 @@ export function applyStep(inventory: Inventory, step: EditStep): { next: Invento
       case 'link': {
         const other = who(step.other);
         if (other === undefined || other === id) return undefined;
-        return { next: linkPeople(inventory, { a: id, b: other }), touched: [id, other] };
+        return { next: linkPeople(inventory, { id: readableId(`${id}-${other}`, (x) => Object.hasOwn(inventory.ties, x)), a: id, b: other }), touched: [id, other] };
       }
     }
   } catch (error) {

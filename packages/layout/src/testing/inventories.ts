@@ -37,7 +37,7 @@ function build(
     if (p.deceased) inv = markDeceased(inv, { id: p.id });
     if (p.pin !== undefined) inv = setPin(inv, { id: p.id, angle: p.pin });
   }
-  for (const [a, b] of ties) inv = linkPeople(inv, { a, b });
+  for (const [a, b] of ties) inv = linkPeople(inv, { id: `${a}-${b}`, a, b });
   return inv;
 }
 

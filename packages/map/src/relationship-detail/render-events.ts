@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { EVENT_KINDS, command, type EventKind, type LifeEvent, type UpdateEventArgs } from '@relmap/core';
 import { commitDate, labelsIn, readDate, type DetailContext } from './detail-context.ts';
+import { domKey } from '../presenting-policy.ts';
 import { checkGroup, dateField, removeButton, selectField } from './render-fields.ts';
 
 const NEW = {
@@ -36,7 +37,7 @@ export function renderEvents(ctx: DetailContext): TemplateResult {
 
 function renderEvent(ctx: DetailContext, event: LifeEvent): TemplateResult {
   const { text: t, disabled } = ctx;
-  const id = (field: string): string => `f-event-${event.id}-${field}`;
+  const id = (field: string): string => `f-event-${domKey(event.id, ctx.presenting)}-${field}`;
   const update = (changes: UpdateEventArgs['changes']): boolean => ctx.dispatch(command('updateEvent', { id: event.id, changes }));
   const legend = t.eventLegend(t.eventKinds[event.kind], event.date);
   const l = labelsIn(ctx, legend);
@@ -73,7 +74,7 @@ function renderEvent(ctx: DetailContext, event: LifeEvent): TemplateResult {
       id('person'),
       t.eventPeople,
       // Not the person shown: they leave only by a button, which no event concerning only them offers.
-      Object.keys(ctx.inventory.people).filter((p) => p !== me).map((p) => ({ value: p, label: ctx.label(p) })),
+      Object.keys(ctx.inventory.people).filter((p) => p !== me).map((p) => ({ value: p, key: domKey(p, ctx.presenting), label: ctx.label(p) })),
       l,
       event.people,
       () => ctx.current().events[event.id]?.people ?? event.people,

@@ -21,7 +21,14 @@ const nameOf = (label: FieldLabel): string | typeof nothing => (typeof label ===
 export interface Choice {
   readonly value: string;
   readonly label: string;
+  /**
+   * What the DOM carries for the value (the option's value, the suffix of a box's id), when it must not be the
+   * value itself: while presenting, an inventory id's opaque key (the presenting policy's `domKey`).
+   */
+  readonly key?: string;
 }
+
+const keyOf = (c: Choice): string => c.key ?? c.value;
 
 /**
  * A labelled select whose change is reported as the chosen value (empty string for "not set"). It shows the
@@ -37,9 +44,12 @@ export function selectField(
   disabled: boolean,
   follow = true,
 ): TemplateResult {
+  const shown = choices.find((c) => c.value === value);
+  const domValue = shown ? keyOf(shown) : value;
+  const read = (dom: string): string => choices.find((c) => keyOf(c) === dom)?.value ?? dom;
   return html`<label class="field" for=${id}><span>${textOf(label)}</span>
-    <select id=${id} aria-label=${nameOf(label)} ?disabled=${disabled} .value=${follow ? live(value) : noChange} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-      ${choices.map((c) => html`<option value=${c.value} ?selected=${c.value === value}>${c.label}</option>`)}
+    <select id=${id} aria-label=${nameOf(label)} ?disabled=${disabled} .value=${follow ? live(domValue) : noChange} @change=${(e: Event) => onChange(read((e.target as HTMLSelectElement).value))}>
+      ${choices.map((c) => html`<option value=${keyOf(c)} ?selected=${c.value === value}>${c.label}</option>`)}
     </select>
   </label>`;
 }
@@ -109,7 +119,7 @@ export function removeButton(id: string, label: NamedLabel, disabled: boolean, o
 }
 
 /**
- * A group of boxes, one per choice (its id `${id}-${value}`), ticked when its value is in `chosen`. A change
+ * A group of boxes, one per choice (its id `${id}-${key}`, the choice's key or else its value), ticked when its value is in `chosen`. A change
  * reports the whole new list, built on `current()`, the list as the map holds it now: two boxes may change before
  * the panel has rendered the first.
  */
@@ -129,7 +139,7 @@ export function checkGroup(
   };
   return html`<fieldset class="people">
     <legend>${legend}</legend>
-    ${choices.map((c) => checkField(`${id}-${c.value}`, label(c.label), chosen.includes(c.value), (on) => toggle(c.value, on), disabled))}
+    ${choices.map((c) => checkField(`${id}-${keyOf(c)}`, label(c.label), chosen.includes(c.value), (on) => toggle(c.value, on), disabled))}
   </fieldset>`;
 }
 

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { PROBLEM_AREAS, command, type DisputeStage, type Focus, type Id, type Inventory, type Note, type ProblemArea, type SetFocusArgs } from '@relmap/core';
+import { PROBLEM_AREAS, command, newId, type DisputeStage, type Focus, type Id, type Inventory, type Note, type ProblemArea, type SetFocusArgs } from '@relmap/core';
 import { labelsIn, type DetailContext } from './detail-context.ts';
+import { domKey, idOfDomKey } from '../presenting-policy.ts';
 import { checkField, checkGroup, removeButton, selectField, textField, type Choice } from './render-fields.ts';
 
 const ADD_FOCUS = 'f-add-focus';
@@ -45,11 +46,9 @@ export function restateFocus(focus: Focus, changes: FocusChanges): SetFocusArgs 
   };
 }
 
-/** An id for a new focus on a problem area: the area's name, numbered if a focus already has it. */
-export function newFocusId(inventory: Inventory, area: ProblemArea): Id {
-  let id: Id = area;
-  for (let n = 2; Object.hasOwn(inventory.focus, id); n++) id = `${area}-${n}`;
-  return id;
+/** An id for a new focus: an opaque one (core SPEC M12), not yet taken. */
+export function newFocusId(inventory: Inventory): Id {
+  return newId('focus', (id) => Object.hasOwn(inventory.focus, id));
 }
 
 /**
@@ -74,7 +73,7 @@ export function renderFocus(ctx: DetailContext): TemplateResult {
 
 function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
   const { person, text: t, disabled } = ctx;
-  const id = (field: string): string => `f-focus-${focus.id}-${field}`;
+  const id = (field: string): string => `f-focus-${domKey(focus.id, ctx.presenting)}-${field}`;
   const legend = t.areas[focus.area];
   const l = labelsIn(ctx, legend);
   // Read from the map, not the render: a text field commits on blur, possibly just before another edit of this focus.
@@ -95,6 +94,7 @@ function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
   // A label may name people, which a shared screen shows by initials only: there, kind and date name the event.
   const events: Choice[] = Object.values(ctx.inventory.events).map((e) => ({
     value: e.id,
+    key: domKey(e.id, ctx.presenting),
     label: t.eventChoice(t.eventLegend(t.eventKinds[e.kind], e.date), ctx.presenting ? undefined : e.label.text),
   }));
   return html`<fieldset class="item">
@@ -116,18 +116,18 @@ function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
 function renderAddToFocus(ctx: DetailContext): TemplateResult {
   const { person, inventory, text: t, disabled } = ctx;
   const all = Object.values(inventory.focus);
-  const join: Choice[] = all.filter((f) => !f.people.includes(person.id)).map((f) => ({ value: `focus:${f.id}`, label: t.areas[f.area] }));
+  const join: Choice[] = all.filter((f) => !f.people.includes(person.id)).map((f) => ({ value: `focus:${domKey(f.id, ctx.presenting)}`, label: t.areas[f.area] }));
   const start: Choice[] = PROBLEM_AREAS.filter((a) => !all.some((f) => f.area === a)).map((a) => ({ value: `area:${a}`, label: t.newFocus(t.areas[a]) }));
   const choices = [...join, ...start];
   if (choices.length === 0) return html``;
   const add = (): void => {
     const [kind, value] = (ctx.element<HTMLSelectElement>(ADD_FOCUS)?.value ?? '').split(/:(.*)/s) as [string, string | undefined];
     if (!value) return;
-    const existing = kind === 'focus' ? inventory.focus[value] : undefined;
+    const existing = kind === 'focus' ? inventory.focus[idOfDomKey(value)] : undefined;
     const args: SetFocusArgs = existing
       ? restateFocus(existing, { people: [...existing.people, person.id] })
-      : { id: newFocusId(inventory, value as ProblemArea), area: value as ProblemArea, people: [person.id] };
-    if (ctx.dispatch(command('setFocus', args))) ctx.focusAfterUpdate(`f-focus-${args.id}-primary`);
+      : { id: newFocusId(inventory), area: value as ProblemArea, people: [person.id] };
+    if (ctx.dispatch(command('setFocus', args))) ctx.focusAfterUpdate(`f-focus-${domKey(args.id!, ctx.presenting)}-primary`);
   };
   return html`<fieldset class="add">
     <legend>${t.addToFocus}</legend>

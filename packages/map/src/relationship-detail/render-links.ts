@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CONFLICTS, command, findTieBetween, type Conflict, type PersonTie, type TieCloseness, type UpdateLinkArgs } from '@relmap/core';
 import { labelsIn, type DetailContext } from './detail-context.ts';
+import { domKey, idOfDomKey } from '../presenting-policy.ts';
 import { checkField, selectField } from './render-fields.ts';
 
 const CLOSENESS: readonly TieCloseness[] = ['close', 'normal', 'distant'];
@@ -31,7 +32,7 @@ export function renderLinks(ctx: DetailContext): TemplateResult {
 function renderTie(ctx: DetailContext, tie: PersonTie): TemplateResult {
   const { text: t, mapText, disabled } = ctx;
   const other = ctx.label(tie.a === ctx.person.id ? tie.b : tie.a);
-  const id = (field: string): string => `f-tie-${tie.id}-${field}`;
+  const id = (field: string): string => `f-tie-${domKey(tie.id, ctx.presenting)}-${field}`;
   const legend = t.tieWith(other);
   const l = labelsIn(ctx, legend);
   const update = (changes: UpdateLinkArgs['changes']): void => void ctx.dispatch(command('updateLink', { id: tie.id, changes }));
@@ -54,15 +55,16 @@ function renderAddTie(ctx: DetailContext, ties: readonly PersonTie[]): TemplateR
   const candidates = Object.values(ctx.inventory.people).filter((p) => p.id !== person.id && !tied.has(p.id));
   if (candidates.length === 0) return html`<p class="none">${t.noOneToLink}</p>`;
   const add = (): void => {
-    const other = ctx.element<HTMLSelectElement>(ADD_TIE)?.value;
+    const chosen = ctx.element<HTMLSelectElement>(ADD_TIE)?.value;
+    const other = chosen && idOfDomKey(chosen);
     if (!other || !ctx.dispatch(command('linkPeople', { a: person.id, b: other }))) return;
     // The new tie's first control, so that its closeness and label can be set next.
     const made = findTieBetween(ctx.current(), person.id, other);
-    if (made) ctx.focusAfterUpdate(`f-tie-${made.id}-closeness`);
+    if (made) ctx.focusAfterUpdate(`f-tie-${domKey(made.id, ctx.presenting)}-closeness`);
   };
   return html`<fieldset class="add">
     <legend>${t.addTie}</legend>
-    ${selectField(ADD_TIE, labelsIn(ctx, t.addTie)(t.addTieWith), candidates[0]!.id, candidates.map((p) => ({ value: p.id, label: ctx.label(p.id) })), () => undefined, disabled, false)}
+    ${selectField(ADD_TIE, labelsIn(ctx, t.addTie)(t.addTieWith), candidates[0]!.id, candidates.map((p) => ({ value: p.id, key: domKey(p.id, ctx.presenting), label: ctx.label(p.id) })), () => undefined, disabled, false)}
     <button type="button" ?disabled=${disabled} @click=${add}>${t.addTieButton}</button>
   </fieldset>`;
 }

@@ -1,5 +1,5 @@
 import type { Command, Goal, Id, Inventory } from '@relmap/core';
-import type { PresentingPolicy } from '../presenting-policy.ts';
+import { domKey, type PresentingPolicy } from '../presenting-policy.ts';
 import type { MapStrings } from '../strings.ts';
 import type { NamedLabel } from '../relationship-detail/render-fields.ts';
 import type { GoalsStrings } from './goals-strings.ts';
@@ -53,7 +53,11 @@ export function labelsIn(ctx: GoalsContext, item: string): (text: string) => Nam
   return (text) => ({ text, name: ctx.text.fieldOf(text, item) });
 }
 
-/** The id of a field of a goal (and of one of its reviews): from ids, which never carry a private text (C8). */
-export function fieldId(goal: Id, field: string, review?: Id): string {
-  return review === undefined ? `g-${goal}-${field}` : `g-${goal}-r-${review}-${field}`;
+/**
+ * The id of a field of a goal (and of one of its reviews): from ids, which never carry a private text (C8), and
+ * while presenting from their opaque keys, since a document's own ids may be made from names (`domKey`).
+ */
+export function fieldId(ctx: Pick<GoalsContext, 'policy'>, goal: Id, field: string, review?: Id): string {
+  const key = (id: Id): string => domKey(id, ctx.policy.presenting);
+  return review === undefined ? `g-${key(goal)}-${field}` : `g-${key(goal)}-r-${key(review)}-${field}`;
 }

@@ -2,12 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { GOAL_PROGRESS, command, latestReview, type Goal, type GoalChanges, type GoalProgress } from '@relmap/core';
 import { readDate } from '../relationship-detail/detail-context.ts';
 import { checkField, checkGroup, dateField, noteField, removeButton, selectField } from '../relationship-detail/render-fields.ts';
+import { domKey } from '../presenting-policy.ts';
 import { fieldId, goalsOf, labelsIn, reviewsOf, type GoalsContext } from './goals-context.ts';
 import { renderReviewsEditor } from './render-reviews.ts';
 import { ADD_WORDING } from './render-add.ts';
 
 /** The id of a goal's button that opens its editing controls. */
-export const editId = (goal: string): string => fieldId(goal, 'edit');
+export const editId = (ctx: GoalsContext, goal: string): string => fieldId(ctx, goal, 'edit');
 
 /**
  * How far a goal has come, drawn as three steps: none filled for no progress yet, one for some, two for much, all
@@ -36,7 +37,7 @@ export function renderGoal(ctx: GoalsContext, goal: Goal, n: number, editable: b
     focus ? t.serves(ctx.mapText.problemArea[focus.area], focus.primary) : '',
     t.concerns(people),
   ].filter(Boolean);
-  return html`<li class="goal ${goal.agreed ? 'agreed' : 'proposed'}" data-goal=${goal.id}>
+  return html`<li class="goal ${goal.agreed ? 'agreed' : 'proposed'}" data-goal=${domKey(goal.id, policy.presenting)}>
     <h3 class="wording ${shown ? '' : 'withheld'}">${shown ? goal.wording.text : t.privateGoal}</h3>
     <p class="facts">${facts.map((f, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span>${f}</span>`)}</p>
     <p class="latest">${progressMeter(latest?.progress)}<span>${latest ? t.latest(t.progress[latest.progress], t.dateInWords(latest.date)) : t.notReviewed}</span></p>
@@ -50,7 +51,7 @@ export function renderGoal(ctx: GoalsContext, goal: Goal, n: number, editable: b
       : nothing}
     ${editable
       ? html`<details class="edit">
-          <summary id=${editId(goal.id)} aria-label=${t.editName(name)}>${t.edit}</summary>
+          <summary id=${editId(ctx, goal.id)} aria-label=${t.editName(name)}>${t.edit}</summary>
           ${renderGoalEditor(ctx, goal, n)}
         </details>`
       : nothing}
@@ -59,7 +60,7 @@ export function renderGoal(ctx: GoalsContext, goal: Goal, n: number, editable: b
 
 function renderGoalEditor(ctx: GoalsContext, goal: Goal, n: number): TemplateResult {
   const { text: t, policy } = ctx;
-  const id = (field: string): string => fieldId(goal.id, field);
+  const id = (field: string): string => fieldId(ctx, goal.id, field);
   const l = labelsIn(ctx, t.goalN(n));
   const stored = (): Goal | undefined => ctx.current().goals[goal.id];
   const update = (changes: GoalChanges, field?: string, restore?: () => void): boolean =>
@@ -76,7 +77,7 @@ function renderGoalEditor(ctx: GoalsContext, goal: Goal, n: number): TemplateRes
     if (!ctx.dispatch(command('removeGoal', { id: goal.id }))) return;
     // Focus moves to the goal now in this place, else the one before, else to where a goal is added.
     const next = goals[at + 1] ?? goals[at - 1];
-    ctx.focusAfterUpdate(next ? editId(next.id) : ADD_WORDING);
+    ctx.focusAfterUpdate(next ? editId(ctx, next.id) : ADD_WORDING);
     ctx.say(t.removed);
   };
   return html`<div class="editor">
@@ -101,14 +102,14 @@ function renderGoalEditor(ctx: GoalsContext, goal: Goal, n: number): TemplateRes
       id('focus'),
       l(t.focus),
       goal.focus ?? '',
-      [{ value: '', label: t.noFocus }, ...foci.map((f) => ({ value: f.id, label: t.serves(ctx.mapText.problemArea[f.area], f.primary) }))],
+      [{ value: '', label: t.noFocus }, ...foci.map((f) => ({ value: f.id, key: domKey(f.id, policy.presenting), label: t.serves(ctx.mapText.problemArea[f.area], f.primary) }))],
       (v) => void update({ focus: v === '' ? null : v }),
       false,
     )}
     ${checkGroup(
       id('person'),
       t.people,
-      Object.keys(ctx.inventory.people).map((p) => ({ value: p, label: policy.labelOf(p) ?? p })),
+      Object.keys(ctx.inventory.people).map((p) => ({ value: p, key: domKey(p, policy.presenting), label: policy.labelOf(p) ?? p })),
       l,
       goal.people,
       () => stored()?.people ?? goal.people,

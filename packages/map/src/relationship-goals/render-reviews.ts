@@ -6,8 +6,9 @@ import { dateField, noteField, removeButton, selectField } from '../relationship
 import { fieldId, labelsIn, reviewsOf, type GoalsContext } from './goals-context.ts';
 
 /** The ids of the controls that record a review of a goal. */
-export function newReviewIds(goal: string): { date: string; progress: string; note: string; private: string } {
-  return { date: fieldId(goal, 'new-date'), progress: fieldId(goal, 'new-progress'), note: fieldId(goal, 'new-note'), private: fieldId(goal, 'new-private') };
+export function newReviewIds(ctx: GoalsContext, goal: string): { date: string; progress: string; note: string; private: string } {
+  const id = (field: string): string => fieldId(ctx, goal, field);
+  return { date: id('new-date'), progress: id('new-progress'), note: id('new-note'), private: id('new-private') };
 }
 
 const progressChoices = (ctx: GoalsContext): { value: string; label: string }[] => GOAL_PROGRESS.map((p) => ({ value: p, label: ctx.text.progress[p] }));
@@ -23,7 +24,7 @@ export function renderReviewsEditor(ctx: GoalsContext, goal: Goal, n: number): T
 
 function renderReview(ctx: GoalsContext, goal: Goal, review: GoalReview): TemplateResult {
   const { text: t, policy } = ctx;
-  const id = (field: string): string => fieldId(goal.id, field, review.id);
+  const id = (field: string): string => fieldId(ctx, goal.id, field, review.id);
   const legend = t.reviewLegend(t.dateInWords(review.date));
   const l = labelsIn(ctx, legend);
   const stored = (): GoalReview | undefined => ctx.current().goals[goal.id]?.reviews[review.id];
@@ -38,7 +39,7 @@ function renderReview(ctx: GoalsContext, goal: Goal, review: GoalReview): Templa
     const at = reviews.findIndex((r) => r.id === review.id);
     if (!ctx.dispatch(command('removeGoalReview', { goal: goal.id, id: review.id }))) return;
     const next = reviews[at + 1] ?? reviews[at - 1];
-    ctx.focusAfterUpdate(next ? fieldId(goal.id, 'date', next.id) : newReviewIds(goal.id).date);
+    ctx.focusAfterUpdate(next ? fieldId(ctx, goal.id, 'date', next.id) : newReviewIds(ctx, goal.id).date);
     ctx.say(t.reviewRemoved);
   };
   const noteLabel = l(t.reviewNote);
@@ -80,7 +81,7 @@ function renderReview(ctx: GoalsContext, goal: Goal, review: GoalReview): Templa
 
 function renderRecordReview(ctx: GoalsContext, goal: Goal, n: number): TemplateResult {
   const { text: t, policy } = ctx;
-  const ids = newReviewIds(goal.id);
+  const ids = newReviewIds(ctx, goal.id);
   const l = labelsIn(ctx, t.goalN(n));
   const noteName = l(t.reviewNote).name;
   // A review most often confirms or moves on from the last one: it starts there.

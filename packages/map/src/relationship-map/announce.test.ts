@@ -34,11 +34,11 @@ describe('changeAnnouncement', () => {
     const { store, say } = recorder();
     store.dispatch({ name: 'addPerson', args: { id: 'a', name: 'Ana' } });
     store.dispatch({ name: 'addPerson', args: { id: 'b', name: 'Ben' } });
-    store.dispatch({ name: 'linkPeople', args: { a: 'a', b: 'b' } });
+    store.dispatch({ name: 'linkPeople', args: { id: 'a-b', a: 'a', b: 'b' } });
     expect(say()).toBe('Ana and Ben linked.');
     store.dispatch({ name: 'unlinkPeople', args: { a: 'a', b: 'b' } });
     expect(say()).toBe('Ana and Ben unlinked.');
-    store.dispatch({ name: 'linkPeople', args: { a: 'a', b: 'b' } });
+    store.dispatch({ name: 'linkPeople', args: { id: 'a-b', a: 'a', b: 'b' } });
     store.dispatch({ name: 'removePerson', args: { id: 'a' } });
     expect(say()).toBe('Ana removed.');
   });

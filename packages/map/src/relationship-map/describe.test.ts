@@ -36,10 +36,10 @@ describe('describePerson', () => {
 describe('linkedLabels', () => {
   it('names each linked person with what their line shows beyond an ordinary tie: closeness, conflict, ended', () => {
     let inv = createInventory({ clientLabel: 'Sam' });
-    for (const name of ['Karin', 'Ola', 'Per', 'Tove']) inv = addPerson(inv, { name, category: 'other-family' });
-    inv = linkPeople(inv, { a: 'karin', b: 'ola', closeness: 'close' });
-    inv = linkPeople(inv, { a: 'per', b: 'karin', closeness: 'distant', conflict: 'high' });
-    inv = linkPeople(inv, { a: 'karin', b: 'tove' });
+    for (const name of ['Karin', 'Ola', 'Per', 'Tove']) inv = addPerson(inv, { id: name.toLowerCase(), name, category: 'other-family' });
+    inv = linkPeople(inv, { id: 'karin-ola', a: 'karin', b: 'ola', closeness: 'close' });
+    inv = linkPeople(inv, { id: 'per-karin', a: 'per', b: 'karin', closeness: 'distant', conflict: 'high' });
+    inv = linkPeople(inv, { id: 'karin-tove', a: 'karin', b: 'tove' });
     const ended = Object.values(inv.ties).find((t) => t.b === 'tove' || t.a === 'tove')!;
     inv = updateLink(inv, { id: ended.id, changes: { ended: true } });
     const label = (id: string): string => inv.people[id]!.name;

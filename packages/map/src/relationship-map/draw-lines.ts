@@ -7,6 +7,8 @@ import type { LayoutSnapshot } from '@relmap/layout';
 import { clientLineStyle, personLineStyle, renderLine } from '../visual/index.ts';
 import { CLIENT_RADIUS, NODE_RADIUS, round } from './render-map.ts';
 import { spokeStarts } from './spokes.ts';
+import { domKey, isPresentingIn } from '../presenting-policy.ts';
+import { drawnIdOf } from './drawn-ids.ts';
 import { bendsOf } from './routes.ts';
 
 /**
@@ -64,7 +66,7 @@ function visibleStep(within: Element): number {
 }
 
 /** The lines with (`live`) or without at least one end among the live people. */
-function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number, live: ReadonlySet<Id>, onLive: boolean): SVGTemplateResult {
+function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number, live: ReadonlySet<Id>, onLive: boolean, presenting: boolean): SVGTemplateResult {
   const pos = snapshot.positions;
   const q = (v: number): number => Math.round(v / step);
   const here = (...ids: Id[]): boolean => ids.some((id) => live.has(id)) === onLive;
@@ -81,8 +83,9 @@ function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number,
       if (!a || !b) return nothing;
       const muted = inventory.people[t.a]?.status === 'deceased' || inventory.people[t.b]?.status === 'deceased';
       const bend = bends.get(t.id) ?? 0;
-      return guard([t, muted, q(a.x), q(a.y), q(b.x), q(b.y), bend], () =>
-        renderLine(a, b, personLineStyle(t, { muted }), { trimStart: NODE_RADIUS + 3, trimEnd: NODE_RADIUS + 3, id: t.id, kind: 'person', bend }),
+      const key = domKey(t.id, presenting);
+      return guard([t, muted, q(a.x), q(a.y), q(b.x), q(b.y), bend, key], () =>
+        renderLine(a, b, personLineStyle(t, { muted }), { trimStart: NODE_RADIUS + 3, trimEnd: NODE_RADIUS + 3, id: key, kind: 'person', bend }),
       );
     },
   )}${repeat(
@@ -92,8 +95,9 @@ function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number,
       const at = pos.get(p.id);
       if (!at) return nothing;
       const start = starts.get(p.id) ?? CLIENT_RADIUS + 3;
-      return guard([p, q(at.x), q(at.y), q(start)], () =>
-        renderLine({ x: 0, y: 0 }, at, clientLineStyle(p), { trimStart: start, trimEnd: NODE_RADIUS + 3, id: p.id, kind: 'client' }),
+      const key = domKey(p.id, presenting);
+      return guard([p, q(at.x), q(at.y), q(start), key], () =>
+        renderLine({ x: 0, y: 0 }, at, clientLineStyle(p), { trimStart: start, trimEnd: NODE_RADIUS + 3, id: key, kind: 'client' }),
       );
     },
   )}`;
@@ -104,9 +108,10 @@ function drawLines(root: ParentNode, inventory: Inventory, snapshot: LayoutSnaps
   const [lines, live] = root.querySelectorAll<SVGGElement>('g.lines');
   if (!lines) return;
   const state = drawnIn(root);
-  if (which === 'both') render(lineItems(inventory, snapshot, step, state.live, false), lines);
+  const presenting = isPresentingIn(lines);
+  if (which === 'both') render(lineItems(inventory, snapshot, step, state.live, false, presenting), lines);
   // The first render draws the lines before the live container is in the same tree; nobody is live then.
-  if (live) render(lineItems(inventory, snapshot, step, state.live, true), live);
+  if (live) render(lineItems(inventory, snapshot, step, state.live, true, presenting), live);
 }
 
 /** Renders the lines into the `<g class="lines">` that holds this directive, as the only owner of its children. */
@@ -179,9 +184,9 @@ export function forgetPainted(root: ParentNode): void {
 /** A person's drawn group, looked up once and kept while it stays in the document. */
 function personElement(root: ParentNode, state: Drawn, id: Id): SVGGElement | undefined {
   const known = state.people.get(id);
-  if (known?.isConnected && known.getAttribute('data-id') === id) return known;
+  if (known?.isConnected && drawnIdOf(known) === id) return known;
   if (state.people.size > 0 && !known) return undefined;
   state.people.clear();
-  for (const el of root.querySelectorAll<SVGGElement>('g.person[data-id]')) state.people.set(el.getAttribute('data-id') ?? '', el);
+  for (const el of root.querySelectorAll<SVGGElement>('g.person[data-id]')) state.people.set(drawnIdOf(el) ?? '', el);
   return state.people.get(id);
 }

@@ -129,8 +129,8 @@ describe('<relationship-map> by keyboard alone', () => {
 
   it('keeps focus in the map when undo removes the focused person', async () => {
     const map = await mountMap(createInventory({ clientLabel: 'Sam' }));
-    map.dispatch({ name: 'addPerson', args: { name: 'Alex' } });
-    map.dispatch({ name: 'addPerson', args: { name: 'Bo' } });
+    map.dispatch({ name: 'addPerson', args: { id: 'alex', name: 'Alex' } });
+    map.dispatch({ name: 'addPerson', args: { id: 'bo', name: 'Bo' } });
     map.settle();
     await map.updateComplete;
     map.focusPerson(idOf(map, 'Bo'));

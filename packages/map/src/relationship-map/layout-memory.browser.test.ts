@@ -68,12 +68,12 @@ function reopened(inventory: Inventory): Inventory {
 describe('the map remembers its picture (layout SPEC L16, core H11)', () => {
   it('L16: adding one person to Maya\'s map and reopening it moves nobody (it moved most people before)', async () => {
     const map = await mountMap(maya.intake);
-    map.dispatch(command('addPerson', { name: 'Dr. Osei', category: 'professional' }));
+    map.dispatch(command('addPerson', { id: 'dr-osei', name: 'Dr. Osei', category: 'professional' }));
     const shown = await settled(map);
     const saved = map.inventory;
     cleanup();
     // The failure as reported: the same people, laid out without the picture the therapist saw.
-    const forgetful = await mountMap(addPerson(maya.intake, { name: 'Dr. Osei', category: 'professional' }));
+    const forgetful = await mountMap(addPerson(maya.intake, { id: 'dr-osei', name: 'Dr. Osei', category: 'professional' }));
     expect(movedBetween(shown, drawn(forgetful)).length).toBeGreaterThan(0);
     cleanup();
     const again = await mountMap(reopened(saved));
@@ -98,11 +98,11 @@ describe('the map remembers its picture (layout SPEC L16, core H11)', () => {
     const ids = Object.keys(maya.intake.people).sort();
     const pictures = [await settled(map)];
     const edits = [
-      command('addPerson', { name: 'Mia', ring: 2 }),
+      command('addPerson', { id: 'mia', name: 'Mia', ring: 2 }),
       command('setCloseness', { id: ids[1]!, ring: 1 }),
       command('updatePerson', { id: ids[2]!, changes: { name: 'A much longer name than before' } }),
       command('removePerson', { id: ids[3]! }),
-      command('linkPeople', { a: 'mia', b: ids[4]! }),
+      command('linkPeople', { id: 'mia-tie', a: 'mia', b: ids[4]! }),
     ];
     for (const edit of edits) {
       expect(map.dispatch(edit)).toBe(true);
@@ -120,7 +120,7 @@ describe('the map remembers its picture (layout SPEC L16, core H11)', () => {
 
   it('L16: the CSV and GraphML files of an edited map reopen to the same picture', async () => {
     const map = await mountMap(maya.intake);
-    map.dispatch(command('addPerson', { name: 'Dr. Osei', category: 'professional', ring: 2 }));
+    map.dispatch(command('addPerson', { id: 'dr-osei', name: 'Dr. Osei', category: 'professional', ring: 2 }));
     const shown = await settled(map);
     const saved = map.inventory;
     for (const read of [() => importCsv(exportCsv(saved, { includePrivateNotes: true })), () => importGraphml(exportGraphml(saved, { includePrivateNotes: true }))]) {
@@ -134,10 +134,10 @@ describe('the map remembers its picture (layout SPEC L16, core H11)', () => {
 
   it('L16: a snapshot keeps its picture: shown later, it is drawn as it was taken', async () => {
     const map = await mountMap(maya.intake);
-    map.dispatch(command('addPerson', { name: 'Mia', ring: 1 }));
+    map.dispatch(command('addPerson', { id: 'mia', name: 'Mia', ring: 1 }));
     const shown = await settled(map);
     const snapshot = takeSnapshot(map.inventory, { label: 'Session 3', takenAt: '2026-03-02T10:00:00Z' });
-    map.dispatch(command('addPerson', { name: 'Ole', ring: 1 }));
+    map.dispatch(command('addPerson', { id: 'ole', name: 'Ole', ring: 1 }));
     await settled(map);
     cleanup();
     const later = await mountMap(snapshot.inventory);

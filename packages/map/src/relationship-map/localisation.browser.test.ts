@@ -5,14 +5,14 @@ import { cleanup, mountMap, personNode } from '../testing/mount.ts';
 afterEach(cleanup);
 
 const inventory = linkPeople(
-  addPerson(addPerson(createInventory({ clientLabel: 'Maya' }), { name: 'Jonas', category: 'partner', ring: 1, tie: { support: 'strong' } }), {
+  addPerson(addPerson(createInventory({ clientLabel: 'Maya' }), { id: 'jonas', name: 'Jonas', category: 'partner', ring: 1, tie: { support: 'strong' } }), {
     name: 'דנה 2',
     id: 'dana',
     category: 'friend',
     ring: 2,
     tie: { conflict: 'high' },
   }),
-  { a: 'jonas', b: 'dana', closeness: 'close', conflict: 'none' },
+  { id: 'jonas-dana', a: 'jonas', b: 'dana', closeness: 'close', conflict: 'none' },
 );
 
 describe('localisation of <relationship-map>', () => {

@@ -1,10 +1,8 @@
 import type { Id } from '@relmap/core';
+import { personElement } from './drawn-ids.ts';
 import { NODE_RADIUS } from './render-map.ts';
 
-/** A person's drawn group in the map's shadow root. */
-export function personElement(root: ParentNode, id: Id): SVGGElement | null {
-  return root.querySelector<SVGGElement>(`g.person[data-id="${CSS.escape(id)}"]`);
-}
+export { drawnIdOf, personElement } from './drawn-ids.ts';
 
 /** Gives focus back to the map: to the active person, else the map's tab stop, else the map itself when empty. */
 export function focusActive(root: ParentNode, activeId: Id | undefined): void {

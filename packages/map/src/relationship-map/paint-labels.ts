@@ -4,6 +4,7 @@ import { placeLabels, placeRingLabel, type LabelBox, type LabelLine, type LabelN
 import { bandEdges, CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
 import { spokeStarts } from './spokes.ts';
 import { markCircles, markScale, personFormulation } from '../visual/formulation.ts';
+import { drawnIdOf } from './drawn-ids.ts';
 import { bendsOf, bentPieces } from './routes.ts';
 
 /** What `paintLabels` found: how many labels it had to hide. */
@@ -74,9 +75,9 @@ function markObstacles(groups: readonly SVGGElement[], inventory: Inventory, sna
   const out: LabelNode[] = [];
   for (const g of groups) {
     if (!g.querySelector(':scope > g.marks')) continue;
-    const id = g.getAttribute('data-id')!;
-    const at = snapshot.positions.get(id);
-    if (!at || skip.has(id)) continue;
+    const id = drawnIdOf(g);
+    const at = id === undefined ? undefined : snapshot.positions.get(id);
+    if (!at || id === undefined || skip.has(id)) continue;
     markCircles(personFormulation(inventory, id), scale).forEach((c, i) => out.push({ id: `${id}\u0000mark ${i}`, x: at.x + c.x, y: at.y + c.y, r: c.r + 1 }));
   }
   return out;
@@ -148,7 +149,7 @@ export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: La
   const requests: LabelRequest[] = [];
   const texts = new Map<Id, { label: SVGTextElement; dates: SVGTextElement | null }>();
   for (const g of groups) {
-    const id = g.getAttribute('data-id')!;
+    const id = drawnIdOf(g)!;
     const at = snapshot.positions.get(id);
     // A label drawn inside the symbol needs no place beside it (a deceased person's dates still do), unless the
     // zoom makes the symbol too small to read it there (rule M40's 11 px): then it goes beside, as any label.

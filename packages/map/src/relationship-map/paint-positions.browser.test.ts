@@ -11,7 +11,7 @@ function family(): Inventory {
   inv = addPerson(inv, { id: 'a', name: 'Ada', ring: 1, category: 'partner' });
   inv = addPerson(inv, { id: 'b', name: 'Ben', ring: 2, category: 'friend' });
   inv = addPerson(inv, { id: 'c', name: 'Cy', ring: 3, category: 'colleague' });
-  return linkPeople(inv, { a: 'a', b: 'b' });
+  return linkPeople(inv, { id: 'a-b', a: 'a', b: 'b' });
 }
 
 function snapshotOf(map: HTMLElement): LayoutSnapshot {

@@ -49,9 +49,9 @@ function everything(): Inventory {
     inv = addPerson(inv, { id: category, name: `Person ${category}`, category, ring: i === 2 ? 1 : i === 3 ? 3 : 2, tie: ties[i]!, kind: category === 'community' ? 'group' : 'person' });
   });
   inv = markDeceased(inv, { id: 'other', died: '2024' });
-  inv = linkPeople(inv, { a: 'partner', b: 'parent', closeness: 'close' });
-  inv = linkPeople(inv, { a: 'parent', b: 'child', closeness: 'normal' });
-  inv = linkPeople(inv, { a: 'friend', b: 'neighbour', closeness: 'distant' });
+  inv = linkPeople(inv, { id: 'partner-parent', a: 'partner', b: 'parent', closeness: 'close' });
+  inv = linkPeople(inv, { id: 'parent-child', a: 'parent', b: 'child', closeness: 'normal' });
+  inv = linkPeople(inv, { id: 'friend-neighbour', a: 'friend', b: 'neighbour', closeness: 'distant' });
   // Every focus mark (one focus can be primary) and the life-events mark.
   const focus = (id: string, area: ProblemArea, people: string[], primary = false): Focus => ({ id, area, primary, people, events: [] });
   return {

@@ -4,6 +4,7 @@ import type { LayoutSnapshot, Sector } from '@relmap/layout';
 import type { MapStrings } from '../strings.ts';
 import { paintLabels } from './paint-labels.ts';
 import { COLLAPSED_RADIUS, renderCollapsedGroups, renderWays } from './render-ways.ts';
+import { drawnIdOf } from './drawn-ids.ts';
 import { isWholeMap, waysView, WHOLE_MAP, type WaysState, type WaysView } from './ways.ts';
 
 /** From this many people on, the ways through are offered even when every label fits. */
@@ -168,13 +169,13 @@ export class ReadableView implements ReactiveController {
     const inv = this.host.inventory;
     const focusIds = new Set(this.state.focus ? this.host.selection : []);
     for (const g of root.querySelectorAll<SVGGElement>('g.people g.person[data-id]')) {
-      const id = g.getAttribute('data-id')!;
+      const id = drawnIdOf(g)!;
       g.classList.toggle('faded', view.faded.has(id));
       g.classList.toggle('collapsed', view.collapsed.has(id));
       g.classList.toggle('match', view.matches.has(id));
     }
     for (const line of root.querySelectorAll<SVGGElement>('g.lines g.line[data-id]')) {
-      const id = line.getAttribute('data-id')!;
+      const id = drawnIdOf(line)!;
       const ends = line.getAttribute('data-kind') === 'client' ? [id] : [inv.ties[id]?.a ?? '', inv.ties[id]?.b ?? ''];
       line.classList.toggle('collapsed', ends.some((e) => view.collapsed.has(e)));
       line.classList.toggle('faded', ends.some((e) => view.faded.has(e)) || (focusIds.size > 0 && !ends.some((e) => focusIds.has(e))));

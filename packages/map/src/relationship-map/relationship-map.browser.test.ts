@@ -64,7 +64,7 @@ describe('<relationship-map> rendering', () => {
     for (const person of Object.values(maya.intake.people)) {
       if (person.kind === 'person') expect(text).not.toContain(person.name);
     }
-    expect(map.shadowRoot!.querySelector(`g.person[data-id="jonas"]`)?.getAttribute('aria-label')).not.toContain('Jonas');
+    expect(personNode(map, 'jonas').getAttribute('aria-label')).not.toContain('Jonas');
   });
 
   it('positions people the same whatever the order of the records', async () => {
@@ -194,7 +194,7 @@ describe('<relationship-map> keyboard', () => {
 describe('<relationship-map> lifecycle and export', () => {
   it('after removal no animation frames or timers keep running', async () => {
     const map = await mountMap(maya.intake);
-    map.inventory = addPerson(map.inventory, { name: 'New person' });
+    map.inventory = addPerson(map.inventory, { id: 'new-person', name: 'New person' });
     const calls = { raf: 0 };
     const original = window.requestAnimationFrame;
     window.requestAnimationFrame = (cb) => {

@@ -17,7 +17,7 @@ import { handleMapKey, type KeyTarget } from './keyboard.ts';
 import { mapEditor, mapToolbar, readableHost, toggleBlank, type MapParts } from './map-editor.ts';
 import { SessionBackedElement } from './session-backed-element.ts';
 import { MapUi } from './map-ui.ts';
-import { focusActive, labelPosition, personElement } from './map-dom.ts';
+import { drawnIdOf, focusActive, labelPosition, personElement } from './map-dom.ts';
 import { InPlaceRename } from './in-place-rename.ts';
 import { renderQuickAdd, renderToolbar } from './render-controls.ts';
 import { paintView, renderDrawing } from './render-drawing.ts';
@@ -272,6 +272,7 @@ export class RelationshipMap extends SessionBackedElement {
         spokenAndShown: (person, ringLabels) => this.views.of(person, ringLabels, viewContext),
         onFocusIn: this.onFocusIn,
         formulation,
+        presenting: session.presenting,
         ...this.readable.drawing(),
       })}
       ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv, { formulation }), { ...legendStrings, ...text.legend }, text.legendTitle))}
@@ -292,7 +293,7 @@ export class RelationshipMap extends SessionBackedElement {
   };
 
   private onFocusIn = (e: FocusEvent): void => {
-    const id = (e.target as Element).getAttribute?.('data-id');
+    const id = drawnIdOf(e.target as Element);
     if (id) this.ui.activeId = id;
   };
 
@@ -317,7 +318,7 @@ export class RelationshipMap extends SessionBackedElement {
   }
 
   private committed(change: Change): void {
-    const focused = this.renderRoot.querySelector?.(':focus')?.getAttribute('data-id');
+    const focused = drawnIdOf(this.renderRoot.querySelector?.(':focus'));
     const refocus = focusAfterRemoval(focused, [...this.layout.snapshot.positions.values()], change.inventory);
     // An edit was planned (and recorded) before it was committed; undo and redo are laid out as a reload would (L16).
     if (change.kind === 'undo' || change.kind === 'redo') this.layout.load(change.inventory, true);

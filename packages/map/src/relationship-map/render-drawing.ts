@@ -35,6 +35,8 @@ export interface DrawingModel {
   readonly viewDescription?: string;
   /** Whether people carry their focus and life-events marks (rule V31); on unless `false`. */
   readonly formulation?: boolean;
+  /** Whether the map is presenting: what the DOM carries for ids then is opaque (`domKey`). */
+  readonly presenting?: boolean;
 }
 
 /**
@@ -88,6 +90,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
                 dragging: gestures.dragging?.id === p.id,
                 linkSource: gestures.keyboardLinkFrom === p.id || gestures.linking?.from === p.id,
                 formulation: marks?.get(p.id),
+                presenting: m.presenting ?? false,
               });
             },
           )}

@@ -2,6 +2,8 @@ import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { Id, Inventory, Person } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
 import { categoryGlyph, categoryTone, deceasedCross, groupShape } from '../visual/index.ts';
+import { domKey, idOfDomKey } from '../presenting-policy.ts';
+import { personElement } from './drawn-ids.ts';
 import type { Category } from '@relmap/core';
 import type { PersonFormulation } from '../visual/formulation.ts';
 import { renderMarks } from '../visual/render-marks.ts';
@@ -44,6 +46,8 @@ export interface PersonView {
   readonly linkSource: boolean;
   /** The person's focus areas and life events, drawn as marks on the rim; none when the formulation is not shown. */
   readonly formulation?: PersonFormulation | undefined;
+  /** While presenting, `data-id` carries an opaque key instead of the id (the presenting policy's `domKey`). */
+  readonly presenting?: boolean;
 }
 
 /**
@@ -104,8 +108,8 @@ export function paintRingTarget(root: ParentNode, target: number | undefined): v
  * `undefined` clears the mark.
  */
 export function paintDragging(root: ParentNode, id: string | undefined): void {
-  for (const el of root.querySelectorAll<SVGGElement>('g.person.dragging')) if (el.getAttribute('data-id') !== id) el.classList.remove('dragging');
-  if (id !== undefined) root.querySelector(`g.person[data-id="${CSS.escape(id)}"]`)?.classList.add('dragging');
+  for (const el of root.querySelectorAll<SVGGElement>('g.person.dragging')) if (idOfDomKey(el.getAttribute('data-id') ?? '') !== id) el.classList.remove('dragging');
+  if (id !== undefined) personElement(root, id)?.classList.add('dragging');
 }
 
 
@@ -147,7 +151,7 @@ export function renderPerson(view: PersonView): SVGTemplateResult {
   const selection = view.selected ? svg`<circle class="selection" part="person-selection" r=${NODE_RADIUS + 4.5}></circle>` : nothing;
   const cross = person.status === 'deceased' ? svg`<path class="cross" d=${deceasedCross({ x: 0, y: 0 }, NODE_RADIUS)}></path>` : nothing;
   const dates = view.dates ? svg`<text class="dates">${view.dates}</text>` : nothing;
-  return svg`<g role="listitem"><g part=${parts} class=${classes} data-id=${person.id} data-category=${person.category} transform=${transform}
+  return svg`<g role="listitem"><g part=${parts} class=${classes} data-id=${domKey(person.id, view.presenting ?? false)} data-category=${person.category} transform=${transform}
       role="button" aria-roledescription="person" aria-label=${view.description} aria-pressed=${view.selected ? 'true' : 'false'}
       tabindex=${view.active ? 0 : -1}>
     <circle class="focus-ring" r=${NODE_RADIUS + 6}></circle>
@@ -175,3 +179,4 @@ export function drawOrder(inventory: Inventory): Id[] {
 export function round(v: number): number {
   return Math.round(v * 10) / 10;
 }
+

@@ -14,7 +14,7 @@ function at(id: string, ring: number, x: number, y: number): NodePosition {
 function inLine(): { inventory: Inventory; snapshot: LayoutSnapshot } {
   let inventory = createInventory({ clientLabel: 'Client' });
   for (const [id, ring] of [['jonas', 1], ['henrik', 2], ['sam', 3]] as const) inventory = addPerson(inventory, { id, name: id, ring, category: 'friend' });
-  inventory = linkPeople(inventory, { a: 'jonas', b: 'sam' });
+  inventory = linkPeople(inventory, { id: 'jonas-sam', a: 'jonas', b: 'sam' });
   const positions = new Map([at('jonas', 1, 0, 90), at('henrik', 2, 2, 180), at('sam', 3, -1, 270)].map((p) => [p.id, p]));
   return { inventory, snapshot: { positions, ringRadii: [90, 180, 270], sectors: [], extent: 320 } };
 }

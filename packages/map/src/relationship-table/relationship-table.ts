@@ -6,7 +6,7 @@ import type { SessionEvent } from '../session/session-events.ts';
 import { SessionBoundElement } from '../session-bound-element.ts';
 import { renderTable } from './render-table.ts';
 import { renderSettings } from './render-settings.ts';
-import { renderTies } from './render-ties.ts';
+import { renderTies, tieRow } from './render-ties.ts';
 import { handleTableKey } from './table-keys.ts';
 import type { TieRow } from './sort-ties.ts';
 import { keepOrder, sortRows, type SortKey, type SortState } from './sort-rows.ts';
@@ -133,7 +133,7 @@ export class RelationshipTable extends SessionBoundElement {
     if (!session.dispatch(command('unlinkPeople', { id }))) return;
     void this.updateComplete.then(() => {
       const root = this.renderRoot;
-      const next = neighbour && root.querySelector<HTMLElement>(`tr[data-tie="${CSS.escape(neighbour.tie.id)}"] button.remove`);
+      const next = neighbour && tieRow(root, neighbour.tie.id)?.querySelector<HTMLElement>('button.remove');
       (next ?? root.querySelector<HTMLElement>('form.add-tie select'))?.focus();
     });
   }

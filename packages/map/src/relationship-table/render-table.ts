@@ -15,7 +15,7 @@ import {
   type Person,
   type Support,
 } from '@relmap/core';
-import { isNoteShown } from '../presenting-policy.ts';
+import { domKey, isNoteShown } from '../presenting-policy.ts';
 import type { MapStrings } from '../strings.ts';
 import type { SortKey, SortState } from './sort-rows.ts';
 import { checkbox, select } from './table-controls.ts';
@@ -114,7 +114,7 @@ function renderRow(v: TableView, p: Person): TemplateResult {
               if ((next?.text ?? '') !== (notes?.text ?? '')) v.edit({ name: 'updatePerson', args: { id, changes: { notes: next } } });
             }}
           />`;
-  return html`<tr data-id=${id}>
+  return html`<tr data-id=${domKey(id, v.presenting)}>
     <th scope="row">${nameCell}</th>
     <td>
       ${select(cell(t.category), p.category, CATEGORIES.map((c) => [c, v.mapText.category[c]] as const), disabled || v.presenting, (value) =>

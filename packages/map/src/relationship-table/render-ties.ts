@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { command, CONFLICTS, type Command, type Conflict, type Id, type Inventory, type Note, type Person, type TieCloseness } from '@relmap/core';
-import { isNoteShown } from '../presenting-policy.ts';
+import { domKey, idOfDomKey, isNoteShown } from '../presenting-policy.ts';
 import type { MapStrings } from '../strings.ts';
 import { sortTies, type TieRow } from './sort-ties.ts';
 import { checkbox, select } from './table-controls.ts';
@@ -74,7 +74,7 @@ function renderTieRow(v: TiesView, row: TieRow, rows: readonly TieRow[]): Templa
   const disabled = !v.editable;
   const update = (changes: { closeness?: TieCloseness; conflict?: Conflict; label?: Note | null; ended?: boolean }): void =>
     v.edit(command('updateLink', { id: tie.id, changes }));
-  return html`<tr data-tie=${tie.id}>
+  return html`<tr data-tie=${domKey(tie.id, v.presenting)}>
     <th scope="row">${both}</th>
     <td>
       ${select(cell(t.closeness), tie.closeness, CLOSENESS.map((c) => [c, v.mapText.tieCloseness[c]] as const), disabled, (value) =>
@@ -134,13 +134,13 @@ function renderAddTie(v: TiesView): TemplateResult | typeof nothing {
   const submit = (e: SubmitEvent): void => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const value = (name: string): Id => (form.elements.namedItem(name) as HTMLSelectElement).value;
+    const value = (name: string): Id => idOfDomKey((form.elements.namedItem(name) as HTMLSelectElement).value);
     v.link(value('a'), value('b'));
   };
   const invalid = v.error ? 'true' : 'false';
   const choose = (name: 'a' | 'b', label: string, preselected: number): TemplateResult =>
     html`<select name=${name} aria-label=${label} aria-invalid=${invalid} aria-describedby="tie-error" @change=${() => v.clearError()}>
-      ${people.map((p, i) => html`<option value=${p.id} ?selected=${i === preselected}>${v.label(p)}</option>`)}
+      ${people.map((p, i) => html`<option value=${domKey(p.id, v.presenting)} ?selected=${i === preselected}>${v.label(p)}</option>`)}
     </select>`;
   return html`<form part="add-tie" class="add add-tie" @submit=${submit}>
     <fieldset>
@@ -150,4 +150,10 @@ function renderAddTie(v: TiesView): TemplateResult | typeof nothing {
     </fieldset>
     <p id="tie-error" class="error" role="alert">${v.error}</p>
   </form>`;
+}
+
+/** A tie's row in the table's shadow root, by the tie's id, whether the table is presenting (an opaque key) or not. */
+export function tieRow(root: ParentNode, id: Id): HTMLTableRowElement | null {
+  const find = (key: string) => root.querySelector<HTMLTableRowElement>(`tr[data-tie="${CSS.escape(key)}"]`);
+  return find(domKey(id, true)) ?? find(id);
 }

@@ -5,6 +5,7 @@ import { findTieBetween } from '@relmap/core';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { exposedText } from '../testing/private-texts.ts';
 import type { RelationshipTable } from './relationship-table.ts';
+import { tieRow as tieRowIn } from './render-ties.ts';
 import { cleanupBoth, mountBoth, settled } from './testing/mount-table.ts';
 
 afterEach(cleanupBoth);
@@ -16,8 +17,8 @@ async function press(map: RelationshipMap, table: RelationshipTable, keys: strin
 
 const focused = (table: RelationshipTable): Element | null => table.shadowRoot!.activeElement;
 const live = (map: RelationshipMap): string => map.shadowRoot!.querySelector('[role="status"]')!.textContent.replace(/\u200b/g, '');
-const tieRow = (table: RelationshipTable, id: string): HTMLTableRowElement | null =>
-  table.shadowRoot!.querySelector<HTMLTableRowElement>(`tr[data-tie="${id}"]`);
+// By the tie's id, presenting (an opaque key in the DOM) or not.
+const tieRow = (table: RelationshipTable, id: string): HTMLTableRowElement | null => tieRowIn(table.shadowRoot!, id);
 const line = (map: RelationshipMap, id: string): SVGGElement | null => map.shadowRoot!.querySelector<SVGGElement>(`g.line[data-id="${id}"]`);
 
 /** Moves a focused, closed select to an option by arrow keys alone, as a keyboard user would. */

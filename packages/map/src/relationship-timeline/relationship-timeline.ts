@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Id } from '@relmap/core';
-import { labelModeFor } from '../presenting-policy.ts';
+import { domKey, labelModeFor } from '../presenting-policy.ts';
 import type { EditingSession } from '../session/editing-session.ts';
 import { SessionBoundElement } from '../session-bound-element.ts';
 import { renderAxis } from './render-axis.ts';
@@ -175,6 +175,7 @@ export class RelationshipTimeline extends SessionBoundElement {
             // "11 years ago" needs about twice the room of "2015".
             tickSpacing: relative ? 104 : 56,
             pick: (key) => this.pick(key, true),
+            domKey: (key) => domKey(key, presenting),
           })
         : nothing}
       ${dated.length < views.length ? html`<p class="note">${t.undatedNote(views.length - dated.length)}</p>` : nothing}
@@ -188,6 +189,7 @@ export class RelationshipTimeline extends SessionBoundElement {
         keydown: (e) => this.onKey(e, views, active),
         focus: (key) => (this.activeKey = key),
         pick: (key) => this.pick(key, false),
+        domKey: (key) => domKey(key, presenting),
       })}
     </section>`;
   }

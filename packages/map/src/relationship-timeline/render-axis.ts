@@ -31,6 +31,8 @@ export interface AxisInput {
   readonly tickSpacing: number;
   /** A mark was clicked. */
   readonly pick: (key: string) => void;
+  /** What the DOM carries for an item's key: an opaque key while presenting (an event id may be made from a name). */
+  readonly domKey: (key: string) => string;
 }
 
 /** The width reserved for a mark's text: an estimate of its length, which the text is also kept to. */
@@ -69,7 +71,7 @@ export function renderAxis(a: AxisInput): TemplateResult {
         const s = v.item.span!;
         const left = x(s.start);
         const w = Math.max(2, x(s.end) - left);
-        return html`<div class="onset-band" data-key=${v.item.key} style=${styleMap({ left: `${left - (s.precision === 'day' ? 1 : 0)}px`, width: `${w}px`, height: `${height - TICKS_HEIGHT}px` })}></div>`;
+        return html`<div class="onset-band" data-key=${a.domKey(v.item.key)} style=${styleMap({ left: `${left - (s.precision === 'day' ? 1 : 0)}px`, width: `${w}px`, height: `${height - TICKS_HEIGHT}px` })}></div>`;
       })}
       <div class="baseline" style=${styleMap({ top: `${height - TICKS_HEIGHT}px` })}></div>
       ${axisTicks(a.domain, inner, a.tickSpacing).map((t, i, ticks) => {
@@ -111,7 +113,7 @@ function renderMark(v: ItemView, extent: Extent & { readonly shape: Extent }, la
     : html`<span class="bar" style=${styleMap({ marginLeft: offset, width: `${Math.max(4, extent.shape.right - extent.shape.left)}px` })}></span>`;
   return html`<div
     class=${classes}
-    data-key=${v.item.key}
+    data-key=${a.domKey(v.item.key)}
     data-precision=${span.precision}
     style=${styleMap({ left: `${extent.left}px`, top: `${TOP + lane * LANE_HEIGHT}px`, width: `${extent.right - extent.left}px` })}
     @click=${() => a.pick(v.item.key)}

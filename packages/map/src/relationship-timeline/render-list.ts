@@ -16,6 +16,8 @@ export interface ListInput {
   readonly keydown: (e: KeyboardEvent) => void;
   readonly focus: (key: string) => void;
   readonly pick: (key: string) => void;
+  /** What the DOM carries for an item's key: an opaque key while presenting (an event id may be made from a name). */
+  readonly domKey: (key: string) => string;
 }
 
 /** The id of an item's option: from its position, so that no id or name of the inventory reaches an attribute. */
@@ -43,7 +45,7 @@ export function renderList(l: ListInput): TemplateResult {
           role="option"
           id=${optionId(i)}
           class=${classes}
-          data-key=${key}
+          data-key=${l.domKey(key)}
           aria-selected=${l.selected === key ? 'true' : 'false'}
           tabindex=${l.active === key ? 0 : -1}
           @focus=${() => l.focus(key)}

@@ -62,7 +62,7 @@ export function injectionInventory(): Inventory {
     });
   });
   for (let i = 1; i < ids.length; i += 2) {
-    inv = linkPeople(inv, { a: ids[i - 1]!, b: ids[i]!, label: { text: PAYLOADS[i]!, sensitivity: 'shareable' } });
+    inv = linkPeople(inv, { id: `t${i}`, a: ids[i - 1]!, b: ids[i]!, label: { text: PAYLOADS[i]!, sensitivity: 'shareable' } });
   }
   PAYLOADS.slice(0, 4).forEach((payload, i) => {
     inv = recordEvent(inv, { id: `e${i}`, kind: 'other', label: { text: payload, sensitivity: 'shareable' }, people: [ids[i]!] });

@@ -1,4 +1,5 @@
 import type { Inventory } from '@relmap/core';
+import { personElement } from '../relationship-map/drawn-ids.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import '../define.ts';
 
@@ -23,7 +24,7 @@ export function nextFrame(): Promise<void> {
 
 /** The `<g class="person">` of a person in the map's shadow root. */
 export function personNode(map: RelationshipMap, id: string): SVGGElement {
-  const node = map.shadowRoot!.querySelector<SVGGElement>(`g.person[data-id="${id}"]`);
+  const node = personElement(map.shadowRoot!, id);
   if (!node) throw new Error(`No person "${id}" is drawn.`);
   return node;
 }
