@@ -21,6 +21,9 @@ export default {
     'src/relationship-compare/relationship-compare.ts',
     'src/relationship-timeline/relationship-timeline.ts',
     'src/relationship-goals/relationship-goals.ts',
+    // The base classes whose properties the elements inherit (the session's, and the binding to one).
+    'src/relationship-map/session-backed-element.ts',
+    'src/session-bound-element.ts',
   ],
   outdir: '.',
   litelement: true,

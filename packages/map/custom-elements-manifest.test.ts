@@ -26,6 +26,7 @@ interface Manifest {
 const root = dirname(fileURLToPath(import.meta.url));
 const analyzer = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
 const elementSource = join(root, 'src/relationship-map/relationship-map.ts');
+const baseSource = join(root, 'src/relationship-map/session-backed-element.ts');
 
 async function readManifest(path: string): Promise<Manifest> {
   return JSON.parse(await readFile(path, 'utf8')) as Manifest;
@@ -70,7 +71,8 @@ describe('custom-elements.json', () => {
   });
 
   it('lists every attribute, event, part and CSS property of RelationshipMap, each with a description', async () => {
-    const source = documented(await readFile(elementSource, 'utf8'));
+    // The element's own source and its base class's, whose session-backed properties it inherits.
+    const source = documented((await Promise.all([elementSource, baseSource].map((f) => readFile(f, 'utf8')))).join('\n'));
     const el = element(committed);
     expect(el.summary).toBeTruthy();
     for (const kind of ['attributes', 'events', 'cssParts', 'cssProperties'] as const) {

@@ -148,13 +148,11 @@ function buildSession12(intake: Inventory): Inventory {
     id: 'the-wilsons',
     changes: { contact: 'rarely', contactNote: privateNote('Saw them at a memorial evening.') },
   });
-  inv = recordGoalReview(inv, { goal: 'talk-about-helen', date: SESSION_6_DATE, progress: 'some' });
-  inv = recordGoalReview(inv, {
-    goal: 'talk-about-helen', date: SESSION_12_DATE, progress: 'much',
+  inv = recordGoalReview(inv, { goal: 'talk-about-helen', id: 'session-6', date: SESSION_6_DATE, progress: 'some' });
+  inv = recordGoalReview(inv, { goal: 'talk-about-helen', id: 'session-12', date: SESSION_12_DATE, progress: 'much',
     note: privateNote("Talks about Helen with Emma and met Mark; still has not opened Helen's room."),
   });
-  inv = recordGoalReview(inv, {
-    goal: 'music-again', date: SESSION_12_DATE, progress: 'achieved',
+  inv = recordGoalReview(inv, { goal: 'music-again', id: 'session-12', date: SESSION_12_DATE, progress: 'achieved',
     note: shareableNote('Back at band rehearsals every week.'),
   });
   return inv;

@@ -36,8 +36,8 @@ describe('privacy of goal notes in the cases', () => {
         Object.values(g.reviews).flatMap((r) => (r.note?.sensitivity === 'private' ? [`${c.id}:${g.id}:${r.id}`] : [])),
       ),
     );
-    expect(privateNotes).toEqual(['daniel:talk-about-helen:review-2']);
-    const secret = daniel.session12.goals['talk-about-helen']!.reviews['review-2']!.note!.text;
+    expect(privateNotes).toEqual(['daniel:talk-about-helen:session-12']);
+    const secret = daniel.session12.goals['talk-about-helen']!.reviews['session-12']!.note!.text;
     expect(serializeInventory(daniel.session12)).toContain("still has not opened Helen's room");
     expect(serializeInventory(withoutPrivateNotes(daniel.session12))).not.toContain(secret);
     const sentences = describeDiff(diffInventories(daniel.intake, daniel.session12)).join('\n');

@@ -8,6 +8,18 @@ describe('the case library', () => {
     expect(cases).toEqual([maya, daniel, priya, tomas, ruth]);
   });
 
+  it('is the same on every run: every id is written in the case, none drawn at random (core M15)', () => {
+    const ids: string[] = [];
+    const walk = (value: unknown, key = ''): void => {
+      if (typeof value !== 'object' || value === null) return;
+      if ((key === 'people' || key === 'ties' || key === 'events' || key === 'focus' || key === 'goals' || key === 'reviews') && !Array.isArray(value)) ids.push(...Object.keys(value));
+      for (const [k, v] of Object.entries(value)) walk(v, k);
+    };
+    for (const c of cases) walk([c.intake, c.session12]);
+    expect(ids.length).toBeGreaterThan(50);
+    expect(ids.filter((id) => /^[a-z]-[0-9a-z]{10}$/.test(id))).toEqual([]);
+  });
+
   it('exports each case by name as the same object the list holds', () => {
     for (const c of cases) expect(getCase(c.id)).toBe(c);
   });

@@ -183,12 +183,10 @@ function buildSession12(intake: Inventory): Inventory {
     transitionFrom: 'full-time parent', transitionTo: 'working parent',
     note: privateNote('Shares the night care, sees Sara again, found other working parents at work.'),
   });
-  inv = recordGoalReview(inv, {
-    goal: 'routine', date: SESSION_12_DATE, progress: 'much',
+  inv = recordGoalReview(inv, { goal: 'routine', id: 'session-12', date: SESSION_12_DATE, progress: 'much',
     note: shareableNote('Sleeps better; sees Sara every second week and lunches with other working parents.'),
   });
-  inv = recordGoalReview(inv, {
-    goal: 'share-nights', date: SESSION_12_DATE, progress: 'achieved',
+  inv = recordGoalReview(inv, { goal: 'share-nights', id: 'session-12', date: SESSION_12_DATE, progress: 'achieved',
     note: shareableNote('Jonas takes two night feeds a week.'),
   });
   return inv;

@@ -164,8 +164,7 @@ function buildSession12(intake: Inventory): Inventory {
     id: 'lakshmi',
     changes: { satisfying: privateNote('Now knows the details.') },
   });
-  inv = recordGoalReview(inv, {
-    goal: 'talk-with-arjun', date: SESSION_12_DATE, progress: 'much',
+  inv = recordGoalReview(inv, { goal: 'talk-with-arjun', id: 'session-12', date: SESSION_12_DATE, progress: 'much',
     note: shareableNote('They talk every week and have agreed on a two-year plan.'),
   });
   return inv;

@@ -209,12 +209,10 @@ function buildSession12(intake: Inventory): Inventory {
     people: [...TRANSITION_PEOPLE, 'school-reading-volunteers', 'new-town-choir'],
     note: privateNote('New roles in the new town: a reading helper at Maisie\'s school and a choir again.'),
   });
-  inv = recordGoalReview(inv, {
-    goal: 'new-roles', date: SESSION_12_DATE, progress: 'much',
+  inv = recordGoalReview(inv, { goal: 'new-roles', id: 'session-12', date: SESSION_12_DATE, progress: 'much',
     note: shareableNote("A reading helper at Maisie's school, and sings in the town choir."),
   });
-  inv = recordGoalReview(inv, {
-    goal: 'mourn-judith', date: SESSION_12_DATE, progress: 'some',
+  inv = recordGoalReview(inv, { goal: 'mourn-judith', id: 'session-12', date: SESSION_12_DATE, progress: 'some',
     note: shareableNote('Talks with Anne every week.'),
   });
   return inv;

@@ -122,8 +122,7 @@ function buildSession12(intake: Inventory): Inventory {
     note: privateNote('Joined the climbing club and made a first friend there; went to an office hour.'),
   });
   inv = updateGoal(inv, { id: 'start-conversations', changes: { agreedOn: SESSION_3_DATE } });
-  inv = recordGoalReview(inv, {
-    goal: 'start-conversations', date: SESSION_12_DATE, progress: 'some',
+  inv = recordGoalReview(inv, { goal: 'start-conversations', id: 'session-12', date: SESSION_12_DATE, progress: 'some',
     note: shareableNote('Talks with Amir at the climbing club; went to one office hour.'),
   });
   return inv;

@@ -27,7 +27,7 @@ describe('newId', () => {
       expect(id).toMatch(new RegExp(`^${ID_PREFIXES[kind]}-[0-9a-z]{10}$`));
       expect(isValidId(id)).toBe(true);
     }
-    expect(kinds.map((k) => ID_PREFIXES[k])).toEqual(['p', 't', 'e', 'f', 's']);
+    expect(kinds.map((k) => ID_PREFIXES[k])).toEqual(['p', 't', 'e', 'f', 's', 'g', 'r']);
   });
 
   it('M15: does not repeat itself (ids made on two devices at once do not meet)', () => {

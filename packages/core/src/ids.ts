@@ -25,10 +25,11 @@ export const ID_PREFIXES: Readonly<Record<IdKind, string>> = Object.freeze({
 });
 
 /**
- * Where new ids come from: given the kind, a candidate id (it must be valid under `isValidId`). `newId` asks
- * again while the candidate is taken, so a source need not know the document.
+ * Where new ids come from: given the kind and how many candidates this call has refused already (0, 1, ...), a
+ * candidate id (it must be valid under `isValidId`). `newId` asks again while the candidate is taken, so a source
+ * need not know the document.
  */
-export type IdSource = (kind: IdKind) => Id;
+export type IdSource = (kind: IdKind, attempt: number) => Id;
 
 // Core has no DOM types; `crypto.getRandomValues` is on globalThis in browsers and in Node 20 and later.
 interface RandomValues {
@@ -90,7 +91,7 @@ const MAX_TRIES = 1000;
  */
 export function newId(kind: IdKind, taken: (id: Id) => boolean = () => false): Id {
   for (let i = 0; i < MAX_TRIES; i++) {
-    const id = source(kind);
+    const id = source(kind, i);
     if (typeof id === 'string' && isValidId(id) && !taken(id)) return id;
   }
   throw new RelmapError('invalid-argument', 'id', `the id source gave no free, valid ${kind} id in ${MAX_TRIES} tries.`);

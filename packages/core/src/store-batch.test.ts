@@ -3,6 +3,7 @@ import { command, type Command } from './commands/index.ts';
 import { createInventory } from './create-inventory.ts';
 import { createStore, type Change } from './store.ts';
 import { catchRelmapError } from './testing/catch-relmap-error.ts';
+import { countingIdSource, setIdSource } from './ids.ts';
 
 function network(people: number): Command[] {
   const list: Command[] = [];
@@ -45,10 +46,14 @@ describe('store.batch', () => {
     const a = createStore(createInventory());
     const b = createStore(createInventory());
     const list = network(50);
+    // The ties' ids are made as they are added: the same source for both, started afresh, gives the same ones.
+    const previous = setIdSource(countingIdSource());
     const batched = a.batch('import', list)!;
+    setIdSource(countingIdSource());
     const transacted = b.transaction('import', (tx) => {
       for (const cmd of list) tx.dispatch(cmd);
     })!;
+    setIdSource(previous);
     expect(transacted.inventory).toEqual(batched.inventory);
     expect(transacted.patches).toEqual(batched.patches);
     expect(transacted.inversePatches).toEqual(batched.inversePatches);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseInventory } from '../document/parse-inventory.ts';
 import { LIMITS } from '../limits.ts';
 import type { Inventory, Note } from '../model.ts';
@@ -19,6 +19,13 @@ import {
 } from './goals.ts';
 import { command, type Command } from './index.ts';
 import { removePerson } from './people.ts';
+import { setIdSource, type IdSource } from '../ids.ts';
+import { readableIdSource } from '../testing/readable-ids.ts';
+
+// These tests follow goals and reviews by the ids an older document would hold (`goal`, `review-2`).
+let previousSource: IdSource;
+beforeEach(() => void (previousSource = setIdSource(readableIdSource)));
+afterEach(() => void setIdSource(previousSource));
 
 const privately = (text: string): Note => ({ text, sensitivity: 'private' });
 

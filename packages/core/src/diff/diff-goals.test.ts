@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setFocus } from '../commands/focus.ts';
 import { addGoal, recordGoalReview, removeGoal, removeGoalReview, updateGoal } from '../commands/goals.ts';
 import type { Inventory, Note } from '../model.ts';
@@ -6,6 +6,13 @@ import { sampleInventory, shareable } from '../testing/sample-inventory.ts';
 import { describeDiff } from './describe-diff.ts';
 import { latestReview } from './diff-goals.ts';
 import { diffInventories } from './diff-inventories.ts';
+import { setIdSource, type IdSource } from '../ids.ts';
+import { readableIdSource } from '../testing/readable-ids.ts';
+
+// These tests follow goals and reviews by the ids an older document would hold (`goal`, `review-2`).
+let previousSource: IdSource;
+beforeEach(() => void (previousSource = setIdSource(readableIdSource)));
+afterEach(() => void setIdSource(previousSource));
 
 const privately = (text: string): Note => ({ text, sensitivity: 'private' });
 const SECRET = 'Stop hiding the drinking from Jonas.';

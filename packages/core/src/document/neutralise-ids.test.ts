@@ -20,13 +20,14 @@ function idsIn(inv: Inventory): Id[] {
     ...Object.keys(inv.events),
     ...Object.values(inv.focus).flatMap((f) => [f.id, ...f.people, ...f.events]),
     ...Object.keys(inv.focus),
+    ...Object.values(inv.goals).flatMap((g) => [g.id, ...g.people, ...(g.focus === undefined ? [] : [g.focus]), ...Object.keys(g.reviews)]),
   ];
 }
 
 /** The inventory with every id put back through the renaming's inverse: equal to the input if only ids changed. */
 function renamedBack(inv: Inventory, renamed: IdRenaming): Inventory {
   const back = (map: ReadonlyMap<Id, Id>) => new Map([...map].map(([o, n]) => [n, o]));
-  const [p, t, e, f] = [back(renamed.people), back(renamed.ties), back(renamed.events), back(renamed.focus)];
+  const [p, t, e, f, g] = [back(renamed.people), back(renamed.ties), back(renamed.events), back(renamed.focus), back(renamed.goals)];
   const key = <T>(record: Readonly<Record<Id, T>>, map: Map<Id, Id>, fn: (v: T) => T) =>
     Object.fromEntries(Object.entries(record).map(([k, v]) => [map.get(k)!, fn(v)]));
   return {
@@ -40,6 +41,16 @@ function renamedBack(inv: Inventory, renamed: IdRenaming): Inventory {
       people: x.people.map((i) => p.get(i)!),
       events: x.events.map((i) => e.get(i)!),
     })),
+    goals: key(inv.goals, g, (x) => {
+      const r = back(renamed.reviews.get(g.get(x.id)!)!);
+      return {
+        ...x,
+        id: g.get(x.id)!,
+        ...(x.focus === undefined ? {} : { focus: f.get(x.focus)! }),
+        people: x.people.map((i) => p.get(i)!),
+        reviews: key(x.reviews, r, (y) => ({ ...y, id: r.get(y.id)! })),
+      };
+    }),
   };
 }
 
@@ -85,9 +96,9 @@ describe('neutraliseIds', () => {
         const old = new Set(idsIn(inv));
         for (const id of idsIn(inventory)) {
           expect(old.has(id)).toBe(false);
-          expect(id).toMatch(/^[ptef]-[0-9a-z]{10}$/);
+          expect(id).toMatch(/^[ptefgr]-[0-9a-z]{10}$/);
         }
-        const all = [...renamed.people.values(), ...renamed.ties.values(), ...renamed.events.values(), ...renamed.focus.values()];
+        const all = [...renamed.people.values(), ...renamed.ties.values(), ...renamed.events.values(), ...renamed.focus.values(), ...renamed.goals.values()];
         expect(new Set(all).size).toBe(all.length);
       }),
       { numRuns: 60 },

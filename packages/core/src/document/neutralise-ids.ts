@@ -1,6 +1,6 @@
 import { deepFreeze } from '../deep-freeze.ts';
 import { newId, type IdKind } from '../ids.ts';
-import type { Focus, Id, Inventory, LifeEvent, Person, PersonTie } from '../model.ts';
+import type { Focus, Goal, GoalReview, Id, Inventory, LifeEvent, Person, PersonTie } from '../model.ts';
 import { assertInventory } from './parse-inventory.ts';
 
 /** The old id of each record and the new one `neutraliseIds` gave it, one map per collection. */
@@ -9,6 +9,9 @@ export interface IdRenaming {
   readonly ties: ReadonlyMap<Id, Id>;
   readonly events: ReadonlyMap<Id, Id>;
   readonly focus: ReadonlyMap<Id, Id>;
+  readonly goals: ReadonlyMap<Id, Id>;
+  /** A review's new id, by its goal's old id and then its own old id (a review's id is unique within its goal). */
+  readonly reviews: ReadonlyMap<Id, ReadonlyMap<Id, Id>>;
 }
 
 /** What `neutraliseIds` returns: the renamed inventory, and how each old id was renamed. */
@@ -20,9 +23,9 @@ export interface NeutralisedIds {
 }
 
 /**
- * The same inventory with every id made opaque (SPEC M16): each person, tie, event and focus entry gets a new id
- * as a command would make one (M15, `p-4k0c9z1qma`), and every reference to it (a tie's ends, an event's
- * people, a focus entry's people and events) is rewritten, so that ids made from names in an older or imported
+ * The same inventory with every id made opaque (SPEC M16): each person, tie, event, focus entry, goal and review gets
+ * a new id as a command would make one (M15, `p-4k0c9z1qma`), and every reference to it (a tie's ends, an event's
+ * people, a focus entry's people and events, a goal's focus and people) is rewritten, so that ids made from names in an older or imported
  * document (`jonas`, `jonas-anneli`) leave nothing of the names behind. No new id equals any old one, of any
  * kind. The order of every collection is kept. The input is checked first (a `RelmapError` with code
  * `invalid-document` when it is not a valid inventory) and is not changed.
@@ -34,6 +37,8 @@ export function neutraliseIds(inventory: Inventory): NeutralisedIds {
     ...Object.keys(valid.ties),
     ...Object.keys(valid.events),
     ...Object.keys(valid.focus),
+    ...Object.keys(valid.goals),
+    ...Object.values(valid.goals).flatMap((g) => Object.keys(g.reviews)),
   ]);
   const given = new Set<Id>();
   const rename = (record: Readonly<Record<Id, unknown>>, kind: IdKind): Map<Id, Id> => {
@@ -50,6 +55,8 @@ export function neutraliseIds(inventory: Inventory): NeutralisedIds {
     ties: rename(valid.ties, 'tie'),
     events: rename(valid.events, 'event'),
     focus: rename(valid.focus, 'focus'),
+    goals: rename(valid.goals, 'goal'),
+    reviews: new Map(Object.entries(valid.goals).map(([id, g]) => [id, rename(g.reviews, 'review')])),
   };
   const to = (map: ReadonlyMap<Id, Id>) => (id: Id): Id => map.get(id)!;
   const person = to(renamed.people);
@@ -65,6 +72,16 @@ export function neutraliseIds(inventory: Inventory): NeutralisedIds {
       people: f.people.map(person),
       events: f.events.map(event),
     })),
+    goals: rekey(valid.goals, renamed.goals, (g: Goal) => {
+      const reviews = renamed.reviews.get(g.id)!;
+      return {
+        ...g,
+        id: to(renamed.goals)(g.id),
+        ...(g.focus === undefined ? {} : { focus: to(renamed.focus)(g.focus) }),
+        people: g.people.map(person),
+        reviews: rekey(g.reviews, reviews, (r: GoalReview) => ({ ...r, id: to(reviews)(r.id) })),
+      };
+    }),
   };
   return Object.freeze({ inventory: deepFreeze(next), renamed: Object.freeze(renamed) });
 }

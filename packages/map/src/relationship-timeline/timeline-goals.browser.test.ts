@@ -27,7 +27,7 @@ describe('<relationship-timeline>: goals', () => {
     const inv = withMoreGoals();
     const { timeline } = await mountTimeline(inv, { width: 1000 });
     const root = timeline.shadowRoot!;
-    const review = mark(timeline, 'review:talk-about-helen:review-2');
+    const review = mark(timeline, 'review:talk-about-helen:session-12');
     expect(review.classList.contains('kind-goal-review')).toBe(true);
     expect(review.dataset['precision']).toBe('day');
     // A day is a diamond, not the round dot of an event.
@@ -45,24 +45,24 @@ describe('<relationship-timeline>: goals', () => {
     expect(keys(root).some((k) => k.includes('proposal'))).toBe(false);
     // In reading order among the events: the review of session 6 before the one of session 12.
     const order = keys(root);
-    expect(order.indexOf('review:talk-about-helen:review')).toBeLessThan(order.indexOf('review:talk-about-helen:review-2'));
+    expect(order.indexOf('review:talk-about-helen:session-6')).toBeLessThan(order.indexOf('review:talk-about-helen:session-12'));
     expect(order.indexOf('helen-death')).toBeLessThan(order.indexOf('agreed:talk-about-helen'));
   });
 
   it('T15: the list says the progress in words, the goal, its note, its people and focus; selecting marks its people', async () => {
     const { map, timeline } = await mountTimeline(daniel.session12);
     const goal = daniel.session12.goals['talk-about-helen']!;
-    const review = goal.reviews['review-2']!;
-    expect(said(option(timeline, 'review:talk-about-helen:review-2'))).toBe(
+    const review = goal.reviews['session-12']!;
+    expect(said(option(timeline, 'review:talk-about-helen:session-12'))).toBe(
       `${t.dateInWords(review.date)}. Goal review: Much progress. Goal: ${goal.wording.text}. ${SECRET_NOTE}. Concerns Helen, Emma, Mark. Primary focus: grief`,
     );
     expect(said(option(timeline, 'agreed:talk-about-helen'))).toBe(
       `${t.dateInWords(goal.agreedOn!)}. Goal agreed. Goal: ${goal.wording.text}. Concerns Helen, Emma, Mark. Primary focus: grief`,
     );
     // The review mark says its progress; a goal's mark has no focus outline (T5 is about events).
-    expect(said(mark(timeline, 'review:talk-about-helen:review-2'))).toBe('Much progress');
-    expect(mark(timeline, 'review:talk-about-helen:review-2').className).not.toMatch(/focus-/);
-    await userEvent.click(option(timeline, 'review:talk-about-helen:review-2'));
+    expect(said(mark(timeline, 'review:talk-about-helen:session-12'))).toBe('Much progress');
+    expect(mark(timeline, 'review:talk-about-helen:session-12').className).not.toMatch(/focus-/);
+    await userEvent.click(option(timeline, 'review:talk-about-helen:session-12'));
     await settled(map, timeline);
     expect([...map.highlight].sort()).toEqual(['emma', 'helen', 'mark']);
   });
@@ -82,7 +82,7 @@ describe('<relationship-timeline>: goals', () => {
       expect(spoken).not.toContain(secret);
     }
     // The review keeps its kind and progress, and the private goal is named by a placeholder.
-    expect(said(option(timeline, 'review:talk-about-helen:review-2'))).toMatch(/Goal review: Much progress\. Goal: Talk about Helen/);
+    expect(said(option(timeline, 'review:talk-about-helen:session-12'))).toMatch(/Goal review: Much progress\. Goal: Talk about Helen/);
     expect(said(option(timeline, 'review:private-goal:month'))).toMatch(/Goal review: No progress yet\. Goal: A private goal\. Concerns E\b/);
   });
 });

@@ -18,11 +18,11 @@ describe('timeline items', () => {
     expect(keys.slice(3)).toEqual([
       'agreed:music-again',
       'agreed:talk-about-helen',
-      'review:talk-about-helen:review',
-      'review:music-again:review',
-      'review:talk-about-helen:review-2',
+      'review:talk-about-helen:session-6',
+      'review:music-again:session-12',
+      'review:talk-about-helen:session-12',
     ]);
-    const review = timelineItems(daniel.session12).find((i) => i.key === 'review:talk-about-helen:review-2')!;
+    const review = timelineItems(daniel.session12).find((i) => i.key === 'review:talk-about-helen:session-12')!;
     expect(review).toMatchObject({ kind: 'goal-review', progress: 'much', people: ['helen', 'emma', 'mark'], goal: { id: 'talk-about-helen' } });
     expect(review.label?.sensitivity).toBe('private');
     expect(review.focus.map((f) => f.id)).toEqual(['grief']);

@@ -56,19 +56,21 @@ export function sampleInventory(): Inventory {
   inv = setFocus(inv, { area: 'role-dispute', primary: false, people: ['jonas'], disputeStage: 'impasse' });
   inv = setFocus(inv, { area: 'role-transition', primary: false, transitionFrom: 'nurse', transitionTo: 'unemployed', events: ['e2'] });
   inv = addGoal(inv, {
+    id: 'goal',
     wording: { text: 'Talk about Henrik with Ruth once a week.', sensitivity: 'shareable' },
     focus: 'grief',
     people: ['henrik', 'ruth'],
     agreedOn: '2025-01-20',
   });
-  inv = recordGoalReview(inv, { goal: 'goal', date: '2025-02', progress: 'some' });
+  inv = recordGoalReview(inv, { goal: 'goal', id: 'review', date: '2025-02', progress: 'some' });
   inv = recordGoalReview(inv, {
     goal: 'goal',
+    id: 'review-2',
     date: '2025-03-14',
     progress: 'much',
     note: { text: 'Still avoids the grave.', sensitivity: 'private' },
   });
-  inv = addGoal(inv, { wording: { text: 'Stop apologising for crying.', sensitivity: 'private' }, people: [] });
+  inv = addGoal(inv, { id: 'goal-2', wording: { text: 'Stop apologising for crying.', sensitivity: 'private' }, people: [] });
   inv = recordLayout(inv, { hints: { jonas: 12.5, ruth: 200.25, henrik: 236.0001 }, ringRadii: [126, 216, 306.5] });
   return inv;
 }
