@@ -4,6 +4,7 @@ import { expect } from 'storybook/test';
 import type { TeachingCase } from '@relmap/cases';
 import '@relmap/map/relationship-timeline';
 import '@relmap/map/relationship-goals';
+import { defaultStrings, formulationSummary, presentingPolicy } from '@relmap/map';
 import { defaultMapArgs, mapArgTypes, readyMap, renderMap, type MapArgs } from '../support/map-story.ts';
 import { expectLegible } from '../support/map-checks.ts';
 import { summarizeChanges, TAG_LABELS } from './change-list.ts';
@@ -204,6 +205,56 @@ export function goalsStory(c: TeachingCase): CaseStory {
       const items = [...goals.shadowRoot!.querySelectorAll<HTMLElement>('li.goal')];
       await expect(items.map((li) => li.dataset['goal'])).toEqual(Object.keys(args.inventory.goals));
       for (const li of items) await expect(li.querySelector('.latest')!.textContent.trim()).not.toBe('');
+    },
+  };
+}
+
+/**
+ * The formulation on one shared screen, as a therapist shows it in a live session: what they and the client are
+ * working on in plain words, the primary focus's people highlighted on the presenting map, the life events on the
+ * timeline with the focus's marked, and the agreed goals, all under the presenting policy (no name, no note).
+ */
+export function formulationStory(c: TeachingCase): CaseStory {
+  const id = `formulation-map-${c.id}`;
+  return {
+    args: { inventory: c.session12, height: 460, presenting: true },
+    parameters: { docs: { description: { story: `${c.title}: the formulation at session 12 on one shared screen: the focus, its people, its events and the agreed goals.` } } },
+    render: (args) => {
+      const policy = presentingPolicy(args.inventory.people, args['label-mode'], args.presenting ?? true, defaultStrings);
+      const summary = formulationSummary(args.inventory, policy);
+      return html`<article class="case formulation">
+        ${caption(c, 'Session 12, the formulation', c.session12Date)}
+        <section class="formulation-summary" aria-label="What we are working on">
+          <h3>We are working on</h3>
+          <p class="focus-words">${summary.primary}</p>
+          ${summary.also ? html`<p>${summary.also}</p>` : ''}
+          <h3>Our goals</h3>
+          <ul class="goal-words">${summary.goals.map((g) => html`<li>${g}</li>`)}</ul>
+        </section>
+        <relationship-map
+          id=${id}
+          style="height: ${args.height ?? 460}px"
+          .inventory=${args.inventory}
+          .highlight=${summary.people}
+          readonly
+          ?presenting=${args.presenting ?? true}
+          label-mode=${args['label-mode'] ?? 'initials'}
+          theme=${args.theme}
+        ></relationship-map>
+        <relationship-timeline for=${id} theme=${args.theme}></relationship-timeline>
+      </article>`;
+    },
+    play: async ({ canvasElement, args }) => {
+      const map = await readyMap(canvasElement);
+      const timeline = canvasElement.querySelector('relationship-timeline')!;
+      await timeline.updateComplete;
+      const focus = Object.values(args.inventory.focus).find((f) => f.primary);
+      await expect([...map.highlight].sort()).toEqual([...(focus?.people ?? [])].sort());
+      await expect(canvasElement.querySelector('.focus-words')!.textContent).not.toBe('');
+      await expect(canvasElement.querySelectorAll('.goal-words li').length).toBeGreaterThan(0);
+      // Nothing of a name in full on the shared screen: the summary, the map and the timeline.
+      const shown = [canvasElement.querySelector('.formulation-summary')!.textContent, map.shadowRoot!.textContent, timeline.shadowRoot!.textContent].join(' ');
+      for (const person of Object.values(args.inventory.people)) if (person.name.length > 2) await expect(shown).not.toMatch(new RegExp(`\\b${person.name}\\b`));
     },
   };
 }

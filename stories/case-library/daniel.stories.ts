@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { daniel } from '@relmap/cases';
 import type { MapArgs } from '../support/map-story.ts';
-import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, timelineStory, goalsStory, type CaseStory } from './case-stories.ts';
+import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, timelineStory, goalsStory, formulationStory, type CaseStory } from './case-stories.ts';
 
 const meta = {
   ...caseMeta(daniel),
@@ -32,3 +32,6 @@ export const Timeline: CaseStory = { ...timelineStory(daniel), name: 'Timeline' 
 
 /** Daniel's treatment goals and their reviews at session 12, bound to the map. */
 export const Goals: CaseStory = { ...goalsStory(daniel), name: 'Goals' };
+
+/** Daniel's formulation on one shared screen: the focus in plain words, its people, its events and the agreed goals. */
+export const Formulation: CaseStory = { ...formulationStory(daniel), name: 'Formulation' };

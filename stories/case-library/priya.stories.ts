@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { priya } from '@relmap/cases';
 import type { MapArgs } from '../support/map-story.ts';
-import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, timelineStory, goalsStory, type CaseStory } from './case-stories.ts';
+import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, timelineStory, goalsStory, formulationStory, type CaseStory } from './case-stories.ts';
 
 const meta = {
   ...caseMeta(priya),
@@ -32,3 +32,6 @@ export const Timeline: CaseStory = { ...timelineStory(priya), name: 'Timeline' }
 
 /** Priya's treatment goals and their reviews at session 12, bound to the map. */
 export const Goals: CaseStory = { ...goalsStory(priya), name: 'Goals' };
+
+/** Priya's formulation on one shared screen: the focus in plain words, its people, its events and the agreed goals. */
+export const Formulation: CaseStory = { ...formulationStory(priya), name: 'Formulation' };

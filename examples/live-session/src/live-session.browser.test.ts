@@ -68,6 +68,31 @@ describe('live session example', () => {
     for (const person of Object.values(inv.people)) if (person.name.length > 2) expect(html, person.name).not.toContain(person.name);
   });
 
+  it('shows the formulation on the presenter window: the focus in words, its people, its events and the goals, nothing private', async () => {
+    const { sessionId, dbName } = ids();
+    const page = await therapist(sessionId, dbName);
+    const shared = presenter(sessionId);
+    await shared.joined;
+    const button = (): HTMLButtonElement => [...document.querySelectorAll('button')].find((b) => /the formulation/.test(b.textContent ?? ''))!;
+    expect(button().getAttribute('aria-pressed')).toBe('false');
+    button().click();
+    const section = (): HTMLElement => [...document.querySelectorAll<HTMLElement>('section.formulation')].at(-1)!;
+    await until(() => !section().hidden);
+    const focus = Object.values(page.map.inventory.focus).find((f) => f.primary)!;
+    expect([...shared.map.highlight].sort()).toEqual([...focus.people].sort());
+    expect(section().querySelector('.focus-words')!.textContent).toMatch(/^A change of role/);
+    expect(section().querySelectorAll('li').length).toBeGreaterThan(0);
+    const timeline = [...document.querySelectorAll('relationship-timeline')].at(-1)!;
+    expect(timeline.hidden).toBe(false);
+    await (timeline as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const shown = `${section().textContent} ${timeline.shadowRoot!.textContent}`;
+    for (const secret of privateTexts(page.map.inventory)) expect(shown).not.toContain(secret);
+    for (const person of Object.values(page.map.inventory.people)) if (person.name.length > 2) expect(shown, person.name).not.toMatch(new RegExp(`\\b${person.name}\\b`));
+    button().click();
+    await until(() => section().hidden === true);
+    expect(shared.map.highlight).toEqual([]);
+  });
+
   it('blanks the presenter window from the therapist page and shows it again', async () => {
     const { sessionId, dbName } = ids();
     const page = await therapist(sessionId, dbName);

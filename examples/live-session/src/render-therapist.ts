@@ -28,6 +28,8 @@ export interface TherapistView {
 export interface TherapistActions {
   openPresenter(): void;
   toggleBlank(): void;
+  /** Shows the formulation on the shared screen, or the map alone again. */
+  toggleFormulation(): void;
   setPresenting(on: boolean): void;
   setLabelMode(mode: LabelMode): void;
   takeSnapshot(label: string): Promise<void>;
@@ -61,6 +63,9 @@ export function renderTherapist(v: TherapistView, a: TherapistActions): Template
         <button type="button" aria-pressed=${v.shared.blanked ? 'true' : 'false'} aria-keyshortcuts="B" @click=${a.toggleBlank}>
           ${v.shared.blanked ? 'Show shared screen' : 'Blank shared screen'} <kbd>B</kbd>
         </button>
+        <button type="button" aria-pressed=${v.shared.formulation ? 'true' : 'false'} @click=${a.toggleFormulation}>
+          ${v.shared.formulation ? 'Hide the formulation' : 'Show the formulation'}
+        </button>
         <label>Shared labels
           <select @change=${(e: Event) => a.setLabelMode((e.target as HTMLSelectElement).value as LabelMode)}>
             ${LABEL_MODES.map(([mode, label]) => html`<option value=${mode} ?selected=${mode === v.shared.labelMode}>${label}</option>`)}
@@ -79,11 +84,16 @@ export function renderTherapist(v: TherapistView, a: TherapistActions): Template
       <section class="map-area" aria-label="Map">
         <relationship-map id="map"></relationship-map>
         ${renderCompare(v, a)}
+        <relationship-timeline for="map"></relationship-timeline>
       </section>
       <aside class="side">
         <section class="panel" aria-labelledby="detail-h">
           <h2 id="detail-h">Selected person</h2>
           <relationship-detail for="map"></relationship-detail>
+        </section>
+        <section class="panel" aria-labelledby="goals-h">
+          <h2 id="goals-h">Goals</h2>
+          <relationship-goals for="map"></relationship-goals>
         </section>
         ${renderSnapshots(v, a)}
         ${renderFiles(a)}

@@ -9,6 +9,11 @@ export interface PresentView {
   /** The label mode of the shared screen; `initials` unless the therapist chose otherwise. */
   readonly labelMode: LabelMode;
   readonly theme: 'light' | 'dark';
+  /**
+   * The formulation is on the shared screen: the primary focus in plain words, its people highlighted on the map,
+   * the life events on a timeline and the agreed goals. Absent means off.
+   */
+  readonly formulation?: boolean;
 }
 
 /** Two snapshots the shared screen compares instead of showing the map. */

@@ -1,5 +1,7 @@
 import type { AppWindow } from './app-window.ts';
 import '@relmap/map';
+import '@relmap/map/relationship-timeline';
+import '@relmap/map/relationship-goals';
 import { getCase } from '@relmap/cases';
 import { serializeInventory, takeSnapshot, withoutPrivateNotes, type Inventory, type Snapshot } from '@relmap/core';
 import { createHandout, type LabelMode, type RelationshipMap } from '@relmap/map';
@@ -98,6 +100,7 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
   const actions = {
     openPresenter: () => void win.open(view.presenterUrl, `relmap-presenter-${options.sessionId}`, 'popup,width=1280,height=800'),
     toggleBlank: () => setShared({ ...view.shared, blanked: !view.shared.blanked }),
+    toggleFormulation: () => setShared({ ...view.shared, formulation: !view.shared.formulation }),
     setPresenting: (on: boolean) => {
       view.presenting = on;
       map.presenting = on;

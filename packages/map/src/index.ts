@@ -29,3 +29,4 @@ export type { SessionCarrier } from './controllers/session-binding.ts';
 export { createHandout, clientLabelFor, type HandoutOptions } from './handout/create-handout.ts';
 export { defaultHandoutStrings, type HandoutStrings } from './handout/handout-strings.ts';
 export type { ExportOptions } from './relationship-map/export-sheet.ts';
+export { formulationSummary, type FormulationSummary } from './handout/formulation-summary.ts';
