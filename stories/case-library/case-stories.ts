@@ -4,7 +4,7 @@ import { expect } from 'storybook/test';
 import type { TeachingCase } from '@relmap/cases';
 import '@relmap/map/relationship-timeline';
 import '@relmap/map/relationship-goals';
-import { defaultStrings, formulationSummary, presentingPolicy } from '@relmap/map';
+import { defaultStrings, formulationSummary, idOfDomKey, presentingPolicy } from '@relmap/map';
 import { defaultMapArgs, mapArgTypes, readyMap, renderMap, type MapArgs } from '../support/map-story.ts';
 import { expectLegible } from '../support/map-checks.ts';
 import { summarizeChanges, TAG_LABELS } from './change-list.ts';
@@ -170,7 +170,7 @@ export function timelineStory(c: TeachingCase): CaseStory {
       await expect(options.length).toBeGreaterThanOrEqual(Object.keys(args.inventory.events).length);
       options[0]!.click();
       await timeline.updateComplete;
-      const event = args.inventory.events[options[0]!.dataset['key']!];
+      const event = args.inventory.events[idOfDomKey(options[0]!.dataset['key']!)];
       if (event) await expect([...map.highlight].sort()).toEqual([...event.people].sort());
     },
   };

@@ -24,7 +24,7 @@ export { defaultStrings, type MapStrings } from './strings.ts';
 export { nextInDirection, readingOrder, type NavDirection, type NavPoint } from './navigation.ts';
 export { EditingSession, type EditOptions, type SessionOptions } from './session/editing-session.ts';
 export type * from './session/session-events.ts';
-export { presentingPolicy, labelModeFor, isNoteShown, type PresentingPolicy } from './presenting-policy.ts';
+export { presentingPolicy, labelModeFor, isNoteShown, labelledText, domKey, idOfDomKey, type PresentingPolicy } from './presenting-policy.ts';
 export type { SessionCarrier } from './controllers/session-binding.ts';
 export { createHandout, clientLabelFor, type HandoutOptions } from './handout/create-handout.ts';
 export { defaultHandoutStrings, type HandoutStrings } from './handout/handout-strings.ts';

@@ -6,6 +6,7 @@ import { accessibilityTree, findAll, spokenText } from '../testing/accessibility
 import { exposedText } from '../testing/private-texts.ts';
 import { defaultTimelineStrings as t } from './timeline-strings.ts';
 import { cleanupTimeline, mark, mountTimeline, option, settled } from './testing/mount-timeline.ts';
+import { idOfDomKey } from '../presenting-policy.ts';
 
 afterEach(cleanupTimeline);
 
@@ -20,7 +21,7 @@ function withMoreGoals(): Inventory {
 }
 
 const said = (el: Element): string => el.textContent.replace(/\s+/g, ' ').trim();
-const keys = (root: ShadowRoot): string[] => [...root.querySelectorAll<HTMLElement>('li[role="option"]')].map((li) => li.dataset['key']!);
+const keys = (root: ShadowRoot): string[] => [...root.querySelectorAll<HTMLElement>('li[role="option"]')].map((li) => idOfDomKey(li.dataset['key']!));
 
 describe('<relationship-timeline>: goals', () => {
   it('T14: each review and each dated agreement is a mark of its own shape, dated like an event', async () => {

@@ -55,12 +55,8 @@ export const timelineStyles = css`
     overflow-y: hidden;
     border: 1px solid var(--_border);
     border-radius: 6px;
-    background:
-      linear-gradient(to right, var(--_surface) 30%, transparent) left / 40px 100% no-repeat local,
-      linear-gradient(to left, var(--_surface) 30%, transparent) right / 40px 100% no-repeat local,
-      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_fg) 28%, transparent), transparent) left / 14px 100% no-repeat scroll,
-      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_fg) 28%, transparent), transparent) right / 14px 100% no-repeat scroll,
-      var(--_surface);
+    /* On one line: a value with var() keeps its white space, which the package build's minifier would change. */
+    background: linear-gradient(to right, var(--_surface) 30%, transparent) left / 40px 100% no-repeat local, linear-gradient(to left, var(--_surface) 30%, transparent) right / 40px 100% no-repeat local, radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_fg) 28%, transparent), transparent) left / 14px 100% no-repeat scroll, radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_fg) 28%, transparent), transparent) right / 14px 100% no-repeat scroll, var(--_surface);
   }
   .axis-scroll:focus-visible {
     outline: 3px solid var(--_focus);

@@ -5,6 +5,8 @@ import type { RelationshipMap } from '../../relationship-map/relationship-map.ts
 import { cleanup, mountMap } from '../../testing/mount.ts';
 import '../../relationship-goals.ts';
 import type { RelationshipGoals } from '../relationship-goals.ts';
+import { domKey } from '../../presenting-policy.ts';
+import { fieldId } from '../goals-context.ts';
 
 /** Mounts a map with an inventory and a `<relationship-goals>` bound to it by `for`, both rendered. */
 export async function mountGoals(
@@ -37,16 +39,33 @@ export function cleanupGoals(): void {
   for (const g of document.querySelectorAll('relationship-goals')) g.remove();
 }
 
-/** An element of the goals element's shadow root by id. */
+/**
+ * An element of the goals element's shadow root by id. A field id written with the document's ids
+ * (`g-music-again-new-private`) is found while presenting too, where the DOM carries their opaque keys.
+ */
 export function byId<T extends HTMLElement>(goals: RelationshipGoals, id: string): T {
-  const el = goals.shadowRoot!.getElementById(id);
+  const el = goals.shadowRoot!.getElementById(goals.isPresenting ? presentingFieldId(goals, id) : id);
   if (!el) throw new Error(`No element "${id}".`);
   return el as T;
 }
 
-/** The list item of a goal, by id. */
+/** A field id of the document's goal and review ids as the presenting DOM writes it: with their opaque keys. */
+function presentingFieldId(goals: RelationshipGoals, id: string): string {
+  const inv = goals.session?.inventory;
+  if (!inv || !id.startsWith('g-')) return id;
+  for (const goal of Object.values(inv.goals)) {
+    if (!id.startsWith(`g-${goal.id}-`)) continue;
+    const rest = id.slice(`g-${goal.id}-`.length);
+    const review = Object.keys(goal.reviews).find((r) => rest.startsWith(`r-${r}-`));
+    const ctx = { policy: { presenting: true } } as Parameters<typeof fieldId>[0];
+    return review ? fieldId(ctx, goal.id, rest.slice(`r-${review}-`.length), review) : fieldId(ctx, goal.id, rest);
+  }
+  return id;
+}
+
+/** The list item of a goal, by id (its opaque key while presenting). */
 export function goalItem(goals: RelationshipGoals, id: string): HTMLElement {
-  const el = goals.shadowRoot!.querySelector<HTMLElement>(`li.goal[data-goal="${id}"]`);
+  const el = goals.shadowRoot!.querySelector<HTMLElement>(`li.goal[data-goal="${domKey(id, goals.isPresenting)}"]`);
   if (!el) throw new Error(`No goal "${id}".`);
   return el;
 }

@@ -3,6 +3,7 @@ import type { RelationshipMap } from '../../relationship-map/relationship-map.ts
 import { cleanup, mountMap, nextFrame } from '../../testing/mount.ts';
 import '../../relationship-timeline.ts';
 import type { RelationshipTimeline } from '../relationship-timeline.ts';
+import { domKey } from '../../presenting-policy.ts';
 
 /** Mounts a map with an inventory and a `<relationship-timeline>` bound to it by `for`, both rendered. */
 export async function mountTimeline(
@@ -34,16 +35,19 @@ export function cleanupTimeline(): void {
   for (const t of document.querySelectorAll('relationship-timeline')) t.remove();
 }
 
+/** What the timeline's DOM carries for an item's key: its opaque key while presenting. */
+const drawnKey = (timeline: RelationshipTimeline, key: string): string => domKey(key, timeline.presenting || (timeline.session?.presenting ?? false));
+
 /** The timeline's option for an item, by key. */
 export function option(timeline: RelationshipTimeline, key: string): HTMLElement {
-  const el = timeline.shadowRoot!.querySelector<HTMLElement>(`li[role="option"][data-key="${key}"]`);
+  const el = timeline.shadowRoot!.querySelector<HTMLElement>(`li[role="option"][data-key="${drawnKey(timeline, key)}"]`);
   if (!el) throw new Error(`No option for "${key}".`);
   return el;
 }
 
 /** The timeline's mark on the axis for an item, by key. */
 export function mark(timeline: RelationshipTimeline, key: string): HTMLElement {
-  const el = timeline.shadowRoot!.querySelector<HTMLElement>(`.mark[data-key="${key}"]`);
+  const el = timeline.shadowRoot!.querySelector<HTMLElement>(`.mark[data-key="${drawnKey(timeline, key)}"]`);
   if (!el) throw new Error(`No mark for "${key}".`);
   return el;
 }
