@@ -1,6 +1,7 @@
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import { commands, type Command } from './commands/index.ts';
 import { recordLayout, type RecordLayoutArgs } from './commands/layout-memory.ts';
+import { parseInventory } from './document/parse-inventory.ts';
 import { RelmapError } from './errors.ts';
 import type { Inventory } from './model.ts';
 
@@ -93,6 +94,13 @@ export interface Store {
   redo(): Change | undefined;
   /** Replaces the whole inventory (a newly opened document) and clears the history. Listeners are not called. */
   reset(inventory: Inventory): void;
+  /**
+   * Takes in an inventory made elsewhere from this one (another device's edits merged in) without making it a step,
+   * and returns the change, with field-level patches, or `undefined` when nothing changed (rule H12). The history is
+   * kept: undo and redo apply their patches to the new inventory, and a step that no longer applies is dropped.
+   * Listeners are not called and `beforeChange` is not asked: the edit was not made here.
+   */
+  rebase(inventory: Inventory): Change | undefined;
   /** Calls `listener` after every committed change; returns a function that unsubscribes it. */
   subscribe(listener: ChangeListener): () => void;
 }
@@ -121,6 +129,8 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
   let state = initial;
   let past: Step[] = [];
   let future: Step[] = [];
+  // Whether an inventory from elsewhere was taken in since the history began: steps may then no longer apply.
+  let rebased = false;
   const listeners = new Set<ChangeListener>();
 
   const produce = (kind: ChangeKind, name: string, recipe: (draft: Draft<Inventory>) => void): Change | undefined => {
@@ -179,6 +189,23 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
     return (draft) => recipe(draft, cmd.args ?? {});
   };
 
+  // After a rebase a step's patches may no longer apply (its person was removed elsewhere), or may apply and leave
+  // an invalid document (a tie to someone removed elsewhere): such a step is dropped rather than kept to fail again.
+  const replay = (steps: readonly Patch[], drop: () => void, code: 'nothing-to-undo' | 'nothing-to-redo'): Inventory => {
+    if (!rebased) return applyPatches(state, steps as Patch[]);
+    let next: Inventory | undefined;
+    try {
+      next = applyPatches(state, steps as Patch[]);
+    } catch {
+      next = undefined;
+    }
+    if (next === undefined || !parseInventory(next).ok) {
+      drop();
+      throw new RelmapError(code, '', 'that step no longer applies: the document was changed elsewhere since, so it was dropped.');
+    }
+    return next;
+  };
+
   const store: Store = {
     get inventory() {
       return state;
@@ -219,7 +246,7 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
     undo() {
       const step = past.at(-1);
       if (!step) return undefined;
-      const next = applyPatches(state, step.inversePatches as Patch[]);
+      const next = replay(step.inversePatches, () => past.pop(), 'nothing-to-undo');
       return offer({
         kind: 'undo',
         command: step.command,
@@ -232,7 +259,7 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
     redo() {
       const step = future.at(-1);
       if (!step) return undefined;
-      const next = applyPatches(state, step.patches as Patch[]);
+      const next = replay(step.patches, () => future.pop(), 'nothing-to-redo');
       return offer({
         kind: 'redo',
         command: step.command,
@@ -246,6 +273,17 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
       state = inventory;
       past = [];
       future = [];
+      rebased = false;
+    },
+    rebase(inventory) {
+      if (inventory === state) return undefined;
+      const target = inventory;
+      const [next, patches, inversePatches] = produceWithPatches(state, (draft) => assignInto(draft as unknown as Record<string, unknown>, target as unknown as Record<string, unknown>));
+      if (patches.length === 0) return undefined;
+      const change: Change = { kind: 'command', command: 'merge', previous: state, inventory: next, patches, inversePatches };
+      state = next;
+      rebased = true;
+      return change;
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -253,4 +291,19 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
     },
   };
   return store;
+}
+
+/** Makes `draft` equal to `target` key by key, so that the patches name the fields that changed, not whole records. */
+function assignInto(draft: Record<string, unknown>, target: Record<string, unknown>): void {
+  for (const key of Object.keys(draft)) if (!Object.hasOwn(target, key)) delete draft[key];
+  for (const [key, value] of Object.entries(target)) {
+    const current = draft[key];
+    if (current === value) continue;
+    if (isPlainRecord(current) && isPlainRecord(value)) assignInto(current, value);
+    else if (JSON.stringify(current) !== JSON.stringify(value)) draft[key] = value;
+  }
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

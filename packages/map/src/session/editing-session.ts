@@ -262,6 +262,32 @@ export class EditingSession {
     return true;
   }
 
+  /**
+   * Takes in the document as merged with edits made on another device (a sync binding's remote update), checked in
+   * full like `setInventory` (S13). It is not a step of this session: the undo history is kept (undo undoes only
+   * this screen's own edits), no guard is asked (the edit was made elsewhere), and it is announced as one `change`
+   * event with origin `remote` unless told otherwise. Returns whether the inventory changed.
+   */
+  merge(value: Inventory, options?: EditOptions): boolean {
+    if (value === this.store.inventory) return false;
+    const result = parseInventory(value);
+    if (!result.ok) {
+      this.fail(inventoryError(result.errors));
+      return false;
+    }
+    const change = this.store.rebase(result.inventory);
+    if (!change) return false;
+    const before = this.origin;
+    this.origin = options?.origin ?? 'remote';
+    try {
+      this.emit({ type: 'change', change, origin: this.origin });
+      this.prune();
+    } finally {
+      this.origin = before;
+    }
+    return true;
+  }
+
   /** Selects people (ids not in the inventory are dropped). Emits a `selection` event when it changed. */
   select(ids: readonly Id[], options?: EditOptions): void {
     const people = this.store.inventory.people;
