@@ -43,8 +43,8 @@ function emptyLike(inventory: Inventory): Inventory {
 export function writeDiff(doc: Y.Doc, before: Inventory, after: Inventory): Y.Map<unknown>[] {
   const created: Y.Map<unknown>[] = [];
   for (const name of COLLECTIONS) {
-    const a = before[name] as Readonly<Record<string, Plain>>;
-    const b = after[name] as Readonly<Record<string, Plain>>;
+    const a = plain(before[name]) as Readonly<Record<string, Plain>>;
+    const b = plain(after[name]) as Readonly<Record<string, Plain>>;
     if (a === b) continue;
     const map = collection(doc, name);
     for (const id of Object.keys(a)) if (!Object.hasOwn(b, id)) map.delete(id);
@@ -61,9 +61,14 @@ export function writeDiff(doc: Y.Doc, before: Inventory, after: Inventory): Y.Ma
       }
     }
   }
-  if (before.client !== after.client) writeFields(doc.getMap('client'), before.client as Plain, after.client as Plain);
-  if (before.settings !== after.settings) writeFields(doc.getMap('settings'), before.settings as Plain, after.settings as Plain);
+  if (before.client !== after.client) writeFields(doc.getMap('client'), plain(before.client), plain(after.client));
+  if (before.settings !== after.settings) writeFields(doc.getMap('settings'), plain(before.settings), plain(after.settings));
   return created;
+}
+
+/** Inventory data read as plain JSON records, which is what it is. */
+function plain(value: object): Plain {
+  return value as Plain;
 }
 
 function recordMap(name: Collection, record: Plain): Y.Map<unknown> {
