@@ -5,3 +5,6 @@
 export { bindSession, type BindOptions, type SyncBinding } from './bind-session.ts';
 export { repairInventory } from './repair.ts';
 export { COLLECTIONS, readRaw, writeDiff, type Collection } from './yjs-shape.ts';
+export { projectPicture, randomPictureIds, type PictureIds, type PictureLabelMode } from './projection.ts';
+export { sharePicture, type PictureShare, type ShareOptions, type SharePermissions } from './share-picture.ts';
+export { joinPicture, type PictureView } from './join-picture.ts';
