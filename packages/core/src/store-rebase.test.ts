@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { command } from './commands/index.ts';
 import { createInventory } from './create-inventory.ts';
 import { isRelmapError } from './errors.ts';
-import { createStore } from './store.ts';
+import { mergeChange } from './merge-change.ts';
+import { createStore, type Store } from './store.ts';
 import type { Inventory } from './model.ts';
 
 function withTwo(): Inventory {
@@ -10,6 +11,13 @@ function withTwo(): Inventory {
   store.dispatch(command('addPerson', { id: 'ana', name: 'Ana', category: 'friend', ring: 1 }));
   store.dispatch(command('addPerson', { id: 'ben', name: 'Ben', category: 'friend', ring: 2 }));
   return store.inventory;
+}
+
+/** Rebases `store` onto `next` as a sync binding does. */
+function rebase(store: Store, next: Inventory) {
+  const change = mergeChange(store.inventory, next);
+  if (change) store.rebase(change);
+  return change;
 }
 
 describe('store.rebase', () => {
@@ -21,7 +29,7 @@ describe('store.rebase', () => {
     store.dispatch(command('setCloseness', { id: 'ana', ring: 3 }));
     const elsewhere = createStore(store.inventory);
     elsewhere.dispatch(command('setConflict', { id: 'ben', conflict: 'high' }));
-    const change = store.rebase(elsewhere.inventory);
+    const change = rebase(store, elsewhere.inventory);
     expect(change?.patches.map((p) => p.path.join('/'))).toEqual(['people/ben/tie/conflict']);
     expect(heard).toEqual(['setCloseness']);
     expect(store.inventory.people['ben']?.tie.conflict).toBe('high');
@@ -30,7 +38,8 @@ describe('store.rebase', () => {
     store.undo();
     expect(store.inventory.people['ana']?.tie.ring).toBe(1);
     expect(store.inventory.people['ben']?.tie.conflict).toBe('high');
-    expect(store.rebase(store.inventory)).toBeUndefined();
+    expect(mergeChange(store.inventory, store.inventory)).toBeUndefined();
+    expect(() => store.rebase({ ...change!, previous: elsewhere.inventory })).toThrow(/does not start from the current inventory/);
   });
 
   it('H12: a step that no longer applies after a rebase is dropped and refused, and the inventory stays', () => {
@@ -38,7 +47,7 @@ describe('store.rebase', () => {
     store.dispatch(command('setCloseness', { id: 'ana', ring: 3 }));
     const elsewhere = createStore(store.inventory);
     elsewhere.dispatch(command('removePerson', { id: 'ana' }));
-    store.rebase(elsewhere.inventory);
+    rebase(store, elsewhere.inventory);
     const before = store.inventory;
     let error: unknown;
     try {
@@ -56,7 +65,7 @@ describe('store.rebase', () => {
     store.dispatch(command('addPerson', { id: 'cem', name: 'Cem', category: 'friend', ring: 2 }));
     const elsewhere = createStore(store.inventory);
     elsewhere.dispatch(command('linkPeople', { id: 't1', a: 'ben', b: 'cem' }));
-    store.rebase(elsewhere.inventory);
+    rebase(store, elsewhere.inventory);
     expect(() => store.undo()).toThrow(/no longer applies/);
     expect(store.inventory.people['cem']).toBeDefined();
     expect(store.inventory.ties['t1']).toBeDefined();

@@ -95,12 +95,12 @@ export interface Store {
   /** Replaces the whole inventory (a newly opened document) and clears the history. Listeners are not called. */
   reset(inventory: Inventory): void;
   /**
-   * Takes in an inventory made elsewhere from this one (another device's edits merged in) without making it a step,
-   * and returns the change, with field-level patches, or `undefined` when nothing changed (rule H12). The history is
-   * kept: undo and redo apply their patches to the new inventory, and a step that no longer applies is dropped.
-   * Listeners are not called and `beforeChange` is not asked: the edit was not made here.
+   * Takes in a change made elsewhere (another device's edits merged in, as `mergeChange` computes it) without making
+   * it a step (rule H12). The history is kept: undo and redo apply their patches to the new inventory, and a step
+   * that no longer applies is dropped. Listeners are not called and `beforeChange` is not asked: the edit was not
+   * made here. Throws when the change does not start from the current inventory.
    */
-  rebase(inventory: Inventory): Change | undefined;
+  rebase(change: Change): void;
   /** Calls `listener` after every committed change; returns a function that unsubscribes it. */
   subscribe(listener: ChangeListener): () => void;
 }
@@ -192,16 +192,15 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
   // After a rebase a step's patches may no longer apply (its person was removed elsewhere), or may apply and leave
   // an invalid document (a tie to someone removed elsewhere): such a step is dropped rather than kept to fail again.
   const replay = (steps: readonly Patch[], drop: () => void, code: 'nothing-to-undo' | 'nothing-to-redo'): Inventory => {
-    if (!rebased) return applyPatches(state, steps as Patch[]);
     let next: Inventory | undefined;
     try {
       next = applyPatches(state, steps as Patch[]);
     } catch {
-      next = undefined;
+      // Only a rebase can make a step's patches miss their target; it is then dropped below.
     }
-    if (next === undefined || !parseInventory(next).ok) {
+    if (!next || (rebased && !parseInventory(next).ok)) {
       drop();
-      throw new RelmapError(code, '', 'that step no longer applies: the document was changed elsewhere since, so it was dropped.');
+      throw new RelmapError(code, '', 'that step no longer applies: the document was changed elsewhere since.');
     }
     return next;
   };
@@ -275,15 +274,12 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
       future = [];
       rebased = false;
     },
-    rebase(inventory) {
-      if (inventory === state) return undefined;
-      const target = inventory;
-      const [next, patches, inversePatches] = produceWithPatches(state, (draft) => assignInto(draft as unknown as Record<string, unknown>, target as unknown as Record<string, unknown>));
-      if (patches.length === 0) return undefined;
-      const change: Change = { kind: 'command', command: 'merge', previous: state, inventory: next, patches, inversePatches };
-      state = next;
+    rebase(change) {
+      if (change.previous !== state) {
+        throw new RelmapError('invalid-argument', '', 'this change does not start from the current inventory.');
+      }
+      state = change.inventory;
       rebased = true;
-      return change;
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -293,17 +289,3 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
   return store;
 }
 
-/** Makes `draft` equal to `target` key by key, so that the patches name the fields that changed, not whole records. */
-function assignInto(draft: Record<string, unknown>, target: Record<string, unknown>): void {
-  for (const key of Object.keys(draft)) if (!Object.hasOwn(target, key)) delete draft[key];
-  for (const [key, value] of Object.entries(target)) {
-    const current = draft[key];
-    if (current === value) continue;
-    if (isPlainRecord(current) && isPlainRecord(value)) assignInto(current, value);
-    else if (JSON.stringify(current) !== JSON.stringify(value)) draft[key] = value;
-  }
-}
-
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { nextId, type Inventory } from '@relmap/core';
+import { mergeChange, nextId, type Inventory } from '@relmap/core';
 import type { EditingSession, SessionEvent } from '@relmap/map/session';
 import { repairInventory } from './repair.ts';
 import { collection, COLLECTIONS, isEmpty, readRaw, seed, writeDiff, type Collection } from './yjs-shape.ts';
@@ -25,7 +25,7 @@ export interface SyncBinding {
  * Binds an editing session to a Yjs document (rules Y1 to Y7). Every edit committed in the session (a command, a
  * transaction, an undo, a redo, a replaced document) is written into the document, field by field, in one Yjs
  * transaction whose origin is the binding; every update from elsewhere reaches the session through
- * `session.merge`, as a change with origin `remote` that is not a local undo step. The session's guards still
+ * `session.merge` (with core's `mergeChange`), as a change with origin `remote` that is not a local undo step. The session's guards still
  * decide what its own user may do; what another device did is merged, then repaired into a valid inventory the
  * same way on every device (`repairInventory`).
  */
@@ -57,9 +57,11 @@ export function bindSession(session: EditingSession, doc: Y.Doc, options: BindOp
       }
       return;
     }
+    const change = mergeChange(session.inventory, inventory);
+    if (!change) return;
     merging = true;
     try {
-      session.merge(inventory);
+      session.merge(change);
     } finally {
       merging = false;
     }
