@@ -8,3 +8,4 @@ export { COLLECTIONS, readRaw, writeDiff, type Collection } from './yjs-shape.ts
 export { projectPicture, randomPictureIds, type PictureIds, type PictureLabelMode } from './projection.ts';
 export { sharePicture, type PictureShare, type ShareOptions, type SharePermissions } from './share-picture.ts';
 export { joinPicture, type PictureView } from './join-picture.ts';
+export { isRoomName, newRoomName } from './relay/room-name.ts';
