@@ -1,6 +1,6 @@
 /**
  * `@relmap/sync`: live co-editing of a Relmap editing session over Yjs, and the shared picture a client's device
- * holds instead of the therapist's document. See SPEC.md for the merge rules (Y) and the sharing rules (P).
+ * holds instead of the therapist's inventory. See SPEC.md for the merge rules (Y) and the sharing rules (P).
  */
 export { bindSession, type BindOptions, type SyncBinding } from './bind-session.ts';
 export { repairInventory } from './repair.ts';
