@@ -47,6 +47,7 @@ describe('the relay', () => {
     expect(isRoomName('session-1')).toBe(false);
     const r = await relay();
     expect(await attempt(`ws://127.0.0.1:${r.port}/session-1`)).toBe('404');
+    expect(await attempt(`ws://127.0.0.1:${r.port}/%E0%A4%A${'A'.repeat(22)}`)).toBe('404');
     expect(await attempt(`ws://127.0.0.1:${r.port}/${newRoomName()}`)).toBe('open');
   });
 
@@ -85,6 +86,23 @@ describe('the relay', () => {
       expect(held.getMap('m').size).toBeLessThan(10);
       expect(Y.encodeStateAsUpdate(held).byteLength).toBeLessThanOrEqual(20_000);
     }
+  });
+
+  it('R4: a malformed message closes its connection and leaves the relay and the room serving the others', async () => {
+    const r = await relay();
+    const room = newRoomName();
+    const a = connect(r.port, room);
+    const b = connect(r.port, room);
+    open.push({ close: () => a.destroy() }, { close: () => b.destroy() });
+    await until(() => a.synced && b.synced);
+    const raw = new WebSocket(`ws://127.0.0.1:${r.port}/${room}`);
+    const code = await new Promise<number>((resolve) => {
+      raw.on('open', () => raw.send(Buffer.from([0, 2, 255, 255, 255, 255, 255, 1])));
+      raw.on('close', (c) => resolve(c));
+    });
+    expect(code).toBe(1007);
+    a.doc.getMap('m').set('k', 'still here');
+    await until(() => b.doc.getMap('m').get('k') === 'still here');
   });
 
   it('R5: nothing is kept once the last device has left a room', async () => {

@@ -171,11 +171,18 @@ function receive(room: Room, ws: WebSocket, data: Uint8Array, maxRoom: number): 
         return;
       }
     }
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.readSyncMessage(decoder, encoder, room.doc, ws);
-    room.bytes += size;
-    if (encoding.length(encoder) > 1) send(ws, encoding.toUint8Array(encoder));
+    const step = decoding.readVarUint(decoder);
+    if (step === syncProtocol.messageYjsSyncStep1) {
+      send(ws, encode(MESSAGE_SYNC, (e) => syncProtocol.readSyncStep1(decoder, e, room.doc)));
+    } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
+      const update = decoding.readVarUint8Array(decoder);
+      // Yjs logs and skips an update it cannot read; decoding it first lets the relay close the sender instead.
+      Y.decodeUpdate(update);
+      Y.applyUpdate(room.doc, update, ws);
+      room.bytes += size;
+    } else {
+      throw new Error('unknown sync message');
+    }
   } else if (type === MESSAGE_AWARENESS) {
     awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), ws);
   }
@@ -200,7 +207,12 @@ function isLoopback(origin: string): boolean {
 }
 
 function roomOf(req: IncomingMessage): string {
-  return decodeURIComponent(new URL(req.url ?? '/', 'http://relay').pathname.slice(1));
+  // A room name is plain base64url: a path that is not (malformed escapes included) names no room.
+  try {
+    return decodeURIComponent(new URL(req.url ?? '/', 'http://relay').pathname.slice(1));
+  } catch {
+    return '';
+  }
 }
 
 function bytesOf(raw: RawData): Uint8Array {
