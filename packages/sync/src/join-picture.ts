@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { Change } from '@relmap/core';
 import type { EditingSession } from '@relmap/map/session';
 import { bindSession, type SyncBinding } from './bind-session.ts';
 import type { SharePermissions } from './share-picture.ts';
@@ -12,8 +13,9 @@ export interface PictureView extends SyncBinding {
 /**
  * Binds the client's session to the picture a therapist shares (rule P5): the session takes the room's document
  * (it never seeds it), presents it, with the picture's labels as names, since they are already the labels the
- * therapist chose, and is read-only while the therapist permits no change. The client's edits travel as Yjs
- * updates; the therapist's device decides which of them stand.
+ * therapist chose, and is read-only while the therapist permits no change. An edit the therapist does not permit is
+ * refused here already, so it never shows; the others travel as Yjs updates, and the therapist's device decides
+ * which of them stand.
  */
 export function joinPicture(session: EditingSession, doc: Y.Doc): PictureView {
   session.presenting = true;
@@ -26,6 +28,7 @@ export function joinPicture(session: EditingSession, doc: Y.Doc): PictureView {
   };
   follow();
   share.observe(follow);
+  const unguard = session.guard((change, origin) => origin === 'remote' || permitted(change, permissions()));
   const binding = bindSession(session, doc, { seed: false });
   return {
     doc,
@@ -34,7 +37,22 @@ export function joinPicture(session: EditingSession, doc: Y.Doc): PictureView {
     },
     destroy() {
       share.unobserve(follow);
+      unguard();
       binding.destroy();
     },
   };
+}
+
+/**
+ * Whether a change of the picture is one the therapist permits: only rings, pins and where the layout settled people
+ * (which moving someone rewrites) with `moveRings`, and only new people with `addPeople`.
+ */
+function permitted(change: Change, permissions: SharePermissions): boolean {
+  return change.patches.every((patch) => {
+    const [root, id, field, sub] = patch.path;
+    if (root !== 'people' || typeof id !== 'string') return false;
+    if (field === undefined) return patch.op === 'add' && permissions.addPeople === true && !Object.hasOwn(change.previous.people, id);
+    if (field === 'hint') return true;
+    return permissions.moveRings === true && (field === 'pin' || (field === 'tie' && sub === 'ring'));
+  });
 }

@@ -36,7 +36,7 @@ function room(permissions: SharePermissions = { moveRings: true }) {
   const client = new EditingSession();
   const view = joinPicture(client, cDoc);
   const pictureId = (name: string) => Object.values(client.inventory.people).find((p) => p.name === name)?.id;
-  return { therapist, client, share, view, wire, pictureId };
+  return { therapist, client, share, view, wire, pictureId, cDoc };
 }
 
 const text = (wire: readonly Uint8Array[]): string => wire.map((u) => new TextDecoder().decode(u)).join('\n');
@@ -68,12 +68,23 @@ describe('the shared picture', () => {
     expect(client.inventory.people[pictureId('JL')!]?.tie.ring).toBe(1);
   });
 
-  it('P3: what the client may not change is put back, and a change the therapist\'s guard refuses too', () => {
-    const { client, therapist, pictureId } = room({ moveRings: true });
-    client.dispatch(command('updatePerson', { id: pictureId('JL')!, changes: { name: 'Someone' } }));
-    client.dispatch(command('removePerson', { id: pictureId('MO')! }));
-    expect(therapist.inventory.people['jonas']?.name).toBe('Jonas Lindqvist');
+  it('P5: the client\'s page refuses what the therapist does not permit before it shows; the therapist\'s page puts back what gets through anyway', () => {
+    const { client, therapist, pictureId, cDoc } = room({ moveRings: true });
+    expect(client.dispatch(command('updatePerson', { id: pictureId('JL')!, changes: { name: 'Someone' } }))).toBe(false);
+    expect(client.dispatch(command('removePerson', { id: pictureId('MO')! }))).toBe(false);
+    expect(client.dispatch(command('addPerson', { name: 'Grandma', ring: 2 }))).toBe(false);
     expect(Object.values(client.inventory.people).map((p) => p.name).sort()).toEqual(['JL', 'MO']);
+    // A client page that does not guard (an older one, or a tampered one) writes into the picture directly.
+    const people = cDoc.getMap<Y.Map<unknown>>('people');
+    people.get(pictureId('JL')!)!.set('name', 'Someone');
+    people.delete(pictureId('MO')!);
+    expect(therapist.inventory.people['jonas']?.name).toBe('Jonas Lindqvist');
+    expect(Object.keys(therapist.inventory.people).sort()).toEqual(['jonas', 'mira']);
+    expect(Object.values(client.inventory.people).map((p) => p.name).sort()).toEqual(['JL', 'MO']);
+  });
+
+  it('P3: a change the therapist\'s guard refuses is put back on the client\'s page', () => {
+    const { client, therapist, pictureId } = room({ moveRings: true });
     therapist.guard(() => false);
     client.dispatch(command('setCloseness', { id: pictureId('MO')!, ring: 3 }));
     expect(therapist.inventory.people['mira']?.tie.ring).toBe(2);
@@ -90,9 +101,14 @@ describe('the shared picture', () => {
     expect(Object.values(client.inventory.people).map((p) => p.name).sort()).toEqual(['G', 'JL', 'MO']);
   });
 
-  it('P3: without it, a person the client adds is taken out again', () => {
-    const { client, therapist } = room({ moveRings: true });
-    client.dispatch(command('addPerson', { name: 'Grandma', ring: 2 }));
+  it('P3: without it, a person written into the picture is taken out again', () => {
+    const { client, therapist, cDoc } = room({ moveRings: true });
+    const person = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ id: 'grandma', name: 'Grandma', category: 'other', kind: 'person', status: 'living' })) person.set(k, v);
+    const tie = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ ring: 2, conflict: 'none', support: 'none' })) tie.set(k, v);
+    person.set('tie', tie);
+    cDoc.getMap('people').set('grandma', person);
     expect(Object.keys(therapist.inventory.people).sort()).toEqual(['jonas', 'mira']);
     expect(Object.keys(client.inventory.people)).toHaveLength(2);
   });
