@@ -44,12 +44,14 @@ export function joinPicture(session: EditingSession, doc: Y.Doc): PictureView {
 }
 
 /**
- * Whether a change of the picture is one the therapist permits: only rings, pins and where the layout settled people
- * (which moving someone rewrites) with `moveRings`, and only new people with `addPeople`.
+ * Whether a change of the picture is one the therapist permits: only rings and pins with `moveRings`, only new
+ * people with `addPeople`, and where the layout settled people and rings, which any move rewrites.
  */
 function permitted(change: Change, permissions: SharePermissions): boolean {
   return change.patches.every((patch) => {
     const [root, id, field, sub] = patch.path;
+    // Where the layout settled people and rings (core rule H11) comes with any move, and says nothing.
+    if (root === 'settings' && id === 'ringRadii') return true;
     if (root !== 'people' || typeof id !== 'string') return false;
     if (field === undefined) return patch.op === 'add' && permissions.addPeople === true && !Object.hasOwn(change.previous.people, id);
     if (field === 'hint') return true;

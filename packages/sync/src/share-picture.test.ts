@@ -83,6 +83,14 @@ describe('the shared picture', () => {
     expect(Object.values(client.inventory.people).map((p) => p.name).sort()).toEqual(['JL', 'MO']);
   });
 
+  it('P5: a move with the layout\'s memory of where people and rings settled (as the map records it) is permitted', () => {
+    const { client, therapist, pictureId } = room({ moveRings: true });
+    const id = pictureId('JL')!;
+    client.rememberLayout(() => ({ hints: { [id]: 90 }, ringRadii: [100, 200, 300] }));
+    expect(client.dispatch(command('setCloseness', { id, ring: 2 }))).toBe(true);
+    expect(therapist.inventory.people['jonas']?.tie.ring).toBe(2);
+  });
+
   it('P3: a change the therapist\'s guard refuses is put back on the client\'s page', () => {
     const { client, therapist, pictureId } = room({ moveRings: true });
     therapist.guard(() => false);
