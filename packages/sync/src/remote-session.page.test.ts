@@ -120,11 +120,13 @@ const everything = (page: Page): Promise<string> =>
   });
 
 describe('a remote session in two browsers over the relay', () => {
-  it('P3: a ring change made on the client\'s map reaches the therapist\'s session, where it is undoable', async () => {
+  it('P3: a ring change made on the client\'s map reaches the therapist\'s session, is announced there, and is undoable', async () => {
     const relay = await relayOn();
     const { therapist, client } = await devices(relay.port);
     await moveOut(client, await idOf(client, 'JL'));
     await therapist.waitForFunction(() => window.relmap.session.inventory.people['jonas']?.tie.ring === 2);
+    // The therapist's map says what happened, as for any edit: with the name, since the therapist's page is not presenting.
+    await therapist.waitForFunction(() => window.relmap.map.shadowRoot?.querySelector('[role="status"]')?.textContent?.includes('Jonas Lindqvist'));
     expect(await therapist.evaluate(() => window.relmap.session.canUndo)).toBe(true);
     await therapist.evaluate(() => window.relmap.map.undo());
     await therapist.waitForFunction(() => window.relmap.session.inventory.people['jonas']?.tie.ring === 1);
