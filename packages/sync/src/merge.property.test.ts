@@ -54,7 +54,7 @@ describe('merging concurrent edits', () => {
           expect(id in first!.ties, `tie ${id}`).toBe(kept);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 200 },
     );
   });
 });
