@@ -131,6 +131,21 @@ describe('merge rules', () => {
     expect(repairInventory(readRaw(doc))).toEqual(repaired);
   });
 
+  it('Y6, Y7: two devices that each filled an empty document with the same inventory (two tabs opened at once) end with it once, not twice', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    const sa = new EditingSession({ inventory: start() });
+    const sb = new EditingSession({ inventory: start() });
+    bindSession(sa, a);
+    bindSession(sb, b);
+    sb.dispatch(command('setCloseness', { id: 'ben', ring: 3 }));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(Object.keys(sa.inventory.people).sort()).toEqual(['ana', 'ben']);
+    expect(sa.inventory).toEqual(sb.inventory);
+  });
+
   it('Y7: a device joining a room takes its document rather than seeding its own', () => {
     const room = new Y.Doc();
     bindSession(new EditingSession({ inventory: start() }), room);
