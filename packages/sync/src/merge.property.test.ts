@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { command, createInventory, createStore, parseInventory } from '@relmap/core';
 import { edit, replicas } from './testing/replicas.ts';
 
-const op = fc.tuple(fc.nat(10), fc.nat(31), fc.nat(31));
+const op = fc.tuple(fc.nat(14), fc.nat(31), fc.nat(31));
 const step = fc.oneof(
   { arbitrary: fc.record({ device: fc.nat(2), op }), weight: 3 },
   { arbitrary: fc.record({ deliver: fc.nat(1000) }), weight: 2 },

@@ -63,7 +63,8 @@ export function commandFor(inventory: Inventory, op: readonly [number, number, n
   const other = ids[y % Math.max(1, ids.length)];
   const rings = inventory.settings.rings;
   const names = ['Ana', 'Ben', 'Cem', 'Dana'];
-  switch (kind % 11) {
+  const events = Object.keys(inventory.events).sort();
+  switch (kind % 15) {
     case 0:
       return command('addPerson', { name: names[x % names.length]!, ring: 1 + (y % rings) });
     case 1:
@@ -86,8 +87,24 @@ export function commandFor(inventory: Inventory, op: readonly [number, number, n
       return person ? command('setConflict', { id: person, conflict: (['none', 'low', 'high', 'hostile', 'cutoff'] as const)[y % 5]! }) : 'undo';
     case 9:
       return 'undo';
-    default:
+    case 10:
       return 'redo';
+    case 11:
+      return person ? command('markDeceased', { id: person, died: `20${10 + (y % 10)}` }) : 'undo';
+    case 12:
+      return person ? command('markLiving', { id: person }) : 'undo';
+    case 13:
+      return command('setFocus', {
+        id: `focus-${x % 3}`,
+        area: (['grief', 'role-dispute', 'role-transition', 'interpersonal-deficits'] as const)[y % 4]!,
+        primary: y % 2 === 0,
+        people: ids.filter((_, i) => (y >> i) & 1),
+        events: events.filter((_, i) => (x >> i) & 1),
+      });
+    default: {
+      const event = events[x % Math.max(1, events.length)];
+      return event ? command('removeEvent', { id: event }) : 'redo';
+    }
   }
 }
 
