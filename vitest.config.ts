@@ -57,7 +57,7 @@ export default defineConfig({
         // Node drives Chromium through playwright against a page it builds and serves itself (strict CSP, network).
         test: {
           name: 'page',
-          include: ['packages/*/src/**/*.page.test.ts'],
+          include: ['packages/*/src/**/*.page.test.ts', 'examples/*/src/**/*.page.test.ts'],
           exclude: ['**/node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PACKAGES = ['core', 'layout', 'map', 'cases', 'react'];
+const PACKAGES = ['core', 'layout', 'map', 'cases', 'react', 'sync'];
 /** Which packages each may import: dependencies run one way. */
 const ALLOWED: Record<string, readonly string[]> = {
   core: [],
@@ -12,6 +12,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   map: ['core', 'layout'],
   cases: ['core'],
   react: ['core', 'map'],
+  sync: ['core', 'map'],
 };
 
 function sources(dir: string): string[] {

@@ -28,6 +28,7 @@ async function startTherapist(): Promise<void> {
   }
   sessionId ??= newSessionId(win);
   const known = caseId && cases.some((c) => c.id === caseId) ? caseId : undefined;
-  history.replaceState(null, '', `?session=${sessionId}`);
-  await startTherapistPage(root, { window: win, sessionId, ...(known ? { caseId: known } : {}) });
+  history.replaceState(null, '', `?session=${sessionId}${params.has('relay') ? `&relay=${encodeURIComponent(params.get('relay')!)}` : ''}`);
+  const relay = params.get('relay');
+  await startTherapistPage(root, { window: win, sessionId, ...(known ? { caseId: known } : {}), ...(relay && /^wss?:\/\//.test(relay) ? { relay } : {}) });
 }

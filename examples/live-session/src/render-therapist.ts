@@ -22,11 +22,19 @@ export interface TherapistView {
   /** The comparison is on the shared screen instead of the map. */
   compareShared: boolean;
   presenterUrl: string;
+  /** The remote session with the client's device, once invited. */
+  remote: { readonly link: string; readonly connected: boolean; readonly clientHere: boolean; readonly moveRings: boolean } | undefined;
 }
 
 /** What the page's controls do. */
 export interface TherapistActions {
   openPresenter(): void;
+  /** Opens a room on the relay, shares the picture into it, and shows the link to send. */
+  inviteClient(): void;
+  /** Lets the client move people between rings, or not. */
+  setClientMoves(on: boolean): void;
+  /** Ends the remote session. */
+  endRemote(): void;
   toggleBlank(): void;
   /** Shows the formulation on the shared screen, or the map alone again. */
   toggleFormulation(): void;
@@ -74,6 +82,7 @@ export function renderTherapist(v: TherapistView, a: TherapistActions): Template
         <label><input type="checkbox" .checked=${v.presenting} @change=${(e: Event) => a.setPresenting((e.target as HTMLInputElement).checked)} />
           Present this page</label>
       </div>
+      ${renderRemote(v, a)}
       <p class="status" role="status">
         ${v.viewers > 0 ? html`<strong>Presenter window open</strong>` : 'No presenter window'}${v.shared.blanked ? html` · <strong>shared screen blanked</strong>` : nothing}
         · ${v.status}
@@ -103,6 +112,23 @@ export function renderTherapist(v: TherapistView, a: TherapistActions): Template
       <summary><h2>The inventory as a table</h2></summary>
       <relationship-table for="map"></relationship-table>
     </details>`;
+}
+
+function renderRemote(v: TherapistView, a: TherapistActions): TemplateResult {
+  const r = v.remote;
+  if (!r) {
+    return html`<div class="session-controls" role="group" aria-label="Client's device">
+      <button type="button" @click=${a.inviteClient}>Invite the client</button>
+    </div>`;
+  }
+  const presence = !r.connected ? 'Not connected to the relay' : r.clientHere ? 'Client connected' : 'Waiting for the client';
+  return html`<div class="session-controls" role="group" aria-label="Client's device">
+    <label>Link for the client <input readonly class="invite-link" .value=${r.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>
+    <label><input type="checkbox" .checked=${r.moveRings} @change=${(e: Event) => a.setClientMoves((e.target as HTMLInputElement).checked)} />
+      Client may move people between rings</label>
+    <span class="presence" role="status">${presence}</span>
+    <button type="button" @click=${a.endRemote}>End remote session</button>
+  </div>`;
 }
 
 function renderSnapshots(v: TherapistView, a: TherapistActions): TemplateResult {

@@ -11,6 +11,8 @@ import { clientPicture } from './client-picture.ts';
 import { renderTherapist, type CompareChoice, type TherapistView } from './render-therapist.ts';
 import { channelName, createSyncHost, type PresentView, type SyncHost } from './session-sync.ts';
 import { openSessionStore, type SessionStore } from './session-store.ts';
+import { DEFAULT_RELAY, inviteClient, type RemoteInvite } from './remote-invite.ts';
+import { keepAcrossTabs } from './tab-sync.ts';
 
 /** What the therapist's page needs to start. */
 export interface TherapistOptions {
@@ -24,6 +26,10 @@ export interface TherapistOptions {
   readonly dbName?: string;
   /** The address of the presenter window for this session. */
   readonly presenterUrl?: string;
+  /** The relay a remote session goes through (default `ws://127.0.0.1:1234`, as `pnpm relay` starts it). */
+  readonly relay?: string;
+  /** Whether the session is kept in a Yjs document shared with the page's other tabs (default `true`). */
+  readonly tabs?: boolean;
 }
 
 /** The running therapist's page. */
@@ -35,6 +41,8 @@ export interface TherapistPage {
   snapshot(label: string): Promise<Snapshot>;
   /** Opens an inventory from a file's text; returns the error message when it was refused. */
   importText(name: string, text: string): Promise<string | undefined>;
+  /** The remote session with the client's device, once the therapist has invited them. */
+  readonly remote: RemoteInvite | undefined;
   /** Stops syncing and saving, and empties the root. */
   destroy(): void;
 }
@@ -69,6 +77,12 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
     compare: undefined,
     compareShared: false,
     presenterUrl: options.presenterUrl ?? `?presenter&session=${encodeURIComponent(options.sessionId)}`,
+    remote: undefined,
+  };
+  let remote: RemoteInvite | undefined;
+  const showRemote = (): void => {
+    view.remote = remote ? { link: remote.link, connected: remote.connected, clientHere: remote.clientHere, moveRings: remote.share.permissions.moveRings === true } : undefined;
+    draw();
   };
   const channel = new win.BroadcastChannel(channelName(options.sessionId));
   const sync: SyncHost = createSyncHost(channel, inventory, view.shared, (n) => {
@@ -110,7 +124,21 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
     },
     setLabelMode: (mode: LabelMode) => {
       if (view.presenting) map.labelMode = mode;
+      if (remote) remote.share.labelMode = mode;
       setShared({ ...view.shared, labelMode: mode });
+    },
+    inviteClient: () => {
+      remote ??= inviteClient(win, map.session, { relay: options.relay ?? DEFAULT_RELAY, labelMode: view.shared.labelMode, permissions: { moveRings: true }, onChange: showRemote });
+      showRemote();
+    },
+    setClientMoves: (on: boolean) => {
+      if (remote) remote.share.permissions = { moveRings: on };
+      showRemote();
+    },
+    endRemote: () => {
+      remote?.close();
+      remote = undefined;
+      showRemote();
     },
     takeSnapshot: async (label: string) => void (await page.snapshot(label)),
     deleteSnapshot: async (id: string) => {
@@ -179,12 +207,18 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
   };
   const onHide = (): void => persist(map.inventory);
   map.addEventListener('relmap-change', onChange);
+  // Edits another tab made reach this one merged, past the guards that fire relmap-change: save and present them too.
+  const unmerged = map.session.subscribe((e) => e.type === 'change' && e.change.command === 'merge' && onChange());
+  const tabs = options.tabs === false ? undefined : await keepAcrossTabs(win, map.session, options.sessionId);
   map.addEventListener('relmap-blank', onBlank);
   win.document.addEventListener('keydown', onKey);
   win.addEventListener('pagehide', onHide);
 
   const page: TherapistPage = {
     map,
+    get remote() {
+      return remote;
+    },
     saved: async () => {
       let last: Promise<void> | undefined;
       while (last !== pending) await (last = pending);
@@ -216,6 +250,9 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
     destroy() {
       map.removeEventListener('relmap-change', onChange);
       map.removeEventListener('relmap-blank', onBlank);
+      unmerged();
+      tabs?.destroy();
+      remote?.close();
       win.document.removeEventListener('keydown', onKey);
       win.removeEventListener('pagehide', onHide);
       sync.close();

@@ -15,6 +15,7 @@ export { defineCommand, type CommandDefinition, type Recipe } from './define-com
 export * from './commands/index.ts';
 export { createInventory, type CreateInventoryInit } from './create-inventory.ts';
 export * from './store.ts';
+export { mergeChange } from './merge-change.ts';
 export type { Patch } from 'immer';
 export * from './document/index.ts';
 export * from './diff/index.ts';

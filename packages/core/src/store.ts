@@ -4,6 +4,7 @@ import type { Command } from './commands/registry.ts';
 import { recordLayout, type RecordLayoutArgs } from './commands/layout-memory.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { sameData } from './commands/checks.ts';
+import { parseInventory } from './document/parse-inventory.ts';
 import { RelmapError } from './errors.ts';
 import { applyPatches, produceWithPatches } from './immer.ts';
 import { isKnownValid, markIfFrom } from './known-valid.ts';
@@ -123,6 +124,13 @@ export interface Store {
   redo(): Change | undefined;
   /** Replaces the whole inventory (a newly opened document) and clears the history. Listeners are not called. */
   reset(inventory: Inventory): void;
+  /**
+   * Takes in a change made elsewhere (another device's edits merged in, as `mergeChange` computes it) without making
+   * it a step (rule H12). The history is kept: undo and redo apply their patches to the new inventory, and a step
+   * that no longer applies is dropped. Listeners are not called and `beforeChange` is not asked: the edit was not
+   * made here. Throws when the change does not start from the current inventory.
+   */
+  rebase(change: Change): void;
   /** Calls `listener` after every committed change; returns a function that unsubscribes it. */
   subscribe(listener: ChangeListener): () => void;
 }
@@ -161,6 +169,8 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
   let state = initial;
   let past: Step[] = [];
   let future: Step[] = [];
+  // Whether an inventory from elsewhere was taken in since the history began: steps may then no longer apply.
+  let rebased = false;
   const listeners = new Set<ChangeListener>();
 
   const produce = (kind: ChangeKind, name: string, recipe: (draft: Draft<Inventory>) => void): Change | undefined => {
@@ -172,10 +182,21 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
   };
 
   // The step's patches, applied to the current inventory; the result keeps the mark of a valid inventory when the
-  // current one has it and the step was made by a store from valid inventories.
-  const replay = (step: Step, patches: readonly Patch[]): Inventory => {
-    const next = applyPatches(state, patches as Patch[]);
-    return step.trusted ? markIfFrom(state, next) : next;
+  // current one has it and the step was made by a store from valid inventories. After a rebase a step's patches may
+  // no longer apply (its person was removed elsewhere), or may apply and leave an invalid document (a tie to someone
+  // removed elsewhere): such a step is dropped rather than kept to fail again.
+  const replay = (step: Step, patches: readonly Patch[], drop: () => void, code: 'nothing-to-undo' | 'nothing-to-redo'): Inventory => {
+    let next: Inventory | undefined;
+    try {
+      next = applyPatches(state, patches as Patch[]);
+    } catch {
+      // Only a rebase can make a step's patches miss their target; it is then dropped below.
+    }
+    if (!next || (rebased && !parseInventory(next).ok)) {
+      drop();
+      throw new RelmapError(code, '', 'that step no longer applies: the document was changed elsewhere since.');
+    }
+    return step.trusted && !rebased ? markIfFrom(state, next) : next;
   };
 
   const notify = (change: Change): void => {
@@ -261,7 +282,7 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
     undo() {
       const step = past.at(-1);
       if (!step) return undefined;
-      const next = replay(step, step.inversePatches);
+      const next = replay(step, step.inversePatches, () => past.pop(), 'nothing-to-undo');
       return offer(made({
         kind: 'undo',
         command: step.command,
@@ -274,7 +295,7 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
     redo() {
       const step = future.at(-1);
       if (!step) return undefined;
-      const next = replay(step, step.patches);
+      const next = replay(step, step.patches, () => future.pop(), 'nothing-to-redo');
       return offer(made({
         kind: 'redo',
         command: step.command,
@@ -288,6 +309,14 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
       state = inventory;
       past = [];
       future = [];
+      rebased = false;
+    },
+    rebase(change) {
+      if (change.previous !== state) {
+        throw new RelmapError('invalid-argument', '', 'this change does not start from the current inventory.');
+      }
+      state = change.inventory;
+      rebased = true;
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -296,3 +325,4 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
   };
   return store;
 }
+

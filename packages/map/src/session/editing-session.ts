@@ -262,6 +262,24 @@ export class EditingSession {
     return true;
   }
 
+  /**
+   * Takes in a change made on another device and already merged (a sync binding's remote update, as core's
+   * `mergeChange` computes it from this session's inventory), its inventory checked in full like `setInventory`
+   * (S13). It is not a step of this session: the undo history is kept (undo undoes only this screen's own edits), no
+   * guard is asked (the edit was made elsewhere), and it is announced as one `change` event with origin `remote`
+   * unless told otherwise. Returns whether it was taken in.
+   */
+  merge(change: Change, options?: EditOptions): boolean {
+    const result = parseInventory(change.inventory);
+    if (!result.ok) return (this.fail(inventoryError(result.errors)), false);
+    // A change that does not start from the current inventory is refused by the store with a typed error.
+    return this.attempt({ origin: options?.origin ?? 'remote' }, () => {
+      this.store.rebase(change);
+      this.emit({ type: 'change', change, origin: this.origin });
+      return change;
+    });
+  }
+
   /** Selects people (ids not in the inventory are dropped). Emits a `selection` event when it changed. */
   select(ids: readonly Id[], options?: EditOptions): void {
     const people = this.store.inventory.people;

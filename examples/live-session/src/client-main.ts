@@ -1,0 +1,3 @@
+import { startClientPage } from './client-page.ts';
+
+startClientPage(document.querySelector<HTMLElement>('#app')!, location.hash);

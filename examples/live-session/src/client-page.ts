@@ -1,0 +1,62 @@
+import '@relmap/map/relationship-map';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import type { RelationshipMap } from '@relmap/map';
+import { EditingSession } from '@relmap/map/session';
+import { isRoomName, joinPicture } from '@relmap/sync';
+import { html, render } from 'lit';
+
+/** The running client's page. */
+export interface ClientPage {
+  readonly map: RelationshipMap;
+  readonly session: EditingSession;
+  readonly provider: WebsocketProvider;
+  destroy(): void;
+}
+
+/**
+ * The client's page of a remote session, opened from the therapist's invitation link: one presenting map of the
+ * picture the therapist shares, which the client may change as far as the therapist permits. It never opens storage
+ * and never holds the therapist's inventory: only the picture reaches it.
+ */
+export function startClientPage(root: HTMLElement, fragment: string): ClientPage | undefined {
+  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  const room = params.get('room') ?? '';
+  const relay = params.get('relay') ?? '';
+  if (!isRoomName(room) || !/^wss?:\/\//.test(relay)) {
+    root.textContent = 'This link is not a session invitation. Ask your therapist for a new one.';
+    return undefined;
+  }
+  render(
+    html`<relationship-map id="picture"></relationship-map>
+      <p class="waiting" role="status">Connecting to your therapist's session…</p>`,
+    root,
+  );
+  const map = root.querySelector<RelationshipMap>('#picture')!;
+  const status = root.querySelector<HTMLElement>('.waiting')!;
+  const session = new EditingSession();
+  const doc = new Y.Doc();
+  const view = joinPicture(session, doc);
+  map.session = session;
+  const provider = new WebsocketProvider(relay, room, doc);
+  provider.awareness.setLocalStateField('role', 'client');
+  const therapistHere = (): boolean => [...provider.awareness.getStates().values()].some((s) => (s as { role?: string }).role === 'therapist');
+  const show = (): void => {
+    status.textContent = !provider.wsconnected ? 'Reconnecting… your changes are kept and will be sent.' : therapistHere() ? (session.readonly ? 'Connected. Your therapist is showing the map.' : 'Connected. You can move people between the rings.') : 'Waiting for your therapist…';
+  };
+  provider.on('status', show);
+  provider.awareness.on('change', show);
+  const unsubscribe = session.subscribe(show);
+  show();
+  return {
+    map,
+    session,
+    provider,
+    destroy() {
+      unsubscribe();
+      view.destroy();
+      provider.destroy();
+      render(null, root);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// A page for the remote-session page tests: `?role=therapist` holds the full inventory and shares its picture,
+// `?role=client` joins it; both through the relay named by `?relay=` in the room `?room=`. Synthetic people only.
+import '@relmap/map';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { command, createInventory, type Inventory } from '@relmap/core';
+import type { RelationshipMap } from '@relmap/map';
+import { EditingSession } from '@relmap/map/session';
+import { joinPicture } from '../join-picture.ts';
+import { sharePicture } from '../share-picture.ts';
+
+function therapistInventory(): Inventory {
+  const session = new EditingSession({ inventory: createInventory({ clientLabel: 'Client' }) });
+  session.dispatch(command('addPerson', { id: 'jonas', name: 'Jonas Lindqvist', category: 'partner', ring: 1 }));
+  session.dispatch(command('addPerson', { id: 'mira', name: 'Mira Okafor', category: 'friend', ring: 2 }));
+  session.dispatch(command('addPerson', { id: 'tove', name: 'Tove Halvorsen', category: 'sibling', ring: 3 }));
+  return session.inventory;
+}
+
+const params = new URLSearchParams(location.search);
+const doc = new Y.Doc();
+const therapist = params.get('role') === 'therapist';
+const session = therapist ? new EditingSession({ inventory: therapistInventory() }) : new EditingSession();
+if (therapist) sharePicture(session, doc, { permissions: { moveRings: true } });
+else joinPicture(session, doc);
+const map = document.querySelector('relationship-map') as RelationshipMap;
+map.session = session;
+const provider = new WebsocketProvider(params.get('relay')!, params.get('room')!, doc, { disableBc: true, maxBackoffTime: 300 });
+Object.assign(window, { relmap: { session, provider, map, command } });
