@@ -11,9 +11,7 @@ else if (!onlyUnitProject(process.argv)) throw new Error(missingMessage());
 
 /** Whether this run asked for the Node-only unit project alone, which needs no browser. */
 function onlyUnitProject(argv: string[]): boolean {
-  const projects = argv.flatMap((arg, i) =>
-    arg === '--project' ? [argv[i + 1]] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : [],
-  );
+  const projects = argv.flatMap((arg, i) => (arg === '--project' ? [argv[i + 1]] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : []));
   return projects.length > 0 && projects.every((name) => name === 'unit');
 }
 
@@ -40,13 +38,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: [
-            'packages/*/src/**/*.test.ts',
-            'packages/*/*.test.ts',
-            'examples/*/src/**/*.test.ts',
-            'scripts/**/*.test.ts',
-            'docs/*.test.ts',
-          ],
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/*.test.ts', 'examples/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'docs/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/*.page.test.ts', '**/node_modules/**'],
           environment: 'node',
           // A guard against hangs, not a speed check: property tests share two cores with Chromium in CI.

@@ -14,9 +14,7 @@ setCustomElementsManifest(manifest);
  */
 function controlsOnlyForBoundArgs({ argTypes, component }: { argTypes: StrictArgTypes; component?: unknown }): StrictArgTypes {
   if (component !== 'relationship-map') return argTypes;
-  return Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => [name, BOUND_ARGS.has(name) ? argType : { ...argType, control: false }]),
-  );
+  return Object.fromEntries(Object.entries(argTypes).map(([name, argType]) => [name, BOUND_ARGS.has(name) ? argType : { ...argType, control: false }]));
 }
 
 /** Global story settings: docs pages for every component, padded canvas, and the sidebar's order. */

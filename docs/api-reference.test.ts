@@ -31,9 +31,15 @@ describe('the committed API reference (docs/api/)', () => {
     it(`lists every export of @relmap/${name}, and nothing it no longer exports (else run pnpm docs:api)`, async () => {
       const page = entries(readFileSync(join(root, `docs/api/${name}/src.md`), 'utf8'));
       const exported = Object.keys(await load());
-      expect(exported.filter((e) => !page.has(e)), 'exports missing from the reference').toEqual([]);
+      expect(
+        exported.filter((e) => !page.has(e)),
+        'exports missing from the reference',
+      ).toEqual([]);
       const values = [...page].filter(([, section]) => ['Classes', 'Functions', 'Variables'].includes(section)).map(([e]) => e);
-      expect(values.filter((e) => !exported.includes(e)), 'entries no longer exported').toEqual([]);
+      expect(
+        values.filter((e) => !exported.includes(e)),
+        'entries no longer exported',
+      ).toEqual([]);
     });
   }
 

@@ -15,10 +15,12 @@ async function recipe<T>(exported: string): Promise<T> {
   return module[exported]!;
 }
 
-const start: Inventory = addPerson(
-  addPerson(createInventory({ clientLabel: 'Maya' }), { id: 'p1', name: 'Jonas Berg', category: 'partner', ring: 3 }),
-  { id: 'p2', name: 'Ruth', category: 'parent', ring: 2 },
-);
+const start: Inventory = addPerson(addPerson(createInventory({ clientLabel: 'Maya' }), { id: 'p1', name: 'Jonas Berg', category: 'partner', ring: 3 }), {
+  id: 'p2',
+  name: 'Ruth',
+  category: 'parent',
+  ring: 2,
+});
 const labels = (map: RelationshipMap) => [...map.shadowRoot!.querySelectorAll('[part~="person-label"]')].map((l) => l.textContent);
 
 let map: RelationshipMap;

@@ -3,10 +3,18 @@ import { chromium } from 'playwright';
 import { createServer } from 'vite';
 import { ensureChromium } from './chromium.mjs';
 const root = resolve(import.meta.dirname, '..');
-const server = await createServer({ root: resolve(root, process.env.EXAMPLE ?? 'examples/demo'), configFile: false, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+const server = await createServer({
+  root: resolve(root, process.env.EXAMPLE ?? 'examples/demo'),
+  configFile: false,
+  logLevel: 'error',
+  server: { host: '127.0.0.1', port: 0 },
+});
 await server.listen();
 const { port } = server.httpServer.address();
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
 const shots = JSON.parse(process.env.SHOTS);
 for (const s of shots) {
   const page = await browser.newPage({ viewport: { width: s.w, height: s.h }, deviceScaleFactor: 1 });

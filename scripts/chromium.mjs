@@ -62,13 +62,7 @@ export function missingMessage(env = process.env, candidates = defaultCandidates
  * @param {{ env?: NodeJS.ProcessEnv, candidates?: string[], runner?: string[] | null,
  *   install?: (runner: string[]) => void, log?: (line: string) => void }} [options]
  */
-export function ensureChromium({
-  env = process.env,
-  candidates = defaultCandidates(),
-  runner = aptRunner(),
-  install = aptInstall,
-  log = console.log,
-} = {}) {
+export function ensureChromium({ env = process.env, candidates = defaultCandidates(), runner = aptRunner(), install = aptInstall, log = console.log } = {}) {
   const found = findChromium(env, candidates);
   if (found) return found;
   if (env.CHROMIUM_PATH || !runner) throw new Error(missingMessage(env, candidates));

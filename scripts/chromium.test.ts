@@ -48,8 +48,7 @@ describe('finding Chromium for the browser tests', () => {
   it('stops with the exact command to run when it may not install', () => {
     const { path } = fakeBin();
     let installed = false;
-    const run = () =>
-      ensureChromium({ env: {}, candidates: [path], runner: null, install: () => (installed = true), log: () => {} });
+    const run = () => ensureChromium({ env: {}, candidates: [path], runner: null, install: () => (installed = true), log: () => {} });
     expect(run).toThrow(INSTALL_COMMAND);
     expect(installed).toBe(false);
   });

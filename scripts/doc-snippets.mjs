@@ -10,7 +10,9 @@ export const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
 /** The Markdown files whose samples are checked, relative to the repository root. */
 export function snippetSources() {
-  const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`);
   const packages = readdirSync(join(root, 'packages'))
     .map((p) => `packages/${p}/README.md`)
     .filter((f) => {

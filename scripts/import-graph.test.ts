@@ -78,7 +78,11 @@ describe('the import graph', () => {
     });
 
     it(`${pkg}: imports only the packages before it (${ALLOWED[pkg]!.join(', ') || 'none'})`, () => {
-      const wrong = files.flatMap((f) => importsOf(f).packages.filter((p) => p !== pkg && !ALLOWED[pkg]!.includes(p)).map((p) => `${relative(root, f)} imports @relmap/${p}`));
+      const wrong = files.flatMap((f) =>
+        importsOf(f)
+          .packages.filter((p) => p !== pkg && !ALLOWED[pkg]!.includes(p))
+          .map((p) => `${relative(root, f)} imports @relmap/${p}`),
+      );
       expect(wrong).toEqual([]);
     });
   }
@@ -86,7 +90,9 @@ describe('the import graph', () => {
   it("map: no element's private member is read from outside as obj['name']", () => {
     // TypeScript lets bracket access reach private members; the elements' adapters once did so nine times.
     const reads = sources(join(root, 'packages', 'map', 'src')).flatMap((f) =>
-      [...readFileSync(f, 'utf8').matchAll(/\b(map|host|element|table|detail|compare|timeline|el)\['[A-Za-z_]+'\]/g)].map((m) => `${relative(root, f)}: ${m[0]}`),
+      [...readFileSync(f, 'utf8').matchAll(/\b(map|host|element|table|detail|compare|timeline|el)\['[A-Za-z_]+'\]/g)].map(
+        (m) => `${relative(root, f)}: ${m[0]}`,
+      ),
     );
     expect(reads).toEqual([]);
   });

@@ -38,7 +38,11 @@ step('every package builds and packs with pnpm pack', () => {
   for (const p of PACKAGES) run('pnpm', ['pack', '--pack-destination', tarballs], join(root, 'packages', p));
 });
 
-const tarball = (p) => join(tarballs, readdirSync(tarballs).find((f) => f.startsWith(`relmap-${p}-`)));
+const tarball = (p) =>
+  join(
+    tarballs,
+    readdirSync(tarballs).find((f) => f.startsWith(`relmap-${p}-`)),
+  );
 const file = (p) => `file:${tarball(p)}`;
 
 step('every tarball has a README, repository, homepage and keywords, and names its siblings by a version range', () => {

@@ -41,7 +41,10 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'error',
 });
-writeFileSync(join(out, 'page.html'), '<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="stage"></div><script type="module" src="/page.js"></script>');
+writeFileSync(
+  join(out, 'page.html'),
+  '<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="stage"></div><script type="module" src="/page.js"></script>',
+);
 const server = createServer((req, res) => {
   const name = req.url === '/page.js' ? 'page.js' : 'page.html';
   res.writeHead(200, { 'content-type': name.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(readFileSync(join(out, name)));
@@ -67,7 +70,11 @@ if (repeat > 0) {
     const v = runs.map((r) => r[key]).sort((a, b) => a - b);
     return `${key} fastest ${v[0].toFixed(0)}, median ${v[Math.floor(v.length / 2)].toFixed(0)}`;
   };
-  console.log(`N = ${n}, ${repeat} pages, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}: ${stat('stableMs')}; ${stat('longestTask')}`);
+  console.log(
+    `N = ${n}, ${repeat} pages, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}: ${stat('stableMs')}; ${stat('longestTask')}`,
+  );
   await browser.close();
   server.close();
   rmSync(out, { recursive: true, force: true });
@@ -92,7 +99,11 @@ try {
   }
   const trace = JSON.parse((await browser.stopTracing()).toString());
   if (traceFile) writeFileSync(traceFile, JSON.stringify(trace));
-  console.log(`N = ${n}, ${drag ? 'drag' : 'first render'}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `N = ${n}, ${drag ? 'drag' : 'first render'}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(JSON.stringify(result));
   summarise(trace.traceEvents ?? trace);
 } finally {
@@ -102,18 +113,43 @@ try {
   else rmSync(out, { recursive: true, force: true });
 }
 
-
 /** Prints the renderer main thread's time per event name, and the JS functions with the most self time. */
 function summarise(events) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
   const byName = new Map();
   for (const e of onMain) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-  const names = ['RunTask', 'FunctionCall', 'EvaluateScript', 'v8.callFunction', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'ParseHTML', 'HitTest', 'GCEvent', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR'];
+  const names = [
+    'RunTask',
+    'FunctionCall',
+    'EvaluateScript',
+    'v8.callFunction',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'Commit',
+    'ParseHTML',
+    'HitTest',
+    'GCEvent',
+    'MinorGC',
+    'MajorGC',
+    'V8.GC_SCAVENGER',
+    'V8.GC_MARK_COMPACTOR',
+  ];
   console.log('\nmain thread (ms, nested events overlap):');
   for (const name of names) if (byName.has(name)) console.log(`  ${name.padEnd(20)} ${byName.get(name).toFixed(1)}`);
-  const tasks = onMain.filter((e) => e.name === 'RunTask').map((e) => e.dur / 1000).sort((a, b) => b - a);
-  console.log(`  longest tasks: ${tasks.slice(0, 5).map((t) => t.toFixed(0)).join(', ')}`);
+  const tasks = onMain
+    .filter((e) => e.name === 'RunTask')
+    .map((e) => e.dur / 1000)
+    .sort((a, b) => b - a);
+  console.log(
+    `  longest tasks: ${tasks
+      .slice(0, 5)
+      .map((t) => t.toFixed(0))
+      .join(', ')}`,
+  );
   // The sampling profile: a Profile event gives the start time, ProfileChunk events carry nodes and samples with
   // time deltas (microseconds, on the trace's clock).
   const nodes = new Map();
@@ -154,7 +190,16 @@ function summarise(events) {
     const inside = onMain.filter((e) => e.ts >= longest.ts && e.ts + e.dur <= longest.ts + longest.dur && e !== longest);
     const byKind = new Map();
     for (const e of inside) byKind.set(e.name, (byKind.get(e.name) ?? 0) + e.dur / 1000);
-    console.log(`\nlongest task (${(longest.dur / 1000).toFixed(0)} ms): ${[...byKind].filter(([k]) => names.includes(k)).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
-    table('longest task', samples.filter((s) => s.at >= longest.ts && s.at <= longest.ts + longest.dur), 40);
+    console.log(
+      `\nlongest task (${(longest.dur / 1000).toFixed(0)} ms): ${[...byKind]
+        .filter(([k]) => names.includes(k))
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ')}`,
+    );
+    table(
+      'longest task',
+      samples.filter((s) => s.at >= longest.ts && s.at <= longest.ts + longest.dur),
+      40,
+    );
   }
 }

@@ -58,7 +58,11 @@ for (const mode of ['editing', 'presenting']) {
   for (const name of subjects) {
     rows.push(await page.evaluate(([n, m]) => window.readability.run(n, m), [name, mode]));
     if (shots) {
-      const slug = name.replace(/\(.*\)|,.*$/g, '').trim().replace(/\s+/g, '-').toLowerCase();
+      const slug = name
+        .replace(/\(.*\)|,.*$/g, '')
+        .trim()
+        .replace(/\s+/g, '-')
+        .toLowerCase();
       await page.locator('relationship-map').screenshot({ path: join(resolve(root, shots), `readability-${slug}-${mode}.png`) });
     }
   }
@@ -66,7 +70,10 @@ for (const mode of ['editing', 'presenting']) {
 // --narrow=DIR also saves the 60-person map in a phone-sized (390 x 760) and a tablet-sized (768 x 900) element.
 const narrow = args.find((a) => a.startsWith('--narrow='))?.split('=')[1];
 if (narrow) {
-  for (const [w, h] of [[390, 760], [768, 900]]) {
+  for (const [w, h] of [
+    [390, 760],
+    [768, 900],
+  ]) {
     await page.setViewportSize({ width: w, height: h });
     await page.evaluate(([n, ww, hh]) => window.readability.run(n, 'editing', ww, hh), [subjects.find((s) => s.startsWith('60')), w, h]);
     await page.locator('relationship-map').screenshot({ path: join(resolve(root, narrow), `readability-60-people-${w}.png`) });
@@ -86,7 +93,8 @@ const table = [
   ),
 ].join('\n');
 console.log(table);
-if (args.includes('--problems')) for (const r of rows) console.log(r.name, r.mode, r.problems.filter((p) => !p.startsWith('line') || r.people < 20 || p.includes('under')).join('; '));
+if (args.includes('--problems'))
+  for (const r of rows) console.log(r.name, r.mode, r.problems.filter((p) => !p.startsWith('line') || r.people < 20 || p.includes('under')).join('; '));
 
 if (write) {
   const file = join(root, 'bench/RESULTS.md');

@@ -70,7 +70,6 @@ async function bundleSize(lib) {
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-
 async function buildPages() {
   for (const lib of libs) {
     await build({
@@ -117,7 +116,6 @@ async function openPage(browser, base, lib) {
   return { page, context };
 }
 
-
 async function heap(browser, base, lib) {
   const { page, context } = await openPage(browser, base, lib);
   const cdp = await context.newCDPSession(page);
@@ -155,13 +153,23 @@ function report() {
   lines.push(...head('figure'));
   lines.push(`| bundle, kB gzip (minified) | ${L.map((l) => (results.sizes[l].gzip / 1000).toFixed(1)).join(' | ')} |`);
   for (const n of SIZES) {
-    lines.push(`| time to stable, N = ${n} | ${L.map((l) => { const r = results.runs[l]?.[n]; return !r ? '–' : r.stableMs === null ? `>${STABLE_TIMEOUT_MS / 1000} s` : fmtMs(r.stableMs); }).join(' | ')} |`);
+    lines.push(
+      `| time to stable, N = ${n} | ${L.map((l) => {
+        const r = results.runs[l]?.[n];
+        return !r ? '–' : r.stableMs === null ? `>${STABLE_TIMEOUT_MS / 1000} s` : fmtMs(r.stableMs);
+      }).join(' | ')} |`,
+    );
   }
-  for (const n of SIZES) lines.push(`| longest main-thread task until stable, N = ${n} | ${L.map((l) => fmtMs(results.runs[l]?.[n]?.longestTask)).join(' | ')} |`);
-  for (const n of SIZES.filter((s) => s >= 300)) lines.push(`| p95 frame interval, first 2 s, N = ${n} (ms) | ${L.map((l) => fmt1(results.runs[l]?.[n]?.frameP95)).join(' | ')} |`);
-  for (const n of SIZES.filter((s) => s >= 300)) lines.push(`| p95 frame interval while dragging, N = ${n} (ms) | ${L.map((l) => fmt1(results.drag[l]?.[n]?.frameP95)).join(' | ')} |`);
+  for (const n of SIZES)
+    lines.push(`| longest main-thread task until stable, N = ${n} | ${L.map((l) => fmtMs(results.runs[l]?.[n]?.longestTask)).join(' | ')} |`);
+  for (const n of SIZES.filter((s) => s >= 300))
+    lines.push(`| p95 frame interval, first 2 s, N = ${n} (ms) | ${L.map((l) => fmt1(results.runs[l]?.[n]?.frameP95)).join(' | ')} |`);
+  for (const n of SIZES.filter((s) => s >= 300))
+    lines.push(`| p95 frame interval while dragging, N = ${n} (ms) | ${L.map((l) => fmt1(results.drag[l]?.[n]?.frameP95)).join(' | ')} |`);
   lines.push(`| heap growth per mount/unmount, N = 300 (kB) | ${L.map((l) => fmt1(results.heap[l]?.perCycleKB)).join(' | ')} |`);
-  lines.push(`| DOM nodes / listeners left after ${HEAP_CYCLES} cycles | ${L.map((l) => (results.heap[l] ? `${results.heap[l].nodes} / ${results.heap[l].listeners}` : '–')).join(' | ')} |`);
+  lines.push(
+    `| DOM nodes / listeners left after ${HEAP_CYCLES} cycles | ${L.map((l) => (results.heap[l] ? `${results.heap[l].nodes} / ${results.heap[l].listeners}` : '–')).join(' | ')} |`,
+  );
   lines.push('');
   if (L.includes('relmap')) {
     const best = (f) => Math.min(Infinity, ...peers.map(f).filter((v) => v !== null && v !== undefined && Number.isFinite(v)));
@@ -177,21 +185,31 @@ function report() {
       const goal = STABLE_GOAL_MS[n];
       if (!r || r.stableMs === null || goal === undefined) continue;
       const ratio = Number.isFinite(b) ? `${(r.stableMs / b).toFixed(2)} × best peer (${fmtMs(b)})` : '';
-      goals.push(`| stable within ${fmtMs(goal)}, N = ${n} | ${fmtMs(r.stableMs)} | ${ratio} | ${r.stableMs <= goal ? 'met' : `missed by ${fmtMs(r.stableMs - goal)}`} |`);
+      goals.push(
+        `| stable within ${fmtMs(goal)}, N = ${n} | ${fmtMs(r.stableMs)} | ${ratio} | ${r.stableMs <= goal ? 'met' : `missed by ${fmtMs(r.stableMs - goal)}`} |`,
+      );
     }
     for (const n of SIZES.filter((s) => s <= 300)) {
       const r = rel.runs.relmap?.[n];
-      if (r) goals.push(`| no task over 50 ms, N = ${n} | longest ${fmtMs(r.longestTask)} | | ${r.longestTask <= 50 ? 'met' : `missed by ${fmtMs(r.longestTask - 50)}`} |`);
+      if (r)
+        goals.push(
+          `| no task over 50 ms, N = ${n} | longest ${fmtMs(r.longestTask)} | | ${r.longestTask <= 50 ? 'met' : `missed by ${fmtMs(r.longestTask - 50)}`} |`,
+        );
     }
     for (const n of SIZES.filter((s) => s >= 300)) {
       const d = rel.drag.relmap?.[n];
-      if (d) goals.push(`| p95 frame ≤ 17 ms while dragging, N = ${n} | ${fmt1(d.frameP95)} ms | | ${d.frameP95 <= 17 ? 'met' : `missed by ${fmt1(d.frameP95 - 17)} ms`} |`);
+      if (d)
+        goals.push(
+          `| p95 frame ≤ 17 ms while dragging, N = ${n} | ${fmt1(d.frameP95)} ms | | ${d.frameP95 <= 17 ? 'met' : `missed by ${fmt1(d.frameP95 - 17)} ms`} |`,
+        );
     }
     const h = rel.heap.relmap;
     if (h) {
       const bh = best((p) => rel.heap[p]?.perCycleKB ?? null);
       const ok = h.perCycleKB <= 2 && h.nodes <= 0 && h.listeners <= 0;
-      goals.push(`| heap ≤ 2 kB per cycle, nodes and listeners back | ${fmt1(h.perCycleKB)} kB, ${h.nodes} nodes, ${h.listeners} listeners | ${Number.isFinite(bh) && bh > 0 ? `${(h.perCycleKB / bh).toFixed(2)} × best peer (${fmt1(bh)} kB)` : ''} | ${ok ? 'met' : 'missed'} |`);
+      goals.push(
+        `| heap ≤ 2 kB per cycle, nodes and listeners back | ${fmt1(h.perCycleKB)} kB, ${h.nodes} nodes, ${h.listeners} listeners | ${Number.isFinite(bh) && bh > 0 ? `${(h.perCycleKB / bh).toFixed(2)} × best peer (${fmt1(bh)} kB)` : ''} | ${ok ? 'met' : 'missed'} |`,
+      );
     }
     lines.push('### Goals for `<relationship-map>`', '', '| goal | measured | ratio | verdict |', '|---|---:|---|---|', ...goals, '');
   }
@@ -214,8 +232,8 @@ function record(text) {
     `- command: \`pnpm bench:browser -- ${args.filter((a) => a !== '--').join(' ')}\``.replace(' -- `', '`'),
     `- versions: ${libs.map((l) => `${l} ${version(l)}`).join(', ')}`,
     '- graphs: `benchGraph(N, 7)` in bench/browser/src/graph.js: people on 3 rings, about two ties per person; the',
-    '  same graphs for every library. Stable = the library\'s own signal (`relmap-settle`, `onEngineStop`, `layoutstop`,',
-    '  sigma\'s first render after 300 synchronous ForceAtlas2 iterations, `stabilized`, d3\'s `end`), timed from the',
+    "  same graphs for every library. Stable = the library's own signal (`relmap-settle`, `onEngineStop`, `layoutstop`,",
+    "  sigma's first render after 300 synchronous ForceAtlas2 iterations, `stabilized`, d3's `end`), timed from the",
     `  hand-over of the data; ${STABLE_TIMEOUT_MS / 1000} s at most. Frames: rAF intervals. Drag: 120 pointer moves, one per ~16 ms.`,
     `  Heap: CDP \`Performance.getMetrics\` after forced GC, before and after ${HEAP_CYCLES} mount/unmount cycles (two frames each), after ${HEAP_WARMUP} warm-up cycles.`,
     '',

@@ -133,7 +133,13 @@ const kB = (bytes) => (bytes / 1000).toFixed(1);
 function report(entry, size, limit) {
   const lines = [`${entry.title}: ${kB(size.gzip)} kB gzip (${kB(size.minified)} kB minified)`];
   const table = (heading, rows) => {
-    if (option('markdown')) lines.push('', `| ${heading} | kB gzip | share |`, '|---|---:|---:|', ...rows.map(([k, v]) => `| ${k} | ${kB(v)} | ${((v / size.gzip) * 100).toFixed(0)} % |`));
+    if (option('markdown'))
+      lines.push(
+        '',
+        `| ${heading} | kB gzip | share |`,
+        '|---|---:|---:|',
+        ...rows.map(([k, v]) => `| ${k} | ${kB(v)} | ${((v / size.gzip) * 100).toFixed(0)} % |`),
+      );
     else lines.push('', ...rows.map(([k, v]) => `  ${kB(v).padStart(5)}  ${((v / size.gzip) * 100).toFixed(0).padStart(3)} %  ${k}`));
   };
   table('package', size.byPackage);
@@ -151,5 +157,10 @@ for (const entry of entries) {
 }
 if (entries.length > 1) {
   console.log(option('markdown') ? '| entry | kB gzip | kB minified |\n|---|---:|---:|' : 'entry, kB gzip, kB minified:');
-  for (const [entry, size] of summary) console.log(option('markdown') ? `| ${entry.title} | ${kB(size.gzip)} | ${kB(size.minified)} |` : `  ${kB(size.gzip).padStart(5)}  ${kB(size.minified).padStart(6)}  ${entry.title}`);
+  for (const [entry, size] of summary)
+    console.log(
+      option('markdown')
+        ? `| ${entry.title} | ${kB(size.gzip)} | ${kB(size.minified)} |`
+        : `  ${kB(size.gzip).padStart(5)}  ${kB(size.minified).padStart(6)}  ${entry.title}`,
+    );
 }

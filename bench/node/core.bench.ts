@@ -212,12 +212,15 @@ console.log(`history: ${patchCount} patches, ${kb(patchJsonChars)} as JSON; a sn
 console.log(`heap: store with history ${kb(heapWithHistory)}, one bare inventory ${kb(heapOneCopy)}, a snapshot per step ~${kb(result.heapSnapshots)}`);
 console.log(`one setCloseness as a pure command: ${pureSmallUs.toFixed(1)} µs at 10 people, ${pureFinalUs.toFixed(1)} µs at ${people}`);
 const ms = (value: number | undefined): string => (value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
-if (bulk) console.log(
-  `bulk build of ${BULK_PEOPLE} people and ${BULK_TIES} ties: pure commands ${ms(bulk.pureMs)}, one store.transaction ${ms(bulk.transactionMs)}, ` +
-    `applyCommands ${ms(bulk.applyCommandsMs)}, store.batch ${ms(bulk.batchMs)}; parseInventory of a JSON copy ${ms(bulk.parseCopyMs)}, of the inventory core made ${ms(bulk.parseCoreMadeMs)}`,
-);
+if (bulk)
+  console.log(
+    `bulk build of ${BULK_PEOPLE} people and ${BULK_TIES} ties: pure commands ${ms(bulk.pureMs)}, one store.transaction ${ms(bulk.transactionMs)}, ` +
+      `applyCommands ${ms(bulk.applyCommandsMs)}, store.batch ${ms(bulk.batchMs)}; parseInventory of a JSON copy ${ms(bulk.parseCopyMs)}, of the inventory core made ${ms(bulk.parseCoreMadeMs)}`,
+  );
 for (const [kind, { count, ms }] of [...byKind].sort((x, y) => y[1].ms - x[1].ms)) {
-  console.log(`  ${kind.padEnd(14)} ${String(count).padStart(5)} steps ${ms.toFixed(0).padStart(6)} ms ${((ms * 1000) / count).toFixed(1).padStart(7)} µs/step`);
+  console.log(
+    `  ${kind.padEnd(14)} ${String(count).padStart(5)} steps ${ms.toFixed(0).padStart(6)} ms ${((ms * 1000) / count).toFixed(1).padStart(7)} µs/step`,
+  );
 }
 console.log(`RESULT ${JSON.stringify(result)}`);
 if (!restored || undone !== plan.length) process.exitCode = 1;

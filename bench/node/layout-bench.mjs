@@ -33,9 +33,7 @@ try {
     if (!line) throw new Error(`no result for ${size} people:\n${out}`);
     return JSON.parse(line.slice('RESULT '.length));
   };
-  const results = sizes.map((size) =>
-    Array.from({ length: repeat }, () => measure(size)).reduce((best, r) => (r.warm.total < best.warm.total ? r : best)),
-  );
+  const results = sizes.map((size) => Array.from({ length: repeat }, () => measure(size)).reduce((best, r) => (r.warm.total < best.warm.total ? r : best)));
   const report = tables(results);
   console.log(report);
   if (args.includes('--write')) record(report);
@@ -89,7 +87,9 @@ function record(report) {
     '',
     `- date: ${execSync('date', { encoding: 'utf8' }).trim()}`,
     `- machine: \`nproc\` ${execSync('nproc', { encoding: 'utf8' }).trim()}, ${cpus()[0]?.model ?? 'unknown CPU'},`,
-    `  Node ${process.version}; load average when done ${loadavg().map((l) => l.toFixed(1)).join(', ')}`,
+    `  Node ${process.version}; load average when done ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')}`,
     '  (the machine is shared: other processes ran at the same time)',
     `- command: \`${command}\``,
     '- inventories: `generatedInventory({ people, seed: 7 })` from packages/layout/src/testing/inventories.ts: people on',

@@ -62,7 +62,8 @@ for (const { start, steps } of sessions) {
   }
 }
 
-const fmt = (s: ReturnType<typeof summary>) => `${s.mean === 0 ? '0' : s.mean.toFixed(2)} | ${s.max === 0 ? '0' : s.max.toFixed(2)} | ${(100 * s.moved).toFixed(1)} %`;
+const fmt = (s: ReturnType<typeof summary>) =>
+  `${s.mean === 0 ? '0' : s.mean.toFixed(2)} | ${s.max === 0 ? '0' : s.max.toFixed(2)} | ${(100 * s.moved).toFixed(1)} %`;
 console.log(`Reopening after an edit: ${edits} edits in ${sessions.length} sessions from the five intakes, ${without.length} people compared.\n`);
 console.log('| saved | mean move (units) | largest move | people moved over 0.5 units |');
 console.log('|---|---|---|---|');

@@ -3,14 +3,7 @@
  * everyone else. Run by bench/node/layout-bench.mjs (`pnpm bench:layout`), one process per inventory size, so
  * that the first layout of each size is measured cold, as in a page that has just loaded.
  */
-import {
-  addPerson,
-  linkPeople,
-  removePerson,
-  setCloseness,
-  updatePerson,
-  type Inventory,
-} from '../../packages/core/src/index.ts';
+import { addPerson, linkPeople, removePerson, setCloseness, updatePerson, type Inventory } from '../../packages/core/src/index.ts';
 import { LayoutEngine } from '../../packages/layout/src/index.ts';
 import { generatedInventory } from '../../packages/layout/src/testing/inventories.ts';
 
@@ -64,7 +57,11 @@ function edits(base: Inventory): [string, Inventory, string][] {
   const [a, b, c] = [ids[3]!, ids[n >> 1]!, ids[n - 2]!];
   const tied = addPerson(base, { id: 'newcomer', name: 'Newcomer Person', ring: 2, category: 'friend' });
   return [
-    ['add one person tied to two', linkPeople(linkPeople(tied, { id: `newcomer-${a}`, a: 'newcomer', b: a }), { id: `newcomer-${b}`, a: 'newcomer', b }), 'newcomer'],
+    [
+      'add one person tied to two',
+      linkPeople(linkPeople(tied, { id: `newcomer-${a}`, a: 'newcomer', b: a }), { id: `newcomer-${b}`, a: 'newcomer', b }),
+      'newcomer',
+    ],
     ['add one person, no ties', addPerson(base, { id: 'loner', name: 'Loner', ring: 3 }), 'loner'],
     ['move one person to another ring', setCloseness(base, { id: a, ring: base.people[a]!.tie.ring === 1 ? 3 : 1 }), a],
     ['rename one person (one letter)', updatePerson(base, { id: b, changes: { name: `${base.people[b]!.name}s` } }), b],
@@ -74,11 +71,7 @@ function edits(base: Inventory): [string, Inventory, string][] {
 }
 
 /** Measures one incremental edit: time of update plus settle, ticks, and how far everyone else moved. */
-function editOnce(
-  base: Inventory,
-  next: Inventory,
-  who: string,
-): { time: number; cpu: number; ticks: number; mean: number; max: number } {
+function editOnce(base: Inventory, next: Inventory, who: string): { time: number; cpu: number; ticks: number; mean: number; max: number } {
   const engine = new LayoutEngine();
   engine.update(base);
   engine.settle();

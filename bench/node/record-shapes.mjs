@@ -14,7 +14,14 @@ const immer = new Immer({ autoFreeze: true });
 const EDITS = 2000;
 
 function person(i) {
-  return { id: `person-${i}`, name: `Person ${i}`, category: 'friend', kind: 'person', status: 'living', tie: { ring: 1 + (i % 3), conflict: 'none', support: 'none' } };
+  return {
+    id: `person-${i}`,
+    name: `Person ${i}`,
+    category: 'friend',
+    kind: 'person',
+    status: 'living',
+    tie: { ring: 1 + (i % 3), conflict: 'none', support: 'none' },
+  };
 }
 const bucketOf = (id, buckets) => {
   let h = 0;
@@ -25,27 +32,42 @@ const bucketOf = (id, buckets) => {
 const shapes = {
   flat: (n) => ({
     make: () => ({ people: Object.fromEntries(Array.from({ length: n }, (_, i) => [`person-${i}`, person(i)])) }),
-    edit: (draft, id, ring) => { draft.people[id].tie.ring = ring; },
+    edit: (draft, id, ring) => {
+      draft.people[id].tie.ring = ring;
+    },
   }),
   // The same record grown one person at a time through immer, as addPerson grows it.
   'flat, grown': (n) => ({
     make: () => {
       let state = immer.produce({ people: {} }, () => {});
-      for (let i = 0; i < n; i++) state = immer.produce(state, (d) => { d.people[`person-${i}`] = person(i); });
+      for (let i = 0; i < n; i++)
+        state = immer.produce(state, (d) => {
+          d.people[`person-${i}`] = person(i);
+        });
       return state;
     },
-    edit: (draft, id, ring) => { draft.people[id].tie.ring = ring; },
+    edit: (draft, id, ring) => {
+      draft.people[id].tie.ring = ring;
+    },
   }),
   // Grown the same way, with one person in ten removed again (and as many more added), as removePerson leaves it.
   'flat, grown, some removed': (n) => ({
     make: () => {
       let state = immer.produce({ people: {} }, () => {});
       const extra = Math.ceil(n / 10);
-      for (let i = 0; i < n + extra; i++) state = immer.produce(state, (d) => { d.people[`person-${i}`] = person(i); });
-      for (let i = 0; i < extra; i++) state = immer.produce(state, (d) => { delete d.people[`person-${n + i}`]; });
+      for (let i = 0; i < n + extra; i++)
+        state = immer.produce(state, (d) => {
+          d.people[`person-${i}`] = person(i);
+        });
+      for (let i = 0; i < extra; i++)
+        state = immer.produce(state, (d) => {
+          delete d.people[`person-${n + i}`];
+        });
       return state;
     },
-    edit: (draft, id, ring) => { draft.people[id].tie.ring = ring; },
+    edit: (draft, id, ring) => {
+      draft.people[id].tie.ring = ring;
+    },
   }),
   buckets: (n) => {
     const buckets = Math.max(1, Math.round(n / 24));
@@ -58,12 +80,16 @@ const shapes = {
         }
         return { people };
       },
-      edit: (draft, id, ring) => { draft.people[bucketOf(id, buckets)][id].tie.ring = ring; },
+      edit: (draft, id, ring) => {
+        draft.people[bucketOf(id, buckets)][id].tie.ring = ring;
+      },
     };
   },
   map: (n) => ({
     make: () => ({ people: new Map(Array.from({ length: n }, (_, i) => [`person-${i}`, person(i)])) }),
-    edit: (draft, id, ring) => { draft.people.get(id).tie.ring = ring; },
+    edit: (draft, id, ring) => {
+      draft.people.get(id).tie.ring = ring;
+    },
   }),
 };
 

@@ -44,23 +44,41 @@ try {
   console.log(`dispatch ${median('dispatchMs').toFixed(0)} ms, ${median('dispatchUsPerStep').toFixed(1)} µs/step`);
   console.log(`undo all ${median('undoMs').toFixed(0)} ms, ${median('undoUsPerStep').toFixed(1)} µs/step`);
   console.log(`total ${total.toFixed(0)} ms: goal (under 1000 ms) ${total < 1000 ? 'met' : 'not met'}`);
-  console.log(`patches held ${first.patchCount}: ${kib(first.patchJsonChars)} as JSON; a snapshot per step ${mib(first.snapshotJsonChars)} (${(first.snapshotJsonChars / first.patchJsonChars).toFixed(0)}x)`);
-  console.log(`heap after GC: store with history ${kib(median('heapWithHistory'))}, bare final inventory ${kib(median('heapOneCopy'))}, a snapshot per step ~${mib(median('heapSnapshots'))}`);
-  console.log(`one setCloseness as a pure command: ${median('pureSmallUs').toFixed(1)} µs at 10 people, ${median('pureFinalUs').toFixed(1)} µs at ${first.people}`);
+  console.log(
+    `patches held ${first.patchCount}: ${kib(first.patchJsonChars)} as JSON; a snapshot per step ${mib(first.snapshotJsonChars)} (${(first.snapshotJsonChars / first.patchJsonChars).toFixed(0)}x)`,
+  );
+  console.log(
+    `heap after GC: store with history ${kib(median('heapWithHistory'))}, bare final inventory ${kib(median('heapOneCopy'))}, a snapshot per step ~${mib(median('heapSnapshots'))}`,
+  );
+  console.log(
+    `one setCloseness as a pure command: ${median('pureSmallUs').toFixed(1)} µs at 10 people, ${median('pureFinalUs').toFixed(1)} µs at ${first.people}`,
+  );
   const bulk = (key) => {
-    const values = results.map((r) => r.bulk?.[key]).filter((v) => v !== undefined && v !== null).sort((a, b) => a - b);
+    const values = results
+      .map((r) => r.bulk?.[key])
+      .filter((v) => v !== undefined && v !== null)
+      .sort((a, b) => a - b);
     return values.length === 0 ? 'n/a' : `${values[Math.floor(values.length / 2)].toFixed(1)} ms`;
   };
-  console.log(`bulk build, 1,000 people and 2,000 ties: pure commands one by one ${bulk('pureMs')}, one store.transaction ${bulk('transactionMs')}, applyCommands ${bulk('applyCommandsMs')}, store.batch ${bulk('batchMs')}`);
+  console.log(
+    `bulk build, 1,000 people and 2,000 ties: pure commands one by one ${bulk('pureMs')}, one store.transaction ${bulk('transactionMs')}, applyCommands ${bulk('applyCommandsMs')}, store.batch ${bulk('batchMs')}`,
+  );
   console.log(`parseInventory of that inventory: a JSON copy ${bulk('parseCopyMs')}, the inventory core made ${bulk('parseCoreMadeMs')}`);
   const cpu = (key) => {
-    const values = results.map((r) => r.bulk?.cpuMs?.[key]).filter((v) => v !== undefined).sort((a, b) => a - b);
+    const values = results
+      .map((r) => r.bulk?.cpuMs?.[key])
+      .filter((v) => v !== undefined)
+      .sort((a, b) => a - b);
     return values.length === 0 ? 'n/a' : `${values[Math.floor(values.length / 2)].toFixed(1)} ms`;
   };
-  console.log(`the same in CPU time: one by one ${cpu('pureMs')}, transaction ${cpu('transactionMs')}, applyCommands ${cpu('applyCommandsMs')}, store.batch ${cpu('batchMs')}, parse of a copy ${cpu('parseCopyMs')}, of the inventory core made ${cpu('parseCoreMadeMs')}`);
+  console.log(
+    `the same in CPU time: one by one ${cpu('pureMs')}, transaction ${cpu('transactionMs')}, applyCommands ${cpu('applyCommandsMs')}, store.batch ${cpu('batchMs')}, parse of a copy ${cpu('parseCopyMs')}, of the inventory core made ${cpu('parseCoreMadeMs')}`,
+  );
   console.log('per kind of step (run with the median total):');
   for (const [kind, { count, ms }] of Object.entries(typical.byKind).sort((x, y) => y[1].ms - x[1].ms)) {
-    console.log(`  ${kind.padEnd(14)} ${String(count).padStart(5)} steps ${ms.toFixed(0).padStart(6)} ms ${((ms * 1000) / count).toFixed(1).padStart(7)} µs/step`);
+    console.log(
+      `  ${kind.padEnd(14)} ${String(count).padStart(5)} steps ${ms.toFixed(0).padStart(6)} ms ${((ms * 1000) / count).toFixed(1).padStart(7)} µs/step`,
+    );
   }
 } finally {
   rmSync(outDir, { recursive: true, force: true });

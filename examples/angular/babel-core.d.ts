@@ -1,7 +1,4 @@
 // The one function of @babel/core the Vite config uses (Babel ships no declarations of its own).
 declare module '@babel/core' {
-  export function transformAsync(
-    code: string,
-    options: Record<string, unknown>,
-  ): Promise<{ code?: string | null; map?: { mappings: string } | null } | null>;
+  export function transformAsync(code: string, options: Record<string, unknown>): Promise<{ code?: string | null; map?: { mappings: string } | null } | null>;
 }

@@ -9,7 +9,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
 // Where packages may be installed: this example's own, the workspace's, and pnpm's store of transitive ones.
 const PACKAGE_DIRS = [join(here, 'node_modules'), join(root, 'node_modules'), join(root, 'node_modules/.pnpm/node_modules')];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json', '.json': 'application/json', '.css': 'text/css' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 
 function resolve(urlPath) {
   const path = normalize(decodeURIComponent(urlPath));

@@ -57,7 +57,11 @@ describe('custom-elements.json', () => {
   beforeAll(async () => {
     outDir = await mkdtemp(join(tmpdir(), 'relmap-cem-'));
     // The analyzer joins --outdir to its working directory, so it is given relative to the package.
-    await promisify(execFile)(process.execPath, [analyzer, 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(root, outDir), '--quiet'], { cwd: root });
+    await promisify(execFile)(
+      process.execPath,
+      [analyzer, 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(root, outDir), '--quiet'],
+      { cwd: root },
+    );
     fresh = await readManifest(join(outDir, 'custom-elements.json'));
     committed = await readManifest(join(root, 'custom-elements.json'));
   }, 60_000);
@@ -78,7 +82,10 @@ describe('custom-elements.json', () => {
     for (const kind of ['attributes', 'events', 'cssParts', 'cssProperties'] as const) {
       const listed = el[kind] ?? [];
       expect(listed.map((x) => x.name).sort(), kind).toEqual([...new Set(source[kind])].sort());
-      expect(listed.filter((x) => !x.description).map((x) => x.name), `${kind} without a description`).toEqual([]);
+      expect(
+        listed.filter((x) => !x.description).map((x) => x.name),
+        `${kind} without a description`,
+      ).toEqual([]);
     }
   });
 });

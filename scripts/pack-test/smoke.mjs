@@ -33,9 +33,15 @@ const manifestPath = fileURLToPath(import.meta.resolve('@relmap/map/custom-eleme
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'relationship-map');
 assert.ok(element, 'custom-elements.json describes <relationship-map>');
-assert.ok(element.events?.some((e) => e.name === 'relmap-change'), 'the manifest lists the events');
+assert.ok(
+  element.events?.some((e) => e.name === 'relmap-change'),
+  'the manifest lists the events',
+);
 assert.ok(element.cssParts?.length > 0 && element.cssProperties?.length > 0, 'the manifest lists parts and CSS properties');
-assert.ok(element.members?.some((m) => m.name === 'inventory'), 'the manifest lists the properties');
+assert.ok(
+  element.members?.some((m) => m.name === 'inventory'),
+  'the manifest lists the properties',
+);
 
 const { createElement } = await import('react');
 const { renderToString } = await import('react-dom/server');

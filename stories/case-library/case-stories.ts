@@ -58,7 +58,12 @@ export function session12Story(c: TeachingCase): CaseStory {
 /** Session 12 in the dark theme, on a dark page. */
 export function darkStory(c: TeachingCase): CaseStory {
   const story = snapshotStory(c, 'session12');
-  return { ...story, args: { ...story.args, theme: 'dark' }, parameters: { ...story.parameters, layout: 'fullscreen' }, render: (args) => html`<div class="story-dark">${story.render!(args, undefined as never)}</div>` };
+  return {
+    ...story,
+    args: { ...story.args, theme: 'dark' },
+    parameters: { ...story.parameters, layout: 'fullscreen' },
+    render: (args) => html`<div class="story-dark">${story.render!(args, undefined as never)}</div>`,
+  };
 }
 
 /** Session 12 presenting on a shared screen: initials inside each symbol, larger type. */
@@ -117,13 +122,13 @@ export function sideBySideStory(c: TeachingCase): CaseStory {
       </div>
       <section class="change-list" aria-label="Changes from intake to session 12">
         <h3>What changed</h3>
-        ${changes.items.length === 0
-          ? html`<p>No changes in people, rings, conflict or support.</p>`
-          : html`<ul>
-              ${changes.items.map(
-                (item) => html`<li data-tag=${item.tag}><span class="change-tag">${TAG_LABELS[item.tag]}</span> ${item.sentence}</li>`,
-              )}
-            </ul>`}
+        ${
+          changes.items.length === 0
+            ? html`<p>No changes in people, rings, conflict or support.</p>`
+            : html`<ul>
+              ${changes.items.map((item) => html`<li data-tag=${item.tag}><span class="change-tag">${TAG_LABELS[item.tag]}</span> ${item.sentence}</li>`)}
+            </ul>`
+        }
       </section>
     </article>`,
     play: async ({ canvasElement }) => {
@@ -185,7 +190,9 @@ export function goalsStory(c: TeachingCase): CaseStory {
   const id = `goals-map-${c.id}`;
   return {
     args: { inventory: c.session12, height: 480 },
-    parameters: { docs: { description: { story: `${c.title}: the treatment goals agreed with the client and their reviews at session 12, bound to the map.` } } },
+    parameters: {
+      docs: { description: { story: `${c.title}: the treatment goals agreed with the client and their reviews at session 12, bound to the map.` } },
+    },
     render: (args) => html`<article class="case">
       ${caption(c, 'Session 12', c.session12Date)}
       <relationship-map
@@ -218,7 +225,11 @@ export function formulationStory(c: TeachingCase): CaseStory {
   const id = `formulation-map-${c.id}`;
   return {
     args: { inventory: c.session12, height: 460, presenting: true },
-    parameters: { docs: { description: { story: `${c.title}: the formulation at session 12 on one shared screen: the focus, its people, its events and the agreed goals.` } } },
+    parameters: {
+      docs: {
+        description: { story: `${c.title}: the formulation at session 12 on one shared screen: the focus, its people, its events and the agreed goals.` },
+      },
+    },
     render: (args) => {
       const policy = presentingPolicy(args.inventory.people, args['label-mode'], args.presenting ?? true, defaultStrings);
       const summary = formulationSummary(args.inventory, policy);
@@ -254,7 +265,8 @@ export function formulationStory(c: TeachingCase): CaseStory {
       await expect(canvasElement.querySelectorAll('.goal-words li').length).toBeGreaterThan(0);
       // Nothing of a name in full on the shared screen: the summary, the map and the timeline.
       const shown = [canvasElement.querySelector('.formulation-summary')!.textContent, map.shadowRoot!.textContent, timeline.shadowRoot!.textContent].join(' ');
-      for (const person of Object.values(args.inventory.people)) if (person.name.length > 2) await expect(shown).not.toMatch(new RegExp(`\\b${person.name}\\b`));
+      for (const person of Object.values(args.inventory.people))
+        if (person.name.length > 2) await expect(shown).not.toMatch(new RegExp(`\\b${person.name}\\b`));
     },
   };
 }

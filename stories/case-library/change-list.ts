@@ -56,7 +56,11 @@ const EMPTY: InventoryDiff = {
 export function summarizeChanges(before: Inventory, after: Inventory): ChangeSummary {
   const diff = diffInventories(before, after);
   const items: ChangeItem[] = [];
-  const one = <K extends keyof Omit<InventoryDiff, 'isEmpty'>>(key: K, tag: (c: InventoryDiff[K][number]) => ChangeTag, person: (c: InventoryDiff[K][number]) => Id | undefined): void => {
+  const one = <K extends keyof Omit<InventoryDiff, 'isEmpty'>>(
+    key: K,
+    tag: (c: InventoryDiff[K][number]) => ChangeTag,
+    person: (c: InventoryDiff[K][number]) => Id | undefined,
+  ): void => {
     for (const change of diff[key]) {
       for (const sentence of describeDiff({ ...EMPTY, isEmpty: false, [key]: [change] })) {
         const id = person(change);
@@ -64,20 +68,76 @@ export function summarizeChanges(before: Inventory, after: Inventory): ChangeSum
       }
     }
   };
-  one('added', () => 'added', (c) => c.id);
-  one('removed', () => 'removed', (c) => c.id);
-  one('renamed', () => 'renamed', (c) => c.id);
-  one('died', () => 'died', (c) => c.id);
-  one('moved', (c) => (c.direction === 'inward' ? 'moved-inward' : 'moved-outward'), (c) => c.id);
-  one('conflict', (c) => (c.direction === 'eased' ? 'conflict-eased' : 'conflict-worsened'), (c) => c.id);
-  one('support', (c) => (c.direction === 'increased' ? 'support-increased' : 'support-decreased'), (c) => c.id);
-  one('tiesAdded', () => 'tie', () => undefined);
-  one('tiesRemoved', () => 'tie', () => undefined);
-  one('tiesChanged', () => 'tie', () => undefined);
-  one('goalsAdded', () => 'goal', () => undefined);
-  one('goalsRemoved', () => 'goal', () => undefined);
-  one('goalsAgreed', () => 'goal', () => undefined);
-  one('goalProgress', () => 'goal', () => undefined);
+  one(
+    'added',
+    () => 'added',
+    (c) => c.id,
+  );
+  one(
+    'removed',
+    () => 'removed',
+    (c) => c.id,
+  );
+  one(
+    'renamed',
+    () => 'renamed',
+    (c) => c.id,
+  );
+  one(
+    'died',
+    () => 'died',
+    (c) => c.id,
+  );
+  one(
+    'moved',
+    (c) => (c.direction === 'inward' ? 'moved-inward' : 'moved-outward'),
+    (c) => c.id,
+  );
+  one(
+    'conflict',
+    (c) => (c.direction === 'eased' ? 'conflict-eased' : 'conflict-worsened'),
+    (c) => c.id,
+  );
+  one(
+    'support',
+    (c) => (c.direction === 'increased' ? 'support-increased' : 'support-decreased'),
+    (c) => c.id,
+  );
+  one(
+    'tiesAdded',
+    () => 'tie',
+    () => undefined,
+  );
+  one(
+    'tiesRemoved',
+    () => 'tie',
+    () => undefined,
+  );
+  one(
+    'tiesChanged',
+    () => 'tie',
+    () => undefined,
+  );
+  one(
+    'goalsAdded',
+    () => 'goal',
+    () => undefined,
+  );
+  one(
+    'goalsRemoved',
+    () => 'goal',
+    () => undefined,
+  );
+  one(
+    'goalsAgreed',
+    () => 'goal',
+    () => undefined,
+  );
+  one(
+    'goalProgress',
+    () => 'goal',
+    () => undefined,
+  );
   const removed = new Set(diff.removed.map((p) => p.id));
   const later = [...new Set(items.flatMap((i) => (i.person !== undefined && !removed.has(i.person) ? [i.person] : [])))];
   return { items, earlier: [...removed], later };

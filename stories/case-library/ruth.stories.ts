@@ -1,7 +1,19 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { ruth } from '@relmap/cases';
 import type { MapArgs } from '../support/map-story.ts';
-import { caseMeta, darkStory, intakeStory, presentingStory, sectorsStory, session12Story, sideBySideStory, timelineStory, goalsStory, formulationStory, type CaseStory } from './case-stories.ts';
+import {
+  caseMeta,
+  darkStory,
+  intakeStory,
+  presentingStory,
+  sectorsStory,
+  session12Story,
+  sideBySideStory,
+  timelineStory,
+  goalsStory,
+  formulationStory,
+  type CaseStory,
+} from './case-stories.ts';
 
 const meta = {
   ...caseMeta(ruth),

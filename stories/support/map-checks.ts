@@ -53,9 +53,15 @@ export async function expectLegible(map: RelationshipMap, inventory: Inventory):
   };
   const labels = people.map((g) => boxOf(g.dataset.id!, shownLabel(g)));
   const hidden = labels.filter((l) => l.bottom - l.top < MIN_LABEL_HEIGHT);
-  await expect(hidden.map((l) => l.id), `labels hidden or under ${MIN_LABEL_HEIGHT}px tall`).toEqual([]);
+  await expect(
+    hidden.map((l) => l.id),
+    `labels hidden or under ${MIN_LABEL_HEIGHT}px tall`,
+  ).toEqual([]);
   const outside = symbols.filter((s) => s.left < frame.left || s.top < frame.top || s.right > frame.right || s.bottom > frame.bottom);
-  await expect(outside.map((s) => s.id), 'people drawn outside the map').toEqual([]);
+  await expect(
+    outside.map((s) => s.id),
+    'people drawn outside the map',
+  ).toEqual([]);
   await expect(overlappingPairs(symbols), 'symbols on top of each other').toEqual([]);
   await expect(overlappingPairs(labels), 'labels on top of each other').toEqual([]);
   await expect(overlappingPairs(labels, symbols), 'labels on top of symbols').toEqual([]);

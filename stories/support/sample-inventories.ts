@@ -1,13 +1,4 @@
-import {
-  addPerson,
-  createInventory,
-  linkPeople,
-  markDeceased,
-  recordEvent,
-  setPin,
-  updateLink,
-  type Inventory,
-} from '@relmap/core';
+import { addPerson, createInventory, linkPeople, markDeceased, recordEvent, setPin, updateLink, type Inventory } from '@relmap/core';
 
 /** Applies steps to an inventory in order; reads like the list of what a therapist entered. */
 function build(start: Inventory, ...steps: ((inv: Inventory) => Inventory)[]): Inventory {
@@ -20,9 +11,16 @@ const shared = (text: string): { text: string; sensitivity: 'shareable' } => ({ 
 export const emptyInventory: Inventory = createInventory({ clientLabel: 'Client' });
 
 /** A client and one person, close and supportive. */
-export const onePersonInventory: Inventory = build(
-  createInventory({ clientLabel: 'Noa' }),
-  (inv) => addPerson(inv, { id: 'ines', name: 'Ines', alias: 'Sister', role: 'sister', category: 'sibling', ring: 1, tie: { support: 'strong', supportDirection: 'mutual' } }),
+export const onePersonInventory: Inventory = build(createInventory({ clientLabel: 'Noa' }), (inv) =>
+  addPerson(inv, {
+    id: 'ines',
+    name: 'Ines',
+    alias: 'Sister',
+    role: 'sister',
+    category: 'sibling',
+    ring: 1,
+    tie: { support: 'strong', supportDirection: 'mutual' },
+  }),
 );
 
 /**
@@ -32,14 +30,69 @@ export const onePersonInventory: Inventory = build(
  */
 export const lossesInventory: Inventory = build(
   createInventory({ clientLabel: 'Sam' }),
-  (inv) => addPerson(inv, { id: 'father', name: 'Aurel', alias: 'Father', role: 'father', category: 'parent', ring: 1, born: '1951', tie: { support: 'strong', supportDirection: 'to-client' } }),
+  (inv) =>
+    addPerson(inv, {
+      id: 'father',
+      name: 'Aurel',
+      alias: 'Father',
+      role: 'father',
+      category: 'parent',
+      ring: 1,
+      born: '1951',
+      tie: { support: 'strong', supportDirection: 'to-client' },
+    }),
   (inv) => markDeceased(inv, { id: 'father', died: '2025-02' }),
-  (inv) => addPerson(inv, { id: 'grandmother', name: 'Vera', alias: 'Grandmother', role: 'grandmother', category: 'other-family', ring: 2, tie: { support: 'some', supportDirection: 'to-client' } }),
+  (inv) =>
+    addPerson(inv, {
+      id: 'grandmother',
+      name: 'Vera',
+      alias: 'Grandmother',
+      role: 'grandmother',
+      category: 'other-family',
+      ring: 2,
+      tie: { support: 'some', supportDirection: 'to-client' },
+    }),
   (inv) => markDeceased(inv, { id: 'grandmother', died: '2009' }),
-  (inv) => addPerson(inv, { id: 'mother', name: 'Lena', alias: 'Mother', role: 'mother', category: 'parent', ring: 1, tie: { support: 'some', supportDirection: 'mutual', conflict: 'low' } }),
-  (inv) => addPerson(inv, { id: 'friend', name: 'Tamsin', alias: 'Friend', role: 'friend (moved away)', category: 'friend', ring: 3, tie: { support: 'some', ended: true } }),
-  (inv) => addPerson(inv, { id: 'former-partner', name: 'Rafe', alias: 'Former partner', role: 'former partner', category: 'partner', ring: 3, tie: { conflict: 'cutoff', ended: true } }),
-  (inv) => addPerson(inv, { id: 'brother', name: 'Oren', alias: 'Brother', role: 'brother', category: 'sibling', ring: 2, tie: { support: 'some', supportDirection: 'mutual' } }),
+  (inv) =>
+    addPerson(inv, {
+      id: 'mother',
+      name: 'Lena',
+      alias: 'Mother',
+      role: 'mother',
+      category: 'parent',
+      ring: 1,
+      tie: { support: 'some', supportDirection: 'mutual', conflict: 'low' },
+    }),
+  (inv) =>
+    addPerson(inv, {
+      id: 'friend',
+      name: 'Tamsin',
+      alias: 'Friend',
+      role: 'friend (moved away)',
+      category: 'friend',
+      ring: 3,
+      tie: { support: 'some', ended: true },
+    }),
+  (inv) =>
+    addPerson(inv, {
+      id: 'former-partner',
+      name: 'Rafe',
+      alias: 'Former partner',
+      role: 'former partner',
+      category: 'partner',
+      ring: 3,
+      tie: { conflict: 'cutoff', ended: true },
+    }),
+  (inv) =>
+    addPerson(inv, {
+      id: 'brother',
+      name: 'Oren',
+      alias: 'Brother',
+      role: 'brother',
+      category: 'sibling',
+      ring: 2,
+      tie: { support: 'some', supportDirection: 'mutual' },
+    }),
   (inv) => linkPeople(inv, { id: 'parents', a: 'father', b: 'mother', closeness: 'close' }),
   (inv) => linkPeople(inv, { id: 'siblings', a: 'brother', b: 'mother', closeness: 'normal' }),
   (inv) => linkPeople(inv, { id: 'friends', a: 'friend', b: 'brother', closeness: 'normal' }),
@@ -54,7 +107,11 @@ export const lossesInventory: Inventory = build(
       ['friend', 300],
       ['former-partner', 95],
     ] as const
-  ).map(([id, angle]) => (inv: Inventory) => setPin(inv, { id, angle })),
+  ).map(
+    ([id, angle]) =>
+      (inv: Inventory) =>
+        setPin(inv, { id, angle }),
+  ),
   (inv) => recordEvent(inv, { id: 'death-father', kind: 'death', label: shared('Father died after a short illness'), date: '2025-02', people: ['father'] }),
   (inv) => recordEvent(inv, { id: 'separation', kind: 'separation', label: shared('Separated from partner'), date: '2025-06', people: ['former-partner'] }),
   (inv) => recordEvent(inv, { id: 'friend-moved', kind: 'move', label: shared('Close friend moved abroad'), date: '2025-08', people: ['friend'] }),
@@ -66,13 +123,37 @@ export const lossesInventory: Inventory = build(
  */
 export const longAndRtlNamesInventory: Inventory = build(
   createInventory({ clientLabel: 'Yusuf' }),
-  (inv) => addPerson(inv, { id: 'long-1', name: 'Maximiliane Theodora von Stolzenberg-Ahrensfeld', role: 'aunt', category: 'other-family', ring: 2, tie: { support: 'some' } }),
-  (inv) => addPerson(inv, { id: 'long-2', name: 'The Thursday evening allotment and community garden group', kind: 'group', role: 'community group', category: 'community', ring: 3 }),
+  (inv) =>
+    addPerson(inv, {
+      id: 'long-1',
+      name: 'Maximiliane Theodora von Stolzenberg-Ahrensfeld',
+      role: 'aunt',
+      category: 'other-family',
+      ring: 2,
+      tie: { support: 'some' },
+    }),
+  (inv) =>
+    addPerson(inv, {
+      id: 'long-2',
+      name: 'The Thursday evening allotment and community garden group',
+      kind: 'group',
+      role: 'community group',
+      category: 'community',
+      ring: 3,
+    }),
   (inv) => addPerson(inv, { id: 'rtl-1', name: 'مريم', role: 'mother', category: 'parent', ring: 1, tie: { support: 'strong', supportDirection: 'mutual' } }),
   (inv) => addPerson(inv, { id: 'rtl-2', name: 'عبد الرحمن الحسيني', role: 'uncle', category: 'other-family', ring: 2, tie: { conflict: 'high' } }),
   (inv) => addPerson(inv, { id: 'rtl-3', name: 'נועה', role: 'friend', category: 'friend', ring: 1, tie: { support: 'some', supportDirection: 'to-client' } }),
   (inv) => addPerson(inv, { id: 'rtl-4', name: 'אביגיל בן-דוד', role: 'colleague', category: 'colleague', ring: 3 }),
-  (inv) => addPerson(inv, { id: 'mixed', name: 'Dr. ليلى Okafor (GP)', role: 'GP', category: 'professional', ring: 3, tie: { support: 'some', supportDirection: 'to-client' } }),
+  (inv) =>
+    addPerson(inv, {
+      id: 'mixed',
+      name: 'Dr. ليلى Okafor (GP)',
+      role: 'GP',
+      category: 'professional',
+      ring: 3,
+      tie: { support: 'some', supportDirection: 'to-client' },
+    }),
   (inv) => addPerson(inv, { id: 'short', name: 'Jo', role: 'partner', category: 'partner', ring: 1, tie: { support: 'strong', supportDirection: 'mutual' } }),
   (inv) => linkPeople(inv, { id: 'rtl-1-rtl-2', a: 'rtl-1', b: 'rtl-2', closeness: 'normal', conflict: 'low' }),
 );
@@ -89,7 +170,8 @@ export const everyLineStyleInventory: Inventory = build(
   (inv) => addPerson(inv, { id: 'none', name: 'No support', category: 'child', ring: 1 }),
   (inv) => addPerson(inv, { id: 'tenuous', name: 'Tenuous', category: 'sibling', ring: 3 }),
   (inv) => addPerson(inv, { id: 'low', name: 'Some conflict', category: 'other-family', ring: 2, tie: { conflict: 'low' } }),
-  (inv) => addPerson(inv, { id: 'high', name: 'Conflict', category: 'friend', ring: 2, tie: { conflict: 'high', support: 'some', supportDirection: 'from-client' } }),
+  (inv) =>
+    addPerson(inv, { id: 'high', name: 'Conflict', category: 'friend', ring: 2, tie: { conflict: 'high', support: 'some', supportDirection: 'from-client' } }),
   (inv) => addPerson(inv, { id: 'hostile', name: 'Hostile', category: 'colleague', ring: 3, tie: { conflict: 'hostile' } }),
   (inv) => addPerson(inv, { id: 'cutoff', name: 'Cut off', category: 'neighbour', ring: 3, tie: { conflict: 'cutoff' } }),
   (inv) => addPerson(inv, { id: 'ended', name: 'Ended', category: 'professional', ring: 3, tie: { support: 'some', ended: true } }),
@@ -111,7 +193,11 @@ export const everyLineStyleInventory: Inventory = build(
       ['some', 300],
       ['ended', 330],
     ] as const
-  ).map(([id, angle]) => (inv: Inventory) => setPin(inv, { id, angle })),
+  ).map(
+    ([id, angle]) =>
+      (inv: Inventory) =>
+        setPin(inv, { id, angle }),
+  ),
   (inv) => linkPeople(inv, { id: 'strong-some', a: 'strong', b: 'some', closeness: 'close' }),
   (inv) => linkPeople(inv, { id: 'some-low', a: 'some', b: 'low', closeness: 'normal' }),
   (inv) => linkPeople(inv, { id: 'tenuous-hostile', a: 'tenuous', b: 'hostile', closeness: 'distant' }),

@@ -52,9 +52,7 @@ document.querySelector('#dark')!.addEventListener('change', (e) => {
   document.documentElement.style.background = map.theme === 'dark' ? '#0d1117' : '';
 });
 document.querySelector('#export-svg')!.addEventListener('click', () => download('relationship-map.svg', 'image/svg+xml', map.toSVG()));
-document.querySelector('#export-json')!.addEventListener('click', () =>
-  download('inventory.json', 'application/json', serializeInventory(map.inventory)),
-);
+document.querySelector('#export-json')!.addEventListener('click', () => download('inventory.json', 'application/json', serializeInventory(map.inventory)));
 
 map.addEventListener('relmap-change', (e) => note(`${e.detail.kind}: ${e.detail.command} (${e.detail.patches.length} patches)`));
 map.addEventListener('relmap-select', (e) => note(`select: ${e.detail.ids.join(', ') || 'nothing'}`));

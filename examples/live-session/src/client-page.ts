@@ -42,7 +42,13 @@ export function startClientPage(root: HTMLElement, fragment: string): ClientPage
   provider.awareness.setLocalStateField('role', 'client');
   const therapistHere = (): boolean => [...provider.awareness.getStates().values()].some((s) => (s as { role?: string }).role === 'therapist');
   const show = (): void => {
-    status.textContent = !provider.wsconnected ? 'Reconnecting… your changes are kept and will be sent.' : therapistHere() ? (session.readonly ? 'Connected. Your therapist is showing the map.' : 'Connected. You can move people between the rings.') : 'Waiting for your therapist…';
+    status.textContent = !provider.wsconnected
+      ? 'Reconnecting… your changes are kept and will be sent.'
+      : therapistHere()
+        ? session.readonly
+          ? 'Connected. Your therapist is showing the map.'
+          : 'Connected. You can move people between the rings.'
+        : 'Waiting for your therapist…';
   };
   provider.on('status', show);
   provider.awareness.on('change', show);

@@ -51,7 +51,7 @@ describe('live session example', () => {
     for (const secret of privateTexts(maya.intake)) expect(held).not.toContain(secret);
   });
 
-  it('the Handout button opens the client\'s printable page, by the shared labels, with no name or private note', async () => {
+  it("the Handout button opens the client's printable page, by the shared labels, with no name or private note", async () => {
     const { sessionId, dbName } = ids();
     const page = await therapist(sessionId, dbName);
     const opened = { location: { href: '' } };
@@ -87,7 +87,8 @@ describe('live session example', () => {
     await (timeline as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const shown = `${section().textContent} ${timeline.shadowRoot!.textContent}`;
     for (const secret of privateTexts(page.map.inventory)) expect(shown).not.toContain(secret);
-    for (const person of Object.values(page.map.inventory.people)) if (person.name.length > 2) expect(shown, person.name).not.toMatch(new RegExp(`\\b${person.name}\\b`));
+    for (const person of Object.values(page.map.inventory.people))
+      if (person.name.length > 2) expect(shown, person.name).not.toMatch(new RegExp(`\\b${person.name}\\b`));
     button().click();
     await until(() => section().hidden === true);
     expect(shared.map.highlight).toEqual([]);
@@ -154,7 +155,10 @@ describe('live session example', () => {
     const { sessionId, dbName } = ids();
     const page = await therapist(sessionId, dbName);
     const before = page.map.inventory;
-    const broken = JSON.stringify({ ...before, people: { ...before.people, jonas: { ...before.people.jonas, tie: { ...before.people.jonas!.tie, ring: 9 } } } });
+    const broken = JSON.stringify({
+      ...before,
+      people: { ...before.people, jonas: { ...before.people.jonas, tie: { ...before.people.jonas!.tie, ring: 9 } } },
+    });
     const message = await page.importText('broken.json', broken);
     expect(message).toContain('broken.json');
     expect(message).toContain('people.jonas.tie.ring');
@@ -207,7 +211,8 @@ describe('showing a comparison on the shared screen', () => {
     await shared.compare.updateComplete;
     const maps = [...shared.compare.shadowRoot!.querySelectorAll('relationship-map')];
     for (const m of maps) await m.updateComplete;
-    const held = JSON.stringify([shared.compare.earlier, shared.compare.later]) + shared.compare.shadowRoot!.innerHTML + maps.map((m) => m.shadowRoot!.innerHTML).join('');
+    const held =
+      JSON.stringify([shared.compare.earlier, shared.compare.later]) + shared.compare.shadowRoot!.innerHTML + maps.map((m) => m.shadowRoot!.innerHTML).join('');
     for (const secret of [...privateTexts(maya.intake), ...privateTexts(maya.session12)]) expect(held).not.toContain(secret);
     expect(shared.compare.changeSentences.length).toBeGreaterThan(0);
     for (const p of Object.values(maya.session12.people)) expect(shared.compare.changeSentences.join(' ')).not.toContain(p.name);

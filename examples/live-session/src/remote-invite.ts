@@ -26,7 +26,11 @@ export interface RemoteInvite {
  * therapist's session shared into it (never the inventory itself: `sharePicture`), and the link to send. `onChange`
  * is called when the client's page joins or leaves, or the connection to the relay changes.
  */
-export function inviteClient(win: AppWindow, session: EditingSession, options: { relay: string; labelMode: PictureLabelMode; permissions: SharePermissions; onChange: () => void }): RemoteInvite {
+export function inviteClient(
+  win: AppWindow,
+  session: EditingSession,
+  options: { relay: string; labelMode: PictureLabelMode; permissions: SharePermissions; onChange: () => void },
+): RemoteInvite {
   const room = newRoomName();
   const doc = new Y.Doc();
   const share = sharePicture(session, doc, { labelMode: options.labelMode, permissions: options.permissions });

@@ -94,7 +94,9 @@ describe('the live-session example, with the client on their own device', () => 
     await therapist.getByText('Client connected').waitFor();
 
     const rings = (): Promise<Record<string, number>> =>
-      therapist.evaluate(() => Object.fromEntries(Object.values((document.querySelector('relationship-map#map') as MapElement).inventory.people).map((p) => [p.id, p.tie.ring])));
+      therapist.evaluate(() =>
+        Object.fromEntries(Object.values((document.querySelector('relationship-map#map') as MapElement).inventory.people).map((p) => [p.id, p.tie.ring])),
+      );
     const before = await rings();
     // The client moves someone in the inner ring one ring out, by keyboard, on their own map.
     const moved = await client.evaluate(() => {
@@ -104,7 +106,10 @@ describe('the live-session example, with the client on their own device', () => 
       return person.id;
     });
     await client.keyboard.press('-');
-    await therapist.waitForFunction((b) => Object.values((document.querySelector('relationship-map#map') as MapElement).inventory.people).some((p) => p.tie.ring !== b[p.id]), before);
+    await therapist.waitForFunction(
+      (b) => Object.values((document.querySelector('relationship-map#map') as MapElement).inventory.people).some((p) => p.tie.ring !== b[p.id]),
+      before,
+    );
     const after = await rings();
     const changed = Object.keys(after).filter((id) => after[id] !== before[id]);
     expect(changed).toHaveLength(1);
@@ -113,7 +118,12 @@ describe('the live-session example, with the client on their own device', () => 
     await therapist.evaluate(() => (document.querySelector('relationship-map#map') as MapElement).undo());
     await client.waitForFunction((id) => (document.querySelector('#picture') as MapElement).inventory.people[id]?.tie.ring === 1, moved);
 
-    const secrets = [...privateTexts(maya.intake), ...Object.values(maya.intake.people).map((p) => p.name).filter((n) => n.length > 3)];
+    const secrets = [
+      ...privateTexts(maya.intake),
+      ...Object.values(maya.intake.people)
+        .map((p) => p.name)
+        .filter((n) => n.length > 3),
+    ];
     expect(secrets.length).toBeGreaterThan(3);
     const wire = seen.map((m) => Buffer.from(m).toString('utf8')).join('\n');
     const dom = await everything(client);

@@ -162,8 +162,9 @@ function renderSnapshots(v: TherapistView, a: TherapistActions): TemplateResult 
           <button type="button" class="link" aria-label=${`Delete snapshot ${s.label}`} @click=${() => a.deleteSnapshot(s.id)}>Delete</button></li>`,
       )}
     </ol>
-    ${v.snapshots.length
-      ? html`<form class="compare-form" @submit=${compare}>
+    ${
+      v.snapshots.length
+        ? html`<form class="compare-form" @submit=${compare}>
           <label>From <select name="from">${options(v.compare?.from ?? v.snapshots[0]!.id)}</select></label>
           <label>To <select name="to">${options(v.compare?.to ?? 'now')}</select></label>
           <label>Show <select name="mode">
@@ -172,7 +173,8 @@ function renderSnapshots(v: TherapistView, a: TherapistActions): TemplateResult 
           </select></label>
           <button type="submit">Compare</button>
         </form>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

@@ -49,7 +49,7 @@ function controls(root: Document | ShadowRoot = document): Element[] {
   return out;
 }
 
-const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+const parentOf = (el: Element): Element | null => el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
 
 const name = (el: Element): string => `${el.localName}[${el.getAttribute('aria-label') ?? el.getAttribute('name') ?? el.textContent?.trim().slice(0, 30)}]`;
 
@@ -71,7 +71,8 @@ function clipped(): string[] {
         out.push(`${name(el)} is cut off by ${up.localName}.${[...up.classList].join('.')}`);
       }
     }
-    if (!scrolls && (box.left < -0.5 || box.right > window.innerWidth + 0.5)) out.push(`${name(el)} is off screen (${Math.round(box.left)} to ${Math.round(box.right)})`);
+    if (!scrolls && (box.left < -0.5 || box.right > window.innerWidth + 0.5))
+      out.push(`${name(el)} is off screen (${Math.round(box.left)} to ${Math.round(box.right)})`);
   }
   return out;
 }

@@ -35,7 +35,9 @@ describe('session sync over BroadcastChannel', () => {
     await until(() => shown?.people.henrik?.tie.ring === 1);
     expect(shown).toEqual(withoutPrivateNotes(store.inventory));
 
-    store.dispatch(command('addPerson', { id: 'zora-quist', name: 'Zora Quist', ring: 2, tie: { satisfying: { text: 'A secret about Zora.', sensitivity: 'private' } } }));
+    store.dispatch(
+      command('addPerson', { id: 'zora-quist', name: 'Zora Quist', ring: 2, tie: { satisfying: { text: 'A secret about Zora.', sensitivity: 'private' } } }),
+    );
     store.dispatch(command('updateTie', { id: 'jonas', changes: { wishedChanges: { text: 'Shared wish.', sensitivity: 'shareable' } } }));
     await until(() => shown?.people.jonas?.tie.wishedChanges?.text === 'Shared wish.');
     expect(shown).toEqual(withoutPrivateNotes(store.inventory));

@@ -22,7 +22,7 @@ async function tab(sessionId: string, dbName: string): Promise<TherapistPage> {
   return page;
 }
 
-describe('two tabs of the therapist\'s page', () => {
+describe("two tabs of the therapist's page", () => {
   it('Y3, Y5: edits made in both tabs at once are all kept, in both, and in a tab opened afterwards', async () => {
     const sessionId = crypto.randomUUID();
     const dbName = `relmap-test-${crypto.randomUUID()}`;
@@ -32,7 +32,12 @@ describe('two tabs of the therapist\'s page', () => {
     b.map.dispatch(command('setConflict', { id: 'henrik', conflict: 'hostile' }));
     b.map.dispatch(command('addPerson', { name: 'Zora Quist', ring: 2 }));
     for (const page of [a, b]) {
-      await until(() => page.map.inventory.people['henrik']?.tie.ring === 1 && page.map.inventory.people['henrik']?.tie.conflict === 'hostile' && page.map.inventory.people['zora-quist'] !== undefined);
+      await until(
+        () =>
+          page.map.inventory.people['henrik']?.tie.ring === 1 &&
+          page.map.inventory.people['henrik']?.tie.conflict === 'hostile' &&
+          page.map.inventory.people['zora-quist'] !== undefined,
+      );
     }
     // Each tab undoes its own edit only.
     expect(a.map.session.undo()).toBe(true);
@@ -44,7 +49,7 @@ describe('two tabs of the therapist\'s page', () => {
   });
 });
 
-describe('the client\'s page', () => {
+describe("the client's page", () => {
   it('refuses a link that is not an invitation, and says so', () => {
     const root = container();
     expect(startClientPage(root, '#room=session-1&relay=ws%3A%2F%2F127.0.0.1%3A1234')).toBeUndefined();

@@ -63,7 +63,10 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
     inventory = teaching.intake;
     // A teaching case comes with its two moments, so comparing works from the first minute.
     await store.saveSnapshot(options.sessionId, takeSnapshot(teaching.intake, { label: 'Intake', takenAt: `${teaching.intakeDate}T10:00:00Z`, id: 'intake' }));
-    await store.saveSnapshot(options.sessionId, takeSnapshot(teaching.session12, { label: 'Session 12 (teaching case)', takenAt: `${teaching.session12Date}T10:00:00Z`, id: 'session-12' }));
+    await store.saveSnapshot(
+      options.sessionId,
+      takeSnapshot(teaching.session12, { label: 'Session 12 (teaching case)', takenAt: `${teaching.session12Date}T10:00:00Z`, id: 'session-12' }),
+    );
     await store.save(options.sessionId, inventory, win.Date.now());
   }
 
@@ -81,7 +84,9 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
   };
   let remote: RemoteInvite | undefined;
   const showRemote = (): void => {
-    view.remote = remote ? { link: remote.link, connected: remote.connected, clientHere: remote.clientHere, moveRings: remote.share.permissions.moveRings === true } : undefined;
+    view.remote = remote
+      ? { link: remote.link, connected: remote.connected, clientHere: remote.clientHere, moveRings: remote.share.permissions.moveRings === true }
+      : undefined;
     draw();
   };
   const channel = new win.BroadcastChannel(channelName(options.sessionId));
@@ -128,7 +133,12 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
       setShared({ ...view.shared, labelMode: mode });
     },
     inviteClient: () => {
-      remote ??= inviteClient(win, map.session, { relay: options.relay ?? DEFAULT_RELAY, labelMode: view.shared.labelMode, permissions: { moveRings: true }, onChange: showRemote });
+      remote ??= inviteClient(win, map.session, {
+        relay: options.relay ?? DEFAULT_RELAY,
+        labelMode: view.shared.labelMode,
+        permissions: { moveRings: true },
+        onChange: showRemote,
+      });
       showRemote();
     },
     setClientMoves: (on: boolean) => {

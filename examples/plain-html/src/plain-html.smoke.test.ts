@@ -35,9 +35,7 @@ describe('the plain HTML example', () => {
     await page.goto(`http://127.0.0.1:${port}/`);
     const people = page.locator('relationship-map g.person');
     await expect.poll(() => people.count(), { timeout: 15_000 }).toBe(3);
-    expect(await page.locator('relationship-map [part~="person-label"]').allTextContents()).toEqual(
-      expect.arrayContaining(['Jonas', 'Ruth', 'Lea']),
-    );
+    expect(await page.locator('relationship-map [part~="person-label"]').allTextContents()).toEqual(expect.arrayContaining(['Jonas', 'Ruth', 'Lea']));
     expect(errors).toEqual([]);
     await page.close();
   }, 30_000);

@@ -27,13 +27,7 @@ function bothVersions(c: TeachingCase): [string, Inventory][] {
 }
 
 /** The inventory-row notes that hold what the client feels or expects: clinical, so private on every sheet. */
-const CLINICAL_ROW_NOTES = [
-  'satisfying',
-  'unsatisfying',
-  'expectationsOfOther',
-  'expectationsOfClient',
-  'wishedChanges',
-] as const;
+const CLINICAL_ROW_NOTES = ['satisfying', 'unsatisfying', 'expectationsOfOther', 'expectationsOfClient', 'wishedChanges'] as const;
 
 describe.each(cases.map((c) => [c.id, c] as const))('case %s', (_, c) => {
   it('has as many people at intake as its sheet lists', () => {

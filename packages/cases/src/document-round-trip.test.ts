@@ -2,10 +2,7 @@ import { parseInventory, serializeInventory } from '@relmap/core';
 import { describe, expect, it } from 'vitest';
 import { cases } from './index.ts';
 
-const versions = cases.flatMap((c) => [
-  [`${c.id} intake`, c.intake] as const,
-  [`${c.id} session 12`, c.session12] as const,
-]);
+const versions = cases.flatMap((c) => [[`${c.id} intake`, c.intake] as const, [`${c.id} session 12`, c.session12] as const]);
 
 describe.each(versions)('%s as a document', (_, inventory) => {
   it('is accepted by parseInventory as it is', () => {

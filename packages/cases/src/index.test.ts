@@ -12,7 +12,8 @@ describe('the case library', () => {
     const ids: string[] = [];
     const walk = (value: unknown, key = ''): void => {
       if (typeof value !== 'object' || value === null) return;
-      if ((key === 'people' || key === 'ties' || key === 'events' || key === 'focus' || key === 'goals' || key === 'reviews') && !Array.isArray(value)) ids.push(...Object.keys(value));
+      if ((key === 'people' || key === 'ties' || key === 'events' || key === 'focus' || key === 'goals' || key === 'reviews') && !Array.isArray(value))
+        ids.push(...Object.keys(value));
       for (const [k, v] of Object.entries(value)) walk(v, k);
     };
     for (const c of cases) walk([c.intake, c.session12]);

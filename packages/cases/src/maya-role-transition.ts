@@ -24,9 +24,16 @@ function buildIntake(): Inventory {
   let inv = createInventory({ clientLabel: 'Maya' });
 
   inv = addPerson(inv, {
-    id: 'jonas', name: 'Jonas', alias: 'Partner', role: 'partner', category: 'partner', ring: 1,
+    id: 'jonas',
+    name: 'Jonas',
+    alias: 'Partner',
+    role: 'partner',
+    category: 'partner',
+    ring: 1,
     tie: {
-      conflict: 'low', support: 'some', contact: 'daily',
+      conflict: 'low',
+      support: 'some',
+      contact: 'daily',
       satisfying: privateNote('Loving.'),
       unsatisfying: privateNote('"Thinks I make too much of it."'),
       wishedChanges: privateNote('Wants him to take the night feeds twice a week.'),
@@ -34,113 +41,197 @@ function buildIntake(): Inventory {
   });
   inv = addPerson(inv, {
     // Leo is one: he was seven months old when Maya went back to work four months ago.
-    id: 'leo', name: 'Leo', alias: 'Son', role: 'son (1)', category: 'child', ring: 1,
+    id: 'leo',
+    name: 'Leo',
+    alias: 'Son',
+    role: 'son (1)',
+    category: 'child',
+    ring: 1,
     born: monthsBefore(INTAKE_DATE, 11),
     tie: {
-      conflict: 'none', support: 'none', supportDirection: 'from-client', contact: 'daily',
+      conflict: 'none',
+      support: 'none',
+      supportDirection: 'from-client',
+      contact: 'daily',
       satisfying: privateNote('"The centre of everything now."'),
     },
   });
   inv = addPerson(inv, {
-    id: 'anneli', name: 'Anneli', alias: 'Mother', role: 'mother', category: 'parent', ring: 2,
+    id: 'anneli',
+    name: 'Anneli',
+    alias: 'Mother',
+    role: 'mother',
+    category: 'parent',
+    ring: 2,
     notes: shareableNote('Lives 300 km away.'),
     tie: {
-      conflict: 'low', support: 'strong', contact: 'weekly',
+      conflict: 'low',
+      support: 'strong',
+      contact: 'weekly',
       contactNote: shareableNote('Weekly (phone).'),
       satisfying: privateNote('Practical help when visiting.'),
       unsatisfying: privateNote('Criticises the nursery choice; comments on how Jonas dresses Leo.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'sara', name: 'Sara', alias: 'Friend', role: 'best friend', category: 'friend', ring: 2,
+    id: 'sara',
+    name: 'Sara',
+    alias: 'Friend',
+    role: 'best friend',
+    category: 'friend',
+    ring: 2,
     notes: privateNote('Has no children.'),
     tie: {
-      conflict: 'none', support: 'strong', contact: 'monthly',
+      conflict: 'none',
+      support: 'strong',
+      contact: 'monthly',
       contactNote: privateNote('Monthly, was weekly.'),
       unsatisfying: privateNote('Maya fears she is boring to her now.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'henrik', name: 'Henrik', alias: 'Manager', role: 'manager', category: 'colleague', ring: 3,
+    id: 'henrik',
+    name: 'Henrik',
+    alias: 'Manager',
+    role: 'manager',
+    category: 'colleague',
+    ring: 3,
     tie: {
-      conflict: 'high', support: 'none', contact: 'daily',
+      conflict: 'high',
+      support: 'none',
+      contact: 'daily',
       unsatisfying: privateNote('Scheduled a 7:30 meeting series despite knowing about nursery drop-off.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'ola', name: 'Ola', role: 'colleague', category: 'colleague', ring: 3,
+    id: 'ola',
+    name: 'Ola',
+    role: 'colleague',
+    category: 'colleague',
+    ring: 3,
     notes: privateNote('Also a new parent.'),
     tie: {
-      conflict: 'none', support: 'some', contact: 'daily',
+      conflict: 'none',
+      support: 'some',
+      contact: 'daily',
       satisfying: privateNote('They have lunch sometimes.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'karin', name: 'Karin', role: 'nursery key worker', category: 'professional', ring: 3,
+    id: 'karin',
+    name: 'Karin',
+    role: 'nursery key worker',
+    category: 'professional',
+    ring: 3,
     tie: {
-      conflict: 'none', support: 'some', supportDirection: 'to-client', contact: 'daily',
+      conflict: 'none',
+      support: 'some',
+      supportDirection: 'to-client',
+      contact: 'daily',
       satisfying: privateNote('Friendly, reassuring about Leo.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'parents-group', name: "Parents' group", role: "parents' group", category: 'community', kind: 'group',
+    id: 'parents-group',
+    name: "Parents' group",
+    role: "parents' group",
+    category: 'community',
+    kind: 'group',
     ring: 3,
     tie: {
-      conflict: 'none', support: 'some', contact: 'stopped', ended: true,
+      conflict: 'none',
+      support: 'some',
+      contact: 'stopped',
+      ended: true,
       contactNote: privateNote('Stopped going when she went back to work.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'erik', name: 'Erik', role: 'brother', category: 'sibling', ring: 3,
+    id: 'erik',
+    name: 'Erik',
+    role: 'brother',
+    category: 'sibling',
+    ring: 3,
     notes: shareableNote('Lives abroad.'),
     tie: {
-      conflict: 'none', support: 'some', contact: 'rarely',
+      conflict: 'none',
+      support: 'some',
+      contact: 'rarely',
       satisfying: privateNote('Warm.'),
       unsatisfying: privateNote('Busy.'),
     },
   });
 
   inv = linkPeople(inv, {
-    id: 'jonas-anneli', a: 'jonas', b: 'anneli', closeness: 'normal', conflict: 'low',
+    id: 'jonas-anneli',
+    a: 'jonas',
+    b: 'anneli',
+    closeness: 'normal',
+    conflict: 'low',
     label: shareableNote('in-laws'),
   });
   inv = linkPeople(inv, {
-    id: 'sara-jonas', a: 'sara', b: 'jonas', closeness: 'normal', conflict: 'none',
+    id: 'sara-jonas',
+    a: 'sara',
+    b: 'jonas',
+    closeness: 'normal',
+    conflict: 'none',
     label: shareableNote('friendly'),
   });
 
   inv = recordEvent(inv, {
-    id: 'return-to-work', kind: 'job', label: shareableNote('Returned to work'),
-    date: monthsBefore(INTAKE_DATE, 4), people: ['leo', 'henrik', 'ola'],
+    id: 'return-to-work',
+    kind: 'job',
+    label: shareableNote('Returned to work'),
+    date: monthsBefore(INTAKE_DATE, 4),
+    people: ['leo', 'henrik', 'ola'],
   });
   inv = recordEvent(inv, {
-    id: 'left-parents-group', kind: 'other', label: shareableNote("Stopped the parents' group"),
-    date: monthsBefore(INTAKE_DATE, 4), people: ['parents-group'],
+    id: 'left-parents-group',
+    kind: 'other',
+    label: shareableNote("Stopped the parents' group"),
+    date: monthsBefore(INTAKE_DATE, 4),
+    people: ['parents-group'],
   });
   inv = recordEvent(inv, {
-    id: 'less-contact-sara', kind: 'other', label: shareableNote('Lost the daily contact with Sara after the birth'),
-    date: monthsBefore(INTAKE_DATE, 11), people: ['sara'],
+    id: 'less-contact-sara',
+    kind: 'other',
+    label: shareableNote('Lost the daily contact with Sara after the birth'),
+    date: monthsBefore(INTAKE_DATE, 11),
+    people: ['sara'],
   });
 
   inv = setFocus(inv, {
-    id: 'role-transition', area: 'role-transition', primary: true,
+    id: 'role-transition',
+    area: 'role-transition',
+    primary: true,
     people: ['leo', 'jonas', 'henrik', 'sara', 'parents-group'],
     events: ['return-to-work', 'left-parents-group', 'less-contact-sara'],
-    transitionFrom: 'full-time parent', transitionTo: 'working parent',
+    transitionFrom: 'full-time parent',
+    transitionTo: 'working parent',
     note: privateNote('Sleeps badly, feels she is failing at home and at work, has withdrawn from friends.'),
   });
   inv = setFocus(inv, {
-    id: 'role-dispute', area: 'role-dispute', primary: false, people: ['jonas'],
+    id: 'role-dispute',
+    area: 'role-dispute',
+    primary: false,
+    people: ['jonas'],
     note: privateNote('Tension with Jonas about sharing the care of Leo, especially at night.'),
   });
 
   // The goals Maya agreed to with the formulation: one for the transition, one for the dispute about care.
   inv = addGoal(inv, {
-    id: 'routine', focus: 'role-transition', people: ['leo', 'sara'], agreedOn: INTAKE_DATE,
+    id: 'routine',
+    focus: 'role-transition',
+    people: ['leo', 'sara'],
+    agreedOn: INTAKE_DATE,
     wording: shareableNote('Find a routine as a working parent that leaves time for sleep and for friends.'),
   });
   inv = addGoal(inv, {
-    id: 'share-nights', focus: 'role-dispute', people: ['jonas'], agreedOn: INTAKE_DATE,
+    id: 'share-nights',
+    focus: 'role-dispute',
+    people: ['jonas'],
+    agreedOn: INTAKE_DATE,
     wording: shareableNote('Agree with Jonas how the night care of Leo is shared.'),
   });
   return inv;
@@ -168,25 +259,43 @@ function buildSession12(intake: Inventory): Inventory {
     changes: { contact: 'weekly', contactNote: privateNote('Every second week again, was monthly.') },
   });
   inv = addPerson(inv, {
-    id: 'working-parents-group', name: 'Working parents group', role: 'lunch group at work',
-    category: 'colleague', kind: 'group', ring: 3,
+    id: 'working-parents-group',
+    name: 'Working parents group',
+    role: 'lunch group at work',
+    category: 'colleague',
+    kind: 'group',
+    ring: 3,
     tie: { conflict: 'none', support: 'some' },
   });
   inv = linkPeople(inv, {
-    id: 'ola-working-parents-group', a: 'ola', b: 'working-parents-group', closeness: 'close',
+    id: 'ola-working-parents-group',
+    a: 'ola',
+    b: 'working-parents-group',
+    closeness: 'close',
     label: shareableNote('member'),
   });
   inv = setFocus(inv, {
-    id: 'role-transition', area: 'role-transition', primary: true,
+    id: 'role-transition',
+    area: 'role-transition',
+    primary: true,
     people: ['leo', 'jonas', 'henrik', 'sara', 'parents-group', 'working-parents-group'],
     events: ['return-to-work', 'left-parents-group', 'less-contact-sara'],
-    transitionFrom: 'full-time parent', transitionTo: 'working parent',
+    transitionFrom: 'full-time parent',
+    transitionTo: 'working parent',
     note: privateNote('Shares the night care, sees Sara again, found other working parents at work.'),
   });
-  inv = recordGoalReview(inv, { goal: 'routine', id: 'session-12', date: SESSION_12_DATE, progress: 'much',
+  inv = recordGoalReview(inv, {
+    goal: 'routine',
+    id: 'session-12',
+    date: SESSION_12_DATE,
+    progress: 'much',
     note: shareableNote('Sleeps better; sees Sara every second week and lunches with other working parents.'),
   });
-  inv = recordGoalReview(inv, { goal: 'share-nights', id: 'session-12', date: SESSION_12_DATE, progress: 'achieved',
+  inv = recordGoalReview(inv, {
+    goal: 'share-nights',
+    id: 'session-12',
+    date: SESSION_12_DATE,
+    progress: 'achieved',
     note: shareableNote('Jonas takes two night feeds a week.'),
   });
   return inv;

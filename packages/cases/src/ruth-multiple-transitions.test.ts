@@ -45,7 +45,7 @@ describe('Ruth at intake', () => {
 });
 
 describe('Ruth at session 12', () => {
-  it('helps with reading at Maisie\'s school and sings in a choir again', () => {
+  it("helps with reading at Maisie's school and sings in a choir again", () => {
     expect(session12.people['school-reading-volunteers']).toMatchObject({
       kind: 'group',
       tie: { ring: 3, support: 'some' },

@@ -49,91 +49,169 @@ function buildIntake(): Inventory {
   let inv = createInventory({ clientLabel: 'Ruth' });
 
   inv = addPerson(inv, {
-    id: 'judith', name: 'Judith', alias: 'Sister', role: 'sister', category: 'sibling', ring: 1,
+    id: 'judith',
+    name: 'Judith',
+    alias: 'Sister',
+    role: 'sister',
+    category: 'sibling',
+    ring: 1,
     notes: privateNote('Phoned every day for 50 years.'),
     tie: { conflict: 'none', support: 'none' },
   });
   inv = markDeceased(inv, { id: 'judith', died: monthsBefore(INTAKE_DATE, 4) });
   inv = addPerson(inv, {
-    id: 'claire', name: 'Claire', alias: 'Daughter', role: 'daughter', category: 'child', ring: 1,
+    id: 'claire',
+    name: 'Claire',
+    alias: 'Daughter',
+    role: 'daughter',
+    category: 'child',
+    ring: 1,
     tie: {
-      conflict: 'low', support: 'strong', contact: 'weekly',
+      conflict: 'low',
+      support: 'strong',
+      contact: 'weekly',
       unsatisfying: privateNote('Busy with her own children; Ruth feels she is a burden.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'simon', name: 'Simon', role: 'son-in-law', category: 'other-family', ring: 2,
+    id: 'simon',
+    name: 'Simon',
+    role: 'son-in-law',
+    category: 'other-family',
+    ring: 2,
     tie: {
-      conflict: 'low', support: 'some', contact: 'weekly',
+      conflict: 'low',
+      support: 'some',
+      contact: 'weekly',
       satisfying: privateNote('Polite.'),
       unsatisfying: privateNote('Disagreed about the move.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'maisie', name: 'Maisie', role: 'granddaughter (10)', category: 'other-family', ring: 1,
+    id: 'maisie',
+    name: 'Maisie',
+    role: 'granddaughter (10)',
+    category: 'other-family',
+    ring: 1,
     tie: {
-      conflict: 'none', support: 'strong', contact: 'weekly',
+      conflict: 'none',
+      support: 'strong',
+      contact: 'weekly',
       satisfying: privateNote('Reads with Ruth on Sundays.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'finn', name: 'Finn', role: 'grandson (7)', category: 'other-family', ring: 2,
+    id: 'finn',
+    name: 'Finn',
+    role: 'grandson (7)',
+    category: 'other-family',
+    ring: 2,
     tie: { conflict: 'none', support: 'some', contact: 'weekly' },
   });
   inv = addPerson(inv, {
-    id: 'peter', name: 'Peter', alias: 'Son', role: 'son', category: 'child', ring: 2,
+    id: 'peter',
+    name: 'Peter',
+    alias: 'Son',
+    role: 'son',
+    category: 'child',
+    ring: 2,
     tie: {
-      conflict: 'high', support: 'none', contact: 'rarely',
+      conflict: 'high',
+      support: 'none',
+      contact: 'rarely',
       unsatisfying: privateNote('Opposed selling the house; angry about it.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'margaret', name: 'Margaret', role: 'former colleague', category: 'colleague', ring: 2,
+    id: 'margaret',
+    name: 'Margaret',
+    role: 'former colleague',
+    category: 'colleague',
+    ring: 2,
     notes: shareableNote('Still lives in the old town.'),
     tie: {
-      conflict: 'none', support: 'strong', contact: 'monthly',
+      conflict: 'none',
+      support: 'strong',
+      contact: 'monthly',
       contactNote: privateNote('Monthly, was daily.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'alan', name: 'Alan', role: 'former colleague', category: 'colleague', ring: 3,
+    id: 'alan',
+    name: 'Alan',
+    role: 'former colleague',
+    category: 'colleague',
+    ring: 3,
     tie: { conflict: 'none', support: 'some', contact: 'rarely' },
   });
   inv = addPerson(inv, {
-    id: 'the-choir', name: 'The choir', role: 'choir (old town)', category: 'community', kind: 'group', ring: 3,
+    id: 'the-choir',
+    name: 'The choir',
+    role: 'choir (old town)',
+    category: 'community',
+    kind: 'group',
+    ring: 3,
     notes: shareableNote('Sang alto for 25 years.'),
     tie: { conflict: 'none', support: 'strong', contact: 'stopped', ended: true },
   });
   inv = addPerson(inv, {
-    id: 'bill', name: 'Bill', alias: 'Husband', role: 'husband', category: 'partner', ring: 2,
+    id: 'bill',
+    name: 'Bill',
+    alias: 'Husband',
+    role: 'husband',
+    category: 'partner',
+    ring: 2,
     notes: privateNote('Earlier loss, resolved.'),
     tie: { conflict: 'none', support: 'none' },
   });
   inv = markDeceased(inv, { id: 'bill', died: yearsBefore(INTAKE_DATE, 11) });
   inv = addPerson(inv, {
-    id: 'ms-patel', name: 'Ms. Patel', role: 'new neighbour', category: 'neighbour', ring: 3,
+    id: 'ms-patel',
+    name: 'Ms. Patel',
+    role: 'new neighbour',
+    category: 'neighbour',
+    ring: 3,
     tie: {
-      conflict: 'none', support: 'some', contact: 'weekly',
+      conflict: 'none',
+      support: 'some',
+      contact: 'weekly',
       satisfying: privateNote('Invited her for tea once.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'church-group', name: 'Church group', role: 'church group (new town)', category: 'community',
-    kind: 'group', ring: 3,
+    id: 'church-group',
+    name: 'Church group',
+    role: 'church group (new town)',
+    category: 'community',
+    kind: 'group',
+    ring: 3,
     tie: {
-      conflict: 'none', support: 'none', contact: 'rarely',
+      conflict: 'none',
+      support: 'none',
+      contact: 'rarely',
       contactNote: privateNote('Went once.'),
       unsatisfying: privateNote('Felt like an outsider.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'dr-berg', name: 'Dr. Berg', alias: 'GP', role: 'GP', category: 'professional', ring: 3,
+    id: 'dr-berg',
+    name: 'Dr. Berg',
+    alias: 'GP',
+    role: 'GP',
+    category: 'professional',
+    ring: 3,
     tie: { conflict: 'none', support: 'some', supportDirection: 'to-client', contact: 'monthly' },
   });
   inv = addPerson(inv, {
-    id: 'anne', name: 'Anne', role: "niece (late sister's daughter)", category: 'other-family', ring: 3,
+    id: 'anne',
+    name: 'Anne',
+    role: "niece (late sister's daughter)",
+    category: 'other-family',
+    ring: 3,
     tie: {
-      conflict: 'none', support: 'some', contact: 'rarely',
+      conflict: 'none',
+      support: 'some',
+      contact: 'rarely',
       contactNote: privateNote('Since the funeral; they have talked twice.'),
       satisfying: privateNote('Shared grief.'),
     },
@@ -143,29 +221,48 @@ function buildIntake(): Inventory {
     inv = linkPeople(inv, { id: `${a}-${b}`, a, b, closeness, conflict: 'none', label: shareableNote(label) });
   }
   inv = linkPeople(inv, {
-    id: 'claire-peter', a: 'claire', b: 'peter', closeness: 'normal', conflict: 'high',
+    id: 'claire-peter',
+    a: 'claire',
+    b: 'peter',
+    closeness: 'normal',
+    conflict: 'high',
     label: shareableNote('siblings'),
   });
 
   inv = recordEvent(inv, {
-    id: 'retirement', kind: 'retirement', label: shareableNote('Retired after 40 years of teaching'),
-    date: monthsBefore(INTAKE_DATE, 12), people: ['margaret', 'alan'],
+    id: 'retirement',
+    kind: 'retirement',
+    label: shareableNote('Retired after 40 years of teaching'),
+    date: monthsBefore(INTAKE_DATE, 12),
+    people: ['margaret', 'alan'],
   });
   inv = recordEvent(inv, {
-    id: 'moved', kind: 'move', label: shareableNote('Sold the house and moved near Claire'),
-    date: monthsBefore(INTAKE_DATE, 9), people: ['claire', 'simon', 'peter'],
+    id: 'moved',
+    kind: 'move',
+    label: shareableNote('Sold the house and moved near Claire'),
+    date: monthsBefore(INTAKE_DATE, 9),
+    people: ['claire', 'simon', 'peter'],
   });
   inv = recordEvent(inv, {
-    id: 'judith-death', kind: 'death', label: shareableNote("Judith's death"),
-    date: monthsBefore(INTAKE_DATE, 4), people: ['judith', 'anne'],
+    id: 'judith-death',
+    kind: 'death',
+    label: shareableNote("Judith's death"),
+    date: monthsBefore(INTAKE_DATE, 4),
+    people: ['judith', 'anne'],
   });
   inv = recordEvent(inv, {
-    id: 'bill-death', kind: 'death', label: shareableNote("Bill's death"),
-    date: yearsBefore(INTAKE_DATE, 11), people: ['bill'],
+    id: 'bill-death',
+    kind: 'death',
+    label: shareableNote("Bill's death"),
+    date: yearsBefore(INTAKE_DATE, 11),
+    people: ['bill'],
   });
   inv = recordEvent(inv, {
-    id: 'left-choir', kind: 'other', label: shareableNote('Left the choir'),
-    date: monthsBefore(INTAKE_DATE, 9), people: ['the-choir'],
+    id: 'left-choir',
+    kind: 'other',
+    label: shareableNote('Left the choir'),
+    date: monthsBefore(INTAKE_DATE, 9),
+    people: ['the-choir'],
   });
 
   inv = setFocus(inv, {
@@ -174,16 +271,26 @@ function buildIntake(): Inventory {
     note: privateNote('Retirement and relocation; feels "useless and far from everyone".'),
   });
   inv = setFocus(inv, {
-    id: 'grief', area: 'grief', primary: false, people: ['judith', 'anne'], events: ['judith-death'],
+    id: 'grief',
+    area: 'grief',
+    primary: false,
+    people: ['judith', 'anne'],
+    events: ['judith-death'],
   });
 
   // The goals Ruth agreed to with the formulation: a place in the new town, and room to mourn Judith.
   inv = addGoal(inv, {
-    id: 'new-roles', focus: 'role-transition', people: [], agreedOn: INTAKE_DATE,
+    id: 'new-roles',
+    focus: 'role-transition',
+    people: [],
+    agreedOn: INTAKE_DATE,
     wording: shareableNote('Find a role and company in the new town that she values.'),
   });
   inv = addGoal(inv, {
-    id: 'mourn-judith', focus: 'grief', people: ['judith', 'anne'], agreedOn: INTAKE_DATE,
+    id: 'mourn-judith',
+    focus: 'grief',
+    people: ['judith', 'anne'],
+    agreedOn: INTAKE_DATE,
     wording: shareableNote('Share her grief for Judith with Anne.'),
   });
   return inv;
@@ -192,12 +299,20 @@ function buildIntake(): Inventory {
 function buildSession12(intake: Inventory): Inventory {
   let inv = intake;
   inv = addPerson(inv, {
-    id: 'school-reading-volunteers', name: 'School reading volunteers', role: "reading helpers at her granddaughter's school",
-    category: 'community', kind: 'group', ring: 3,
+    id: 'school-reading-volunteers',
+    name: 'School reading volunteers',
+    role: "reading helpers at her granddaughter's school",
+    category: 'community',
+    kind: 'group',
+    ring: 3,
     tie: { conflict: 'none', support: 'some' },
   });
   inv = addPerson(inv, {
-    id: 'new-town-choir', name: 'New town choir', role: 'choir (new town)', category: 'community', kind: 'group',
+    id: 'new-town-choir',
+    name: 'New town choir',
+    role: 'choir (new town)',
+    category: 'community',
+    kind: 'group',
     ring: 2,
   });
   inv = setCloseness(inv, { id: 'anne', ring: 2 });
@@ -207,12 +322,20 @@ function buildSession12(intake: Inventory): Inventory {
   inv = setFocus(inv, {
     ...TRANSITION_FOCUS,
     people: [...TRANSITION_PEOPLE, 'school-reading-volunteers', 'new-town-choir'],
-    note: privateNote('New roles in the new town: a reading helper at Maisie\'s school and a choir again.'),
+    note: privateNote("New roles in the new town: a reading helper at Maisie's school and a choir again."),
   });
-  inv = recordGoalReview(inv, { goal: 'new-roles', id: 'session-12', date: SESSION_12_DATE, progress: 'much',
+  inv = recordGoalReview(inv, {
+    goal: 'new-roles',
+    id: 'session-12',
+    date: SESSION_12_DATE,
+    progress: 'much',
     note: shareableNote("A reading helper at Maisie's school, and sings in the town choir."),
   });
-  inv = recordGoalReview(inv, { goal: 'mourn-judith', id: 'session-12', date: SESSION_12_DATE, progress: 'some',
+  inv = recordGoalReview(inv, {
+    goal: 'mourn-judith',
+    id: 'session-12',
+    date: SESSION_12_DATE,
+    progress: 'some',
     note: shareableNote('Talks with Anne every week.'),
   });
   return inv;

@@ -26,65 +26,112 @@ function buildIntake(): Inventory {
   let inv = createInventory({ clientLabel: 'Tomás' });
 
   inv = addPerson(inv, {
-    id: 'carmen', name: 'Carmen', alias: 'Mother', role: 'mother', category: 'parent', ring: 1,
+    id: 'carmen',
+    name: 'Carmen',
+    alias: 'Mother',
+    role: 'mother',
+    category: 'parent',
+    ring: 1,
     tie: {
-      conflict: 'low', support: 'strong', contact: 'daily',
+      conflict: 'low',
+      support: 'strong',
+      contact: 'daily',
       contactNote: shareableNote('Daily (messages).'),
       unsatisfying: privateNote('Worries aloud, which he finds hard.'),
     },
   });
   inv = addPerson(inv, {
-    id: 'luis', name: 'Luis', alias: 'Father', role: 'father', category: 'parent', ring: 2,
+    id: 'luis',
+    name: 'Luis',
+    alias: 'Father',
+    role: 'father',
+    category: 'parent',
+    ring: 2,
     notes: privateNote('Distant.'),
     tie: {
-      conflict: 'low', support: 'some', contact: 'rarely',
+      conflict: 'low',
+      support: 'some',
+      contact: 'rarely',
       unsatisfying: privateNote('"He thinks I should just toughen up."'),
     },
   });
   inv = addPerson(inv, {
-    id: 'diego', name: 'Diego', alias: 'Friend', role: 'childhood friend', category: 'friend', ring: 2,
+    id: 'diego',
+    name: 'Diego',
+    alias: 'Friend',
+    role: 'childhood friend',
+    category: 'friend',
+    ring: 2,
     notes: shareableNote('Lives in their home town.'),
     tie: {
-      conflict: 'none', support: 'strong', contact: 'monthly',
+      conflict: 'none',
+      support: 'strong',
+      contact: 'monthly',
       contactNote: shareableNote('Monthly (online).'),
     },
   });
   inv = addPerson(inv, {
     // The sheet quotes the name because it is a username, not a given name.
-    id: 'nyx', name: 'Nyx', role: 'online gaming friend', category: 'friend', ring: 2,
+    id: 'nyx',
+    name: 'Nyx',
+    role: 'online gaming friend',
+    category: 'friend',
+    ring: 2,
     notes: privateNote('Never met in person; knows him only by username.'),
     tie: {
-      conflict: 'none', support: 'some', contact: 'daily',
+      conflict: 'none',
+      support: 'some',
+      contact: 'daily',
       contactNote: shareableNote('Daily (online).'),
     },
   });
   inv = addPerson(inv, {
-    id: 'dr-lind', name: 'Dr. Lind', alias: 'Tutor', role: 'tutor', category: 'professional', ring: 3,
+    id: 'dr-lind',
+    name: 'Dr. Lind',
+    alias: 'Tutor',
+    role: 'tutor',
+    category: 'professional',
+    ring: 3,
     tie: {
-      conflict: 'none', support: 'none', contact: 'rarely',
+      conflict: 'none',
+      support: 'none',
+      contact: 'rarely',
       contactNote: privateNote('He avoids her office hours.'),
     },
   });
 
   inv = linkPeople(inv, {
-    id: 'carmen-luis', a: 'carmen', b: 'luis', closeness: 'distant', conflict: 'high',
+    id: 'carmen-luis',
+    a: 'carmen',
+    b: 'luis',
+    closeness: 'distant',
+    conflict: 'high',
     label: shareableNote('divorced'),
   });
   // The marriage is over, so the tie is drawn as ended; the conflict between the two goes on.
   inv = updateLink(inv, { id: 'carmen-luis', changes: { ended: true } });
 
   inv = recordEvent(inv, {
-    id: 'moved-away', kind: 'move', label: shareableNote('Moved away from home for university'),
-    date: monthsBefore(INTAKE_DATE, 8), people: ['carmen', 'diego'],
+    id: 'moved-away',
+    kind: 'move',
+    label: shareableNote('Moved away from home for university'),
+    date: monthsBefore(INTAKE_DATE, 8),
+    people: ['carmen', 'diego'],
   });
   inv = recordEvent(inv, {
-    id: 'parents-divorce', kind: 'separation', label: shareableNote("Parents' divorce"),
-    date: yearsBefore(INTAKE_DATE, 6), people: ['carmen', 'luis'],
+    id: 'parents-divorce',
+    kind: 'separation',
+    label: shareableNote("Parents' divorce"),
+    date: yearsBefore(INTAKE_DATE, 6),
+    people: ['carmen', 'luis'],
   });
 
   inv = setFocus(inv, {
-    id: 'interpersonal-deficits', area: 'interpersonal-deficits', primary: true,
-    people: ['dr-lind', 'nyx'], events: ['moved-away'],
+    id: 'interpersonal-deficits',
+    area: 'interpersonal-deficits',
+    primary: true,
+    people: ['dr-lind', 'nyx'],
+    events: ['moved-away'],
     note: privateNote(
       'A thin network with few close ties. No friends in the new city; eats alone, skips seminars where he ' +
         'would have to speak, games online most evenings. Has always found it hard to start conversations.',
@@ -93,7 +140,9 @@ function buildIntake(): Inventory {
 
   // Proposed at intake; Tomás agreed to it only in session 3, once he trusted the formulation.
   inv = addGoal(inv, {
-    id: 'start-conversations', focus: 'interpersonal-deficits', people: [],
+    id: 'start-conversations',
+    focus: 'interpersonal-deficits',
+    people: [],
     wording: shareableNote('Start a conversation with someone at university once a week.'),
   });
   return inv;
@@ -102,14 +151,26 @@ function buildIntake(): Inventory {
 function buildSession12(intake: Inventory): Inventory {
   let inv = intake;
   inv = addPerson(inv, {
-    id: 'climbing-club', name: 'Climbing club', role: 'university climbing club', category: 'community',
-    kind: 'group', ring: 3,
+    id: 'climbing-club',
+    name: 'Climbing club',
+    role: 'university climbing club',
+    category: 'community',
+    kind: 'group',
+    ring: 3,
   });
   inv = addPerson(inv, {
-    id: 'amir', name: 'Amir', role: 'club member', category: 'friend', ring: 2,
+    id: 'amir',
+    name: 'Amir',
+    role: 'club member',
+    category: 'friend',
+    ring: 2,
   });
   inv = linkPeople(inv, {
-    id: 'amir-climbing-club', a: 'amir', b: 'climbing-club', closeness: 'close', conflict: 'none',
+    id: 'amir-climbing-club',
+    a: 'amir',
+    b: 'climbing-club',
+    closeness: 'close',
+    conflict: 'none',
     label: shareableNote('member'),
   });
   inv = setSupport(inv, { id: 'dr-lind', support: 'some', direction: 'to-client' });
@@ -117,12 +178,19 @@ function buildSession12(intake: Inventory): Inventory {
   inv = setConflict(inv, { id: 'luis', conflict: 'none' });
   inv = updateTie(inv, { id: 'luis', changes: { contactNote: privateNote('Talked on the phone twice.') } });
   inv = setFocus(inv, {
-    id: 'interpersonal-deficits', area: 'interpersonal-deficits', primary: true,
-    people: ['dr-lind', 'nyx', 'climbing-club', 'amir'], events: ['moved-away'],
+    id: 'interpersonal-deficits',
+    area: 'interpersonal-deficits',
+    primary: true,
+    people: ['dr-lind', 'nyx', 'climbing-club', 'amir'],
+    events: ['moved-away'],
     note: privateNote('Joined the climbing club and made a first friend there; went to an office hour.'),
   });
   inv = updateGoal(inv, { id: 'start-conversations', changes: { agreedOn: SESSION_3_DATE } });
-  inv = recordGoalReview(inv, { goal: 'start-conversations', id: 'session-12', date: SESSION_12_DATE, progress: 'some',
+  inv = recordGoalReview(inv, {
+    goal: 'start-conversations',
+    id: 'session-12',
+    date: SESSION_12_DATE,
+    progress: 'some',
     note: shareableNote('Talks with Amir at the climbing club; went to one office hour.'),
   });
   return inv;

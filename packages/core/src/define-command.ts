@@ -24,10 +24,7 @@ export interface CommandDefinition<Name extends string, Args> {
  * Defines a command from its name and its recipe. Each definition marks its call `@__PURE__`, so that a bundler
  * drops the commands an app never uses, and immer with them when nothing else needs it.
  */
-export function defineCommand<Name extends string, Args>(
-  name: Name,
-  recipe: Recipe<Args>,
-): CommandDefinition<Name, Args> {
+export function defineCommand<Name extends string, Args>(name: Name, recipe: Recipe<Args>): CommandDefinition<Name, Args> {
   const run = (inventory: Inventory, args: Args): Inventory =>
     markIfFrom(
       inventory,

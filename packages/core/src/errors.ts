@@ -1,13 +1,6 @@
 /** What kind of mistake a `RelmapError` reports. */
 export type RelmapErrorCode =
-  | 'not-found'
-  | 'invalid-argument'
-  | 'duplicate'
-  | 'invalid-document'
-  | 'unsupported-version'
-  | 'too-large'
-  | 'nothing-to-undo'
-  | 'nothing-to-redo';
+  'not-found' | 'invalid-argument' | 'duplicate' | 'invalid-document' | 'unsupported-version' | 'too-large' | 'nothing-to-undo' | 'nothing-to-redo';
 
 /** One problem found in a document, with the path to the offending value (such as `people.jonas.tie.ring`). */
 export interface ValidationIssue {

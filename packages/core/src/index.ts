@@ -1,15 +1,6 @@
 export * from './model.ts';
 export * from './errors.ts';
-export {
-  countingIdSource,
-  ID_PREFIXES,
-  isValidId,
-  newId,
-  randomIdSource,
-  setIdSource,
-  type IdKind,
-  type IdSource,
-} from './ids.ts';
+export { countingIdSource, ID_PREFIXES, isValidId, newId, randomIdSource, setIdSource, type IdKind, type IdSource } from './ids.ts';
 export { LIMITS } from './limits.ts';
 export { defineCommand, type CommandDefinition, type Recipe } from './define-command.ts';
 export * from './commands/index.ts';

@@ -44,17 +44,7 @@ export interface Note {
 
 /** The kind of relationship a person has to the client; used for grouping into sectors and for role labels. */
 export type Category =
-  | 'partner'
-  | 'parent'
-  | 'child'
-  | 'sibling'
-  | 'other-family'
-  | 'friend'
-  | 'colleague'
-  | 'neighbour'
-  | 'professional'
-  | 'community'
-  | 'other';
+  'partner' | 'parent' | 'child' | 'sibling' | 'other-family' | 'friend' | 'colleague' | 'neighbour' | 'professional' | 'community' | 'other';
 
 /** Every category, in the order used by forms and legends. */
 export const CATEGORIES: readonly Category[] = [
@@ -93,14 +83,7 @@ export type SupportDirection = 'to-client' | 'from-client' | 'mutual';
 export type ContactFrequency = 'daily' | 'weekly' | 'monthly' | 'rarely' | 'stopped' | 'unknown';
 
 /** Every contact frequency, from most to least often. */
-export const CONTACT_FREQUENCIES: readonly ContactFrequency[] = [
-  'daily',
-  'weekly',
-  'monthly',
-  'rarely',
-  'stopped',
-  'unknown',
-];
+export const CONTACT_FREQUENCIES: readonly ContactFrequency[] = ['daily', 'weekly', 'monthly', 'rarely', 'stopped', 'unknown'];
 
 /** Whether expectations in a relationship are met. */
 export type ExpectationsMet = 'yes' | 'partly' | 'no' | 'unknown';
@@ -225,31 +208,10 @@ export interface PersonTie {
 }
 
 /** The kind of a life event. */
-export type EventKind =
-  | 'death'
-  | 'separation'
-  | 'move'
-  | 'job'
-  | 'retirement'
-  | 'birth'
-  | 'illness'
-  | 'symptom-onset'
-  | 'conflict'
-  | 'other';
+export type EventKind = 'death' | 'separation' | 'move' | 'job' | 'retirement' | 'birth' | 'illness' | 'symptom-onset' | 'conflict' | 'other';
 
 /** Every event kind. */
-export const EVENT_KINDS: readonly EventKind[] = [
-  'death',
-  'separation',
-  'move',
-  'job',
-  'retirement',
-  'birth',
-  'illness',
-  'symptom-onset',
-  'conflict',
-  'other',
-];
+export const EVENT_KINDS: readonly EventKind[] = ['death', 'separation', 'move', 'job', 'retirement', 'birth', 'illness', 'symptom-onset', 'conflict', 'other'];
 
 /** A dated life event, such as a death, a move or a new job. Losses drive the "deceased" and "lost" styles. */
 export interface LifeEvent {
@@ -269,12 +231,7 @@ export interface LifeEvent {
 export type ProblemArea = 'grief' | 'role-dispute' | 'role-transition' | 'interpersonal-deficits';
 
 /** Every problem area. */
-export const PROBLEM_AREAS: readonly ProblemArea[] = [
-  'grief',
-  'role-dispute',
-  'role-transition',
-  'interpersonal-deficits',
-];
+export const PROBLEM_AREAS: readonly ProblemArea[] = ['grief', 'role-dispute', 'role-transition', 'interpersonal-deficits'];
 
 /** The stage of a role dispute. */
 export type DisputeStage = 'renegotiation' | 'impasse' | 'dissolution';

@@ -42,7 +42,11 @@ describe('a layout record folded into the edit that caused it (H11)', () => {
   });
 
   it('H11: a hook that throws leaves the edit committed without hints', () => {
-    const store = createStore(sampleInventory(), { remember: () => { throw new Error('layout bug'); } });
+    const store = createStore(sampleInventory(), {
+      remember: () => {
+        throw new Error('layout bug');
+      },
+    });
     const before = store.inventory;
     expect(store.dispatch(command('setCloseness', { id: 'lea', ring: 1 }))).toBeDefined();
     expect(store.inventory.people.lea?.tie.ring).toBe(1);

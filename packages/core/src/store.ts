@@ -283,27 +283,31 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
       const step = past.at(-1);
       if (!step) return undefined;
       const next = replay(step, step.inversePatches, () => past.pop(), 'nothing-to-undo');
-      return offer(made({
-        kind: 'undo',
-        command: step.command,
-        previous: state,
-        inventory: next,
-        patches: step.inversePatches,
-        inversePatches: step.patches,
-      }));
+      return offer(
+        made({
+          kind: 'undo',
+          command: step.command,
+          previous: state,
+          inventory: next,
+          patches: step.inversePatches,
+          inversePatches: step.patches,
+        }),
+      );
     },
     redo() {
       const step = future.at(-1);
       if (!step) return undefined;
       const next = replay(step, step.patches, () => future.pop(), 'nothing-to-redo');
-      return offer(made({
-        kind: 'redo',
-        command: step.command,
-        previous: state,
-        inventory: next,
-        patches: step.patches,
-        inversePatches: step.inversePatches,
-      }));
+      return offer(
+        made({
+          kind: 'redo',
+          command: step.command,
+          previous: state,
+          inventory: next,
+          patches: step.patches,
+          inversePatches: step.inversePatches,
+        }),
+      );
     },
     reset(inventory) {
       state = inventory;
@@ -325,4 +329,3 @@ export function createStore(initial: Inventory, options: StoreOptions = {}): Sto
   };
   return store;
 }
-

@@ -72,7 +72,10 @@ describe('computeLayout', () => {
     let inventory = cases.family!;
     inventory = setPin(inventory, { id: 'c2', angle: 200 });
     const layout = computeLayout(inventory);
-    for (const [id, angle] of [['f', 135], ['c2', 200]] as const) {
+    for (const [id, angle] of [
+      ['f', 135],
+      ['c2', 200],
+    ] as const) {
       const p = layout.positions.get(id)!;
       const r = layout.ringRadii[p.ring - 1]!;
       expect(p.pinned).toBe(true);

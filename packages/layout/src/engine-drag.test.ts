@@ -67,11 +67,9 @@ describe('LayoutEngine: drag and release', () => {
 });
 
 describe('LayoutEngine: geometry', () => {
-  it('L12: angleOf measures degrees clockwise from 12 o\'clock, with y growing downward', () => {
+  it("L12: angleOf measures degrees clockwise from 12 o'clock, with y growing downward", () => {
     const engine = new LayoutEngine();
-    expect([engine.angleOf(0, -1), engine.angleOf(1, 0), engine.angleOf(0, 1), engine.angleOf(-1, 0)]).toEqual([
-      0, 90, 180, 270,
-    ]);
+    expect([engine.angleOf(0, -1), engine.angleOf(1, 0), engine.angleOf(0, 1), engine.angleOf(-1, 0)]).toEqual([0, 90, 180, 270]);
     expect(engine.angleOf(-1, -1)).toBeCloseTo(315, 12);
   });
 
@@ -83,4 +81,3 @@ describe('LayoutEngine: geometry', () => {
     expect(engine.nearestRing(200, 0)).toBe(2);
   });
 });
-

@@ -1,14 +1,4 @@
-import {
-  addPerson,
-  linkPeople,
-  removePerson,
-  setCloseness,
-  setConflict,
-  setPin,
-  setSectors,
-  updatePerson,
-  type Inventory,
-} from '@relmap/core';
+import { addPerson, linkPeople, removePerson, setCloseness, setConflict, setPin, setSectors, updatePerson, type Inventory } from '@relmap/core';
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from './compute-layout.ts';
 import { degreesApart, displacement, exactText, meanAngle, overlaps, settled, worstRingOffset } from './testing/checks.ts';
@@ -216,8 +206,7 @@ describe('LayoutEngine: options', () => {
         .sort((a, b) => a.angle - b.angle)
         .map((p) => p.id)
         .join();
-    const rotations = (text: string): string[] =>
-      text.split(',').map((_, i, ids) => [...ids.slice(i), ...ids.slice(0, i)].join());
+    const rotations = (text: string): string[] => text.split(',').map((_, i, ids) => [...ids.slice(i), ...ids.slice(0, i)].join());
     for (const ring of [1, 2, 3]) expect(rotations(order(before, ring))).toContain(order(after, ring));
     let turned = 0;
     for (const [id, p] of after.positions) turned += degreesApart(p.angle, before.positions.get(id)!.angle);

@@ -68,8 +68,25 @@ export class LayoutEngine {
     this.#given = options;
     const size = { labelWidth: 0, halfWidth: 0, above: 0, below: 0, radius: this.#options.clientRadius };
     this.#client = {
-      id: '', client: true, hash: 0, x: 0, y: 0, vx: 0, vy: 0, fx: 0, fy: 0, ring: 0, category: 'other',
-      sector: 'services', label: '', size, pin: undefined, hint: undefined, target: 0, home: 0, arc: undefined,
+      id: '',
+      client: true,
+      hash: 0,
+      x: 0,
+      y: 0,
+      vx: 0,
+      vy: 0,
+      fx: 0,
+      fy: 0,
+      ring: 0,
+      category: 'other',
+      sector: 'services',
+      label: '',
+      size,
+      pin: undefined,
+      hint: undefined,
+      target: 0,
+      home: 0,
+      arc: undefined,
     };
     // Stopped at once: d3 must never tick on its own timer; the caller decides when time passes.
     this.#simulation = forceSimulation<LayoutNode>([this.#client])
@@ -108,11 +125,7 @@ export class LayoutEngine {
   update(inventory: Inventory, options: UpdateOptions = {}): void {
     this.#inventory = inventory;
     const input = readInventory(inventory, this.#options);
-    const fresh =
-      options.fresh === true ||
-      this.#byId.size === 0 ||
-      input.sectors !== this.#sectors ||
-      !input.people.some((p) => this.#byId.has(p.id));
+    const fresh = options.fresh === true || this.#byId.size === 0 || input.sectors !== this.#sectors || !input.people.some((p) => this.#byId.has(p.id));
     let changed = fresh || input.people.length !== this.#byId.size;
 
     // Remembered radii come first: a ring keeps the radius the document remembers while its people fit (SPEC L16).

@@ -25,21 +25,41 @@ describe('tieOrder', () => {
   it('puts the people of a chain of ties next to each other, and blocks one after another', () => {
     const rank = tieOrder(
       ['e', 'a', 'd', 'b', 'c', 'x'].map((id) => entry(id, id === 'x' ? 1 : 0)),
-      [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+        ['d', 'e'],
+      ],
     );
     const chain = ['a', 'b', 'c', 'd', 'e'].map((id) => rank.get(id)!).sort((p, q) => p - q);
     expect(chain).toEqual([0, 1, 2, 3, 4]);
     expect(rank.get('x')).toBe(5);
     // Along the chain, every tie joins neighbours in the order.
-    for (const [a, b] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']] as const) {
+    for (const [a, b] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+    ] as const) {
       expect(Math.abs(rank.get(a)! - rank.get(b)!)).toBe(1);
     }
   });
 
   it('does not depend on the order of its input', () => {
-    const ties: [string, string][] = [['a', 'c'], ['b', 'd'], ['c', 'd']];
-    const one = tieOrder(['a', 'b', 'c', 'd'].map((id) => entry(id)), ties);
-    const two = tieOrder(['d', 'c', 'b', 'a'].map((id) => entry(id)), ties.slice().reverse());
+    const ties: [string, string][] = [
+      ['a', 'c'],
+      ['b', 'd'],
+      ['c', 'd'],
+    ];
+    const one = tieOrder(
+      ['a', 'b', 'c', 'd'].map((id) => entry(id)),
+      ties,
+    );
+    const two = tieOrder(
+      ['d', 'c', 'b', 'a'].map((id) => entry(id)),
+      ties.slice().reverse(),
+    );
     expect([...two].sort()).toEqual([...one].sort());
   });
 });

@@ -98,7 +98,8 @@ describe('the layout remembers its picture (SPEC L16)', () => {
           }
           const removed = Object.keys(before.inventory.people).filter((id) => !Object.hasOwn(after.inventory.people, id));
           for (const id of removed) changedRings.add(before.inventory.people[id]!.tie.ring);
-          const sameSettings = before.inventory.settings.sectors === after.inventory.settings.sectors && before.inventory.settings.rings === after.inventory.settings.rings;
+          const sameSettings =
+            before.inventory.settings.sectors === after.inventory.settings.sectors && before.inventory.settings.rings === after.inventory.settings.rings;
           if (!sameSettings) continue;
           const unaffected = [...after.shown.positions.keys()].filter((id) => {
             const p = before.inventory.people[id];
@@ -138,7 +139,11 @@ describe('the layout remembers its picture (SPEC L16)', () => {
     expect(displacement(before, shown, ['dr-osei-2']).max).toBeLessThan(40);
     // The failure as it was reported: the edited inventory, laid out without what the map showed.
     const forgetful = computeLayout(added);
-    const jumped = [...before.positions.keys()].filter((id) => displacement(before, forgetful).max > 0 && Math.hypot(before.positions.get(id)!.x - forgetful.positions.get(id)!.x, before.positions.get(id)!.y - forgetful.positions.get(id)!.y) > 1);
+    const jumped = [...before.positions.keys()].filter(
+      (id) =>
+        displacement(before, forgetful).max > 0 &&
+        Math.hypot(before.positions.get(id)!.x - forgetful.positions.get(id)!.x, before.positions.get(id)!.y - forgetful.positions.get(id)!.y) > 1,
+    );
     expect(jumped.length).toBeGreaterThan(0);
     // With the memory: exactly the picture shown.
     expect(moved(shown, computeLayout(reload(kept)))).toBe(0);
@@ -153,7 +158,7 @@ describe('the layout remembers its picture (SPEC L16)', () => {
     const picture = computeLayout(clash);
     expect(overlaps(picture)).toEqual([]);
     const angles = ['a', 'b'].map((id) => picture.positions.get(id)!.angle);
-    expect(Math.abs(((angles[0]! + angles[1]!) / 2) - 90)).toBeLessThan(1e-6);
+    expect(Math.abs((angles[0]! + angles[1]!) / 2 - 90)).toBeLessThan(1e-6);
   });
 
   it('L16: a remembered ring radius is kept while its people fit, and replaced when they do not', () => {
@@ -201,7 +206,8 @@ describe('a later inventory laid out from an earlier one (SPEC L17)', () => {
           return a !== undefined && b !== undefined && a.tie.ring === b.tie.ring && a.pin === b.pin && a.name === b.name;
         });
         const rings = new Set(ids.filter((id) => !steady.includes(id)).map((id) => later.inventory.people[id]!.tie.ring));
-        for (const id of Object.keys(earlier.inventory.people)) if (!Object.hasOwn(later.inventory.people, id)) rings.add(earlier.inventory.people[id]!.tie.ring);
+        for (const id of Object.keys(earlier.inventory.people))
+          if (!Object.hasOwn(later.inventory.people, id)) rings.add(earlier.inventory.people[id]!.tie.ring);
         for (const id of steady) {
           if (rings.has(later.inventory.people[id]!.tie.ring)) continue;
           // Angles read back from x and y after a ring's radius changed differ in the last bits of a double.

@@ -98,9 +98,7 @@ describe('computeLayout on any inventory', () => {
           else if (e.kind === 'unpin') inventory = setPin(inventory, { id, angle: null });
           else if (e.kind === 'unlink' && tie) inventory = unlinkPeople(inventory, { id: tie.id });
           else if (e.kind === 'link' && other !== undefined && other !== id) {
-            const linked = Object.values(inventory.ties).some(
-              (t) => (t.a === id && t.b === other) || (t.a === other && t.b === id),
-            );
+            const linked = Object.values(inventory.ties).some((t) => (t.a === id && t.b === other) || (t.a === other && t.b === id));
             if (!linked) inventory = linkPeople(inventory, { id: `${id}-${other}`, a: id, b: other });
           }
           engine.update(inventory, { animate });

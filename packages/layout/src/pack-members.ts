@@ -37,13 +37,11 @@ export function packMembers(
   arcs: RingArcs,
   light: ReadonlySet<LayoutNode> = NOBODY,
 ): number[] {
-  const items = members.map(
-    (n, i): RingItem => ({
-      desired: n.pin ?? desired[i]!,
-      half: halfAngle(n.size.radius, r),
-      weight: n.pin !== undefined ? PINNED_WEIGHT : weightOf(n) * (light.has(n) ? LIGHT : 1),
-    }),
-  );
+  const items = members.map((n, i): RingItem => ({
+    desired: n.pin ?? desired[i]!,
+    half: halfAngle(n.size.radius, r),
+    weight: n.pin !== undefined ? PINNED_WEIGHT : weightOf(n) * (light.has(n) ? LIGHT : 1),
+  }));
   const pinned = members.map((n) => n.pin !== undefined);
   if (arcs === undefined) return packAroundPins(items, pinned);
   const angles = new Array<number>(members.length);

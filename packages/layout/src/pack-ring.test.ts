@@ -10,9 +10,7 @@ const item = fc.record({
   weight: fc.double({ min: 0.5, max: 10, noNaN: true }),
 });
 /** Items that need at most 85% of the circle, as the ring geometry guarantees. */
-const fitting = fc.array(item, { minLength: 1, maxLength: 40 }).filter(
-  (items) => items.reduce((sum, i) => sum + 2 * i.half, 0) <= 0.85 * 2 * Math.PI,
-);
+const fitting = fc.array(item, { minLength: 1, maxLength: 40 }).filter((items) => items.reduce((sum, i) => sum + 2 * i.half, 0) <= 0.85 * 2 * Math.PI);
 
 function clearOfEachOther(items: readonly RingItem[], angles: readonly number[]): boolean {
   for (let i = 0; i < items.length; i++) {
@@ -55,7 +53,10 @@ describe('packRing', () => {
   it('keeps the circular order of the preferred angles', () => {
     const items: RingItem[] = [0.1, 0.12, 0.14, 3, 6.2].map((desired) => ({ desired, half: 0.1, weight: 1 }));
     const angles = packRing(items);
-    const order = angles.map((a, i) => [a, i] as const).sort((a, b) => a[0] - b[0]).map(([, i]) => i);
+    const order = angles
+      .map((a, i) => [a, i] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, i]) => i);
     // Rotations of [4, 0, 1, 2, 3] are the same circular order.
     expect(['0,1,2,3,4', '1,2,3,4,0', '2,3,4,0,1', '3,4,0,1,2', '4,0,1,2,3']).toContain(order.join(','));
     expect(clearOfEachOther(items, angles)).toBe(true);
@@ -69,10 +70,7 @@ describe('packArc', () => {
         const room = items.reduce((sum, i) => sum + 2 * i.half, 0);
         const arc = { centre, half: Math.min(Math.PI, room / 2 / 0.85) };
         const angles = packArc(items, arc);
-        return (
-          clearOfEachOther(items, angles) &&
-          angles.every((a, i) => Math.abs(angleDelta(centre, a)) <= arc.half - items[i]!.half + 1e-9)
-        );
+        return clearOfEachOther(items, angles) && angles.every((a, i) => Math.abs(angleDelta(centre, a)) <= arc.half - items[i]!.half + 1e-9);
       }),
     );
   });

@@ -70,12 +70,7 @@ function rotate(order: readonly number[], start: number): number[] {
 }
 
 /** Weighted isotonic regression on the unrolled line; returns angles indexed like the items. */
-function solveLine(
-  ordered: readonly number[],
-  desired: readonly number[],
-  half: (i: number) => number,
-  weight: (i: number) => number,
-): number[] {
+function solveLine(ordered: readonly number[], desired: readonly number[], half: (i: number) => number, weight: (i: number) => number): number[] {
   const base = desired[ordered[0]!]!;
   // Unroll the circle: every preferred angle is measured forward from the first item's.
   return isotonic(ordered, (i) => base + normalizeRadians(desired[i]! - base), half, weight, -Infinity, Infinity);
@@ -156,12 +151,7 @@ export function packArc(items: readonly RingItem[], arc: SectorArc): number[] {
 }
 
 /** The last resort: items in their circular order, packed edge to edge, rotated to the weighted best fit. */
-function spreadEvenly(
-  order: readonly number[],
-  desired: readonly number[],
-  half: (i: number) => number,
-  weight: (i: number) => number,
-): number[] {
+function spreadEvenly(order: readonly number[], desired: readonly number[], half: (i: number) => number, weight: (i: number) => number): number[] {
   const n = order.length;
   const room = order.reduce((sum, i) => sum + 2 * half(i), 0);
   const slack = (FULL_TURN - room) / n;

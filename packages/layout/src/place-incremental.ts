@@ -83,7 +83,10 @@ export function placeIncremental(change: IncrementalChange): void {
   for (const t of change.ties) {
     const a = byId.get(t.a)!;
     const b = byId.get(t.b)!;
-    for (const [from, to] of [[a, b], [b, a]] as const) {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const list = neighbours.get(from);
       if (list) list.push(to);
       else neighbours.set(from, [to]);
@@ -135,7 +138,13 @@ function repack(
   light: ReadonlySet<LayoutNode>,
   go: (n: LayoutNode, r: number, angle: number) => void,
 ): void {
-  const angles = packMembers(members, members.map((n) => n.home), r, arcs, light);
+  const angles = packMembers(
+    members,
+    members.map((n) => n.home),
+    r,
+    arcs,
+    light,
+  );
   members.forEach((n, i) => {
     if (n.pin === undefined && Math.abs(angleDelta(n.home, angles[i]!)) >= 1e-9) go(n, r, angles[i]!);
   });

@@ -56,8 +56,7 @@ const EPSILON = 1e-9;
  * clears everyone wins, and between two equally near, the clockwise one (so the choice is deterministic).
  */
 export function freeAngleNear(desired: number, half: number, occupants: readonly Occupant[]): number | undefined {
-  const clears = (angle: number): boolean =>
-    occupants.every((o) => Math.abs(angleDelta(o.angle, angle)) >= o.half + half - EPSILON);
+  const clears = (angle: number): boolean => occupants.every((o) => Math.abs(angleDelta(o.angle, angle)) >= o.half + half - EPSILON);
   if (clears(desired)) return normalizeRadians(desired);
   let best: number | undefined;
   let bestDistance = Infinity;
@@ -105,13 +104,7 @@ export function widestGap(occupants: readonly Occupant[], arc?: SectorArc): numb
  * their angles, nudged by `nudge` radians so that a newcomer does not land exactly on a tie's spot), else in the
  * widest gap of their ring (inside their sector's arc when sectors are on), else at `fallback`.
  */
-export function entryAngle(
-  tiedAngles: readonly number[],
-  occupants: readonly Occupant[],
-  arc: SectorArc | undefined,
-  nudge: number,
-  fallback: number,
-): number {
+export function entryAngle(tiedAngles: readonly number[], occupants: readonly Occupant[], arc: SectorArc | undefined, nudge: number, fallback: number): number {
   const mean = tiedAngles.length > 0 ? circularMean(tiedAngles) : undefined;
   if (mean !== undefined) return normalizeRadians(mean + nudge);
   return widestGap(occupants, arc) ?? fallback;

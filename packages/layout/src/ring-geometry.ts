@@ -52,12 +52,7 @@ export const SHRINK_SLACK = 1.25;
  * (`COMFORT_FILL`); so adding one person to a crowded ring rarely moves the ring, and hence everyone on it. Without
  * `previous`, every ring gets its comfortable radius, which is what a fresh layout uses.
  */
-export function ringRadii(
-  loads: readonly RingLoad[],
-  clientExtent: number,
-  options: ResolvedOptions,
-  previous?: readonly number[],
-): number[] {
+export function ringRadii(loads: readonly RingLoad[], clientExtent: number, options: ResolvedOptions, previous?: readonly number[]): number[] {
   const largest = loads.reduce((max, load) => Math.max(max, load.maxRadius), 0);
   const gap = Math.max(options.ringSpacing, 2 * largest);
   const radii: number[] = [];

@@ -19,11 +19,21 @@ function runsPerSector(sectors: readonly Sector[]): Map<Sector, number> {
 describe('sectors', () => {
   it('L8: maps family, friends, work and services categories to their sectors', () => {
     expect(CATEGORIES.map(sectorOf)).toEqual([
-      'family', 'family', 'family', 'family', 'family', 'friends', 'work', 'friends', 'services', 'services', 'services',
+      'family',
+      'family',
+      'family',
+      'family',
+      'family',
+      'friends',
+      'work',
+      'friends',
+      'services',
+      'services',
+      'services',
     ]);
   });
 
-  it('L8: divides the circle in proportion to the counts, clockwise, with family centred at 12 o\'clock', () => {
+  it("L8: divides the circle in proportion to the counts, clockwise, with family centred at 12 o'clock", () => {
     const ranges = sectorRanges({ family: 6, friends: 3, work: 0, services: 3 });
     expect(ranges.map((r) => [r.sector, r.start, r.end])).toEqual([
       ['family', -90, 90],

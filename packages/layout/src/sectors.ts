@@ -77,11 +77,7 @@ export function sectorArc(range: SectorRange): SectorArc {
  * divided by `fill`) gets the room it needs, and the others give it up in proportion to their shares. So every
  * sector's people fit inside its own arc, and sectors never interleave, even when one ring holds mostly family.
  */
-export function ringSectorArcs(
-  ranges: readonly SectorRange[],
-  room: Readonly<Record<Sector, number>>,
-  fill: number,
-): Record<Sector, SectorArc> {
+export function ringSectorArcs(ranges: readonly SectorRange[], room: Readonly<Record<Sector, number>>, fill: number): Record<Sector, SectorArc> {
   const full = 2 * Math.PI;
   const share = (s: Sector): number => {
     const range = ranges.find((r) => r.sector === s)!;

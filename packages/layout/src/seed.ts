@@ -19,12 +19,7 @@ import { TUNING } from './tuning.ts';
  * the ring. Pinned people sit at their pin. `packMembers` removes any overlap, and these angles become everyone's
  * home; then `relaxAngles` lets ties draw people towards each other, as far as their homes allow.
  */
-export function seedFresh(
-  nodes: readonly LayoutNode[],
-  radii: readonly number[],
-  arcs: readonly RingArcs[],
-  ties: readonly TieSpec[],
-): void {
+export function seedFresh(nodes: readonly LayoutNode[], radii: readonly number[], arcs: readonly RingArcs[], ties: readonly TieSpec[]): void {
   const sectors = arcs.some((a) => a !== undefined);
   const links = weightedLinks(nodes, ties);
   const rank = tieOrder(
@@ -65,7 +60,12 @@ export function seedFresh(
       const turn = sx === 0 && sy === 0 ? 0 : Math.atan2(sx, sy);
       for (const n of free) desired.set(n, desired.get(n)! + turn);
     }
-    const angles = packMembers(members, members.map((n) => desired.get(n) ?? 0), r, ringArcs);
+    const angles = packMembers(
+      members,
+      members.map((n) => desired.get(n) ?? 0),
+      r,
+      ringArcs,
+    );
     members.forEach((n, i) => {
       n.home = n.pin ?? angles[i]!;
       const p = polarPoint(r, n.home);
@@ -82,13 +82,7 @@ export function seedFresh(
  * Spreads people in order over an arc, each taking room in proportion to its size and the slack shared out
  * equally, and records each one's angle. An arc too short for its people is widened around its centre.
  */
-function spreadOver(
-  group: readonly LayoutNode[],
-  r: number,
-  start: number,
-  width: number,
-  into: Map<LayoutNode, number>,
-): void {
+function spreadOver(group: readonly LayoutNode[], r: number, start: number, width: number, into: Map<LayoutNode, number>): void {
   if (group.length === 0) return;
   const halves = group.map((n) => halfAngle(n.size.radius, r));
   const room = halves.reduce((sum, h) => sum + 2 * h, 0);
@@ -122,12 +116,7 @@ function weightedLinks(nodes: readonly LayoutNode[], ties: readonly TieSpec[]): 
  * therefore always gives the same picture, and an inventory whose hints the map wrote gives exactly the picture
  * the map showed.
  */
-export function seedFromHints(
-  nodes: readonly LayoutNode[],
-  radii: readonly number[],
-  arcs: readonly RingArcs[],
-  ties: readonly TieSpec[],
-): void {
+export function seedFromHints(nodes: readonly LayoutNode[], radii: readonly number[], arcs: readonly RingArcs[], ties: readonly TieSpec[]): void {
   const entering = new Set<LayoutNode>();
   const moved = new Set<LayoutNode>();
   const placed = new Set<LayoutNode>();

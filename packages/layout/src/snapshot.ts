@@ -38,12 +38,7 @@ export interface LayoutSnapshot {
 }
 
 /** Builds a snapshot from the engine's nodes. */
-export function takeSnapshot(
-  client: LayoutNode,
-  people: readonly LayoutNode[],
-  ringRadii: readonly number[],
-  sectors: readonly SectorRange[],
-): LayoutSnapshot {
+export function takeSnapshot(client: LayoutNode, people: readonly LayoutNode[], ringRadii: readonly number[], sectors: readonly SectorRange[]): LayoutSnapshot {
   const positions = new Map<string, NodePosition>();
   let extent = Math.max(ringRadii[ringRadii.length - 1] ?? 0, reach(client));
   for (const n of people) {

@@ -18,10 +18,7 @@ export interface OrderEntry {
  * other by group, then by the degree and hash of their first person, so the result depends only on ids and ties,
  * never on the order of records. Returns each person's position in the sequence.
  */
-export function tieOrder(
-  entries: readonly OrderEntry[],
-  ties: readonly (readonly [string, string])[],
-): Map<string, number> {
+export function tieOrder(entries: readonly OrderEntry[], ties: readonly (readonly [string, string])[]): Map<string, number> {
   const n = entries.length;
   const at = new Map(entries.map((e, i) => [e.id, i]));
   const neighbours: number[][] = entries.map(() => []);
@@ -36,11 +33,7 @@ export function tieOrder(
     const a = entries[i]!;
     const b = entries[j]!;
     return (
-      a.block - b.block ||
-      a.group - b.group ||
-      neighbours[i]!.length - neighbours[j]!.length ||
-      a.hash - b.hash ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+      a.block - b.block || a.group - b.group || neighbours[i]!.length - neighbours[j]!.length || a.hash - b.hash || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
     );
   };
   for (const list of neighbours) list.sort(compare);

@@ -21,12 +21,7 @@ describe('the entry points of @relmap/map', () => {
     expect(customElements.get('relationship-compare')).toBe(compare.RelationshipCompare);
 
     const all = await import('./index.ts');
-    expect(TAGS.map((tag) => customElements.get(tag))).toEqual([
-      all.RelationshipMap,
-      all.RelationshipTable,
-      all.RelationshipDetail,
-      all.RelationshipCompare,
-    ]);
+    expect(TAGS.map((tag) => customElements.get(tag))).toEqual([all.RelationshipMap, all.RelationshipTable, all.RelationshipDetail, all.RelationshipCompare]);
     expect(all.RelationshipMap).toBe(map.RelationshipMap);
   });
 

@@ -18,7 +18,10 @@ function firstGrapheme(word: string): string {
  * Words without a letter (an emoji, a flag) are passed over while any word has one: "🇸🇪 Sven" gives "S".
  */
 export function initialsOf(name: string): string {
-  const words = name.replace(/["“”'’()]/g, ' ').split(/[\s.-]+/).filter(Boolean);
+  const words = name
+    .replace(/["“”'’()]/g, ' ')
+    .split(/[\s.-]+/)
+    .filter(Boolean);
   const lettered = words.filter((w) => /\p{L}/u.test(w));
   const letters = (lettered.length > 0 ? lettered : words).slice(0, 3).map((w) => firstGrapheme(w).toLocaleUpperCase());
   return letters.join('') || '?';

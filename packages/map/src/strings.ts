@@ -208,8 +208,7 @@ export const defaultStrings: MapStrings = {
   announceSectors: (on) => (on ? 'People grouped in sectors.' : 'Sectors off.'),
   ringSummary: (rings) => rings.map((r) => `${r.label}: ${r.count} ${r.count === 1 ? 'person' : 'people'}.`).join(' '),
   sector: { family: 'Family', friends: 'Friends', work: 'Work', services: 'Services' },
-  sectorSummary: (sectors) =>
-    `Grouped in sectors: ${sectors.map((s) => `${s.label}, ${s.count} ${s.count === 1 ? 'person' : 'people'}`).join('; ')}.`,
+  sectorSummary: (sectors) => `Grouped in sectors: ${sectors.map((s) => `${s.label}, ${s.count} ${s.count === 1 ? 'person' : 'people'}`).join('; ')}.`,
   helpButton: 'Keys',
   helpTitle: 'Keyboard shortcuts',
   helpClose: 'Close',

@@ -25,13 +25,7 @@ export function linkedPeople(inventory: Inventory, id: Id, points: readonly NavP
  * The next (`step` 1) or previous (`step` -1) person linked to `anchor`, after `current`. When `current` is the
  * anchor itself, `]` gives the first linked person and `[` the last. Returns `undefined` when the anchor has no ties.
  */
-export function stepAlongTies(
-  inventory: Inventory,
-  anchor: Id,
-  current: Id,
-  step: 1 | -1,
-  points: readonly NavPoint[],
-): Id | undefined {
+export function stepAlongTies(inventory: Inventory, anchor: Id, current: Id, step: 1 | -1, points: readonly NavPoint[]): Id | undefined {
   const ring = linkedPeople(inventory, anchor, points);
   if (ring.length === 0) return undefined;
   const i = ring.indexOf(current);

@@ -6,10 +6,12 @@ import { render } from './testing/render.ts';
 
 const renderWide = (node: ReactNode): HTMLElement => render(node, { width: 900, height: 600 });
 
-const inventory: Inventory = addPerson(
-  addPerson(createInventory({ clientLabel: 'Maya' }), { id: 'p1', name: 'Jonas Berg', category: 'partner', ring: 1 }),
-  { id: 'p2', name: 'Ruth', category: 'parent', ring: 2 },
-);
+const inventory: Inventory = addPerson(addPerson(createInventory({ clientLabel: 'Maya' }), { id: 'p1', name: 'Jonas Berg', category: 'partner', ring: 1 }), {
+  id: 'p2',
+  name: 'Ruth',
+  category: 'parent',
+  ring: 2,
+});
 
 describe('the table, detail and compare components for React', () => {
   it('binds the table to the map by htmlFor: it lists the people, and an edit in it reaches onRelmapChange', async () => {
@@ -80,10 +82,7 @@ describe('the table, detail and compare components for React', () => {
   });
 
   it('renders the elements as JSX tags too, with attributes and properties', async () => {
-    const host = renderWide([
-      h('relationship-map', { key: 'm', id: 'map3', inventory, presenting: true }),
-      h('relationship-table', { key: 't', for: 'map3' }),
-    ]);
+    const host = renderWide([h('relationship-map', { key: 'm', id: 'map3', inventory, presenting: true }), h('relationship-table', { key: 't', for: 'map3' })]);
     const map = host.querySelector('relationship-map')!;
     const table = host.querySelector('relationship-table')!;
     expect(map.inventory).toEqual(inventory);

@@ -8,4 +8,11 @@ export { RelationshipDetail, type RelationshipDetailProps } from './relationship
 export { RelationshipCompare, type RelationshipCompareProps } from './relationship-compare.ts';
 export { RelationshipTimeline, type RelationshipTimelineProps } from './relationship-timeline.ts';
 export { RelationshipGoals, type RelationshipGoalsProps } from './relationship-goals.ts';
-export type { RelationshipMapTagProps, RelationshipTableTagProps, RelationshipDetailTagProps, RelationshipCompareTagProps, RelationshipTimelineTagProps, RelationshipGoalsTagProps } from './jsx.ts';
+export type {
+  RelationshipMapTagProps,
+  RelationshipTableTagProps,
+  RelationshipDetailTagProps,
+  RelationshipCompareTagProps,
+  RelationshipTimelineTagProps,
+  RelationshipGoalsTagProps,
+} from './jsx.ts';

@@ -14,23 +14,23 @@ type Flag = boolean | '' | undefined;
 /** `<relationship-map>` as a JSX tag. */
 export type RelationshipMapTagProps = CustomElementProps<
   RelationshipMap,
-  { readonly?: Flag; presenting?: Flag; blanked?: Flag; 'label-mode'?: RelationshipMap['labelMode']; rings?: number; theme?: 'light' | 'dark'; formulation?: RelationshipMap['formulation'] },
+  {
+    readonly?: Flag;
+    presenting?: Flag;
+    blanked?: Flag;
+    'label-mode'?: RelationshipMap['labelMode'];
+    rings?: number;
+    theme?: 'light' | 'dark';
+    formulation?: RelationshipMap['formulation'];
+  },
   'inventory' | 'selection' | 'highlight' | 'strings' | 'now'
 >;
 
 /** `<relationship-table>` as a JSX tag; `for` names the map's `id`. */
-export type RelationshipTableTagProps = CustomElementProps<
-  RelationshipTable,
-  { for?: string; readonly?: Flag; theme?: 'light' | 'dark' },
-  'strings'
->;
+export type RelationshipTableTagProps = CustomElementProps<RelationshipTable, { for?: string; readonly?: Flag; theme?: 'light' | 'dark' }, 'strings'>;
 
 /** `<relationship-detail>` as a JSX tag; `for` names the map's `id`. */
-export type RelationshipDetailTagProps = CustomElementProps<
-  RelationshipDetail,
-  { for?: string; 'person-id'?: string; presenting?: Flag },
-  'map' | 'strings'
->;
+export type RelationshipDetailTagProps = CustomElementProps<RelationshipDetail, { for?: string; 'person-id'?: string; presenting?: Flag }, 'map' | 'strings'>;
 
 /** `<relationship-compare>` as a JSX tag. */
 export type RelationshipCompareTagProps = CustomElementProps<

@@ -15,7 +15,7 @@ function start(): Inventory {
 }
 
 describe('merge rules', () => {
-  it('Y1: each record is a Y.Map of its fields keyed by id, and a person\'s tie a Y.Map of its own', () => {
+  it("Y1: each record is a Y.Map of its fields keyed by id, and a person's tie a Y.Map of its own", () => {
     const doc = new Y.Doc();
     bindSession(new EditingSession({ inventory: start() }), doc);
     const ana = doc.getMap<Y.Map<unknown>>('people').get('ana');
@@ -43,7 +43,7 @@ describe('merge rules', () => {
     expect(b!.session.inventory.people['ana']?.tie.ring).toBe(1);
   });
 
-  it('Y3: undo undoes only this device\'s own edit, not one merged from elsewhere', () => {
+  it("Y3: undo undoes only this device's own edit, not one merged from elsewhere", () => {
     const net = replicas(2, start());
     const [a, b] = net.replicas;
     a!.session.dispatch(command('setCloseness', { id: 'ana', ring: 3 }));
@@ -114,12 +114,19 @@ describe('merge rules', () => {
     a!.session.dispatch(command('addPerson', { id: 'dana', name: 'Dana', ring: 1 }));
     b!.session.dispatch(command('addPerson', { id: 'dana', name: 'Dana', ring: 2 }));
     net.deliverAll();
-    const cems = (r: (typeof net.replicas)[number]) => Object.values(r.session.inventory.people).filter((p) => p.name === 'Cem').map((p) => [p.id, p.tie.ring]);
+    const cems = (r: (typeof net.replicas)[number]) =>
+      Object.values(r.session.inventory.people)
+        .filter((p) => p.name === 'Cem')
+        .map((p) => [p.id, p.tie.ring]);
     expect(cems(a!)).toHaveLength(2);
     const danas = Object.values(a!.session.inventory.people).filter((p) => p.name === 'Dana');
     expect(danas.map((p) => p.tie.ring).sort()).toEqual([1, 2]);
     expect(danas.map((p) => p.id)).toContain('dana');
-    expect(cems(a!).map(([, ring]) => ring).sort()).toEqual([1, 3]);
+    expect(
+      cems(a!)
+        .map(([, ring]) => ring)
+        .sort(),
+    ).toEqual([1, 3]);
     expect(a!.session.inventory).toEqual(b!.session.inventory);
   });
 

@@ -4,10 +4,7 @@ import { command, createInventory, createStore, parseInventory } from '@relmap/c
 import { edit, replicas } from './testing/replicas.ts';
 
 const op = fc.tuple(fc.nat(14), fc.nat(31), fc.nat(31));
-const step = fc.oneof(
-  { arbitrary: fc.record({ device: fc.nat(2), op }), weight: 3 },
-  { arbitrary: fc.record({ deliver: fc.nat(1000) }), weight: 2 },
-);
+const step = fc.oneof({ arbitrary: fc.record({ device: fc.nat(2), op }), weight: 3 }, { arbitrary: fc.record({ deliver: fc.nat(1000) }), weight: 2 });
 
 /** Three people, a tie and an event to start from, so that concurrent edits meet on the same records. */
 function start() {

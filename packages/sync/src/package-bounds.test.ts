@@ -26,7 +26,9 @@ describe('@relmap/sync', () => {
   it('Y1: the binding and the picture use no DOM, so they run in Node, a worker or a page alike; only the relay uses Node', () => {
     for (const file of shipped(src)) {
       // Comments may speak of a document; code may not reach for one.
-      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      const text = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
       expect(text, file).not.toMatch(/\b(document|window)\s*\.|\bHTMLElement\b/);
       if (!file.includes('/relay/')) expect(text, file).not.toMatch(/from\s+['"](node:|ws['"])/);
     }

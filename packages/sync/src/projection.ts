@@ -37,7 +37,14 @@ export function randomPictureIds(random: (bytes: Uint8Array<ArrayBuffer>) => Uin
 }
 
 const TIE_FIELDS = ['ring', 'conflict', 'support', 'supportDirection', 'contact', 'ended'] as const satisfies readonly (keyof ClientTie)[];
-const TIE_NOTES = ['contactNote', 'satisfying', 'unsatisfying', 'expectationsOfOther', 'expectationsOfClient', 'wishedChanges'] as const satisfies readonly (keyof ClientTie)[];
+const TIE_NOTES = [
+  'contactNote',
+  'satisfying',
+  'unsatisfying',
+  'expectationsOfOther',
+  'expectationsOfClient',
+  'wishedChanges',
+] as const satisfies readonly (keyof ClientTie)[];
 
 /**
  * What a shared screen may carry of an inventory, as an inventory of its own (rule P1): each person under the label

@@ -23,7 +23,12 @@ const seen: Uint8Array[] = [];
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'relmap-remote-'));
-  await build({ configFile: false, root: fileURLToPath(new URL('./page/', import.meta.url)), logLevel: 'silent', build: { outDir, emptyOutDir: true, minify: false } });
+  await build({
+    configFile: false,
+    root: fileURLToPath(new URL('./page/', import.meta.url)),
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true, minify: false },
+  });
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const file = join(outDir, path === '/' ? 'index.html' : path);
@@ -120,7 +125,7 @@ const everything = (page: Page): Promise<string> =>
   });
 
 describe('a remote session in two browsers over the relay', () => {
-  it('P3: a ring change made on the client\'s map reaches the therapist\'s session, is announced there, and is undoable', async () => {
+  it("P3: a ring change made on the client's map reaches the therapist's session, is announced there, and is undoable", async () => {
     const relay = await relayOn();
     const { therapist, client } = await devices(relay.port);
     await moveOut(client, await idOf(client, 'JL'));
@@ -134,7 +139,7 @@ describe('a remote session in two browsers over the relay', () => {
     await client.waitForFunction((i) => window.relmap.session.inventory.people[i]?.tie.ring === 1, id);
   });
 
-  it('P1, P2: a private note the therapist types reaches neither the relay, in any message, nor the client\'s DOM', async () => {
+  it("P1, P2: a private note the therapist types reaches neither the relay, in any message, nor the client's DOM", async () => {
     const relay = await relayOn();
     const { therapist, client } = await devices(relay.port);
     await therapist.evaluate((text) => {

@@ -30,7 +30,13 @@ export function repairInventory(raw: Rec): Inventory {
     fixReferences(doc);
     const result = parseInventory(doc);
     if (result.ok) return result.inventory;
-    if (!dropAt(doc, result.errors.map((e) => e.path))) break;
+    if (
+      !dropAt(
+        doc,
+        result.errors.map((e) => e.path),
+      )
+    )
+      break;
   }
   // Only a document whose client or settings no rule above can mend ends here: an empty inventory, the same everywhere.
   return createInventory();

@@ -10,7 +10,17 @@ const SHARED = 'Walks together on Sundays';
 
 function therapistInventory(): Inventory {
   const session = new EditingSession({ inventory: createInventory({ clientLabel: 'Client' }) });
-  session.dispatch(command('addPerson', { id: 'jonas', name: 'Jonas Lindqvist', alias: 'J.L.', role: 'ex-partner', category: 'partner', ring: 1, notes: { text: SECRET, sensitivity: 'private' } }));
+  session.dispatch(
+    command('addPerson', {
+      id: 'jonas',
+      name: 'Jonas Lindqvist',
+      alias: 'J.L.',
+      role: 'ex-partner',
+      category: 'partner',
+      ring: 1,
+      notes: { text: SECRET, sensitivity: 'private' },
+    }),
+  );
   session.dispatch(command('addPerson', { id: 'mira', name: 'Mira Okafor', category: 'friend', ring: 2, notes: { text: SHARED, sensitivity: 'shareable' } }));
   session.dispatch(command('linkPeople', { id: 'jonas-mira', a: 'jonas', b: 'mira', label: { text: 'Secret affair', sensitivity: 'private' } }));
   return session.inventory;
@@ -44,18 +54,23 @@ const text = (wire: readonly Uint8Array[]): string => wire.map((u) => new TextDe
 describe('the shared picture', () => {
   it('P1, P2: the client holds labels, rings and shareable notes only; no private note, full name, alias, role or real id is ever sent', () => {
     const { client, therapist, wire } = room();
-    expect(Object.values(client.inventory.people).map((p) => p.name).sort()).toEqual(['JL', 'MO']);
+    expect(
+      Object.values(client.inventory.people)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['JL', 'MO']);
     const mira = Object.values(client.inventory.people).find((p) => p.name === 'MO');
     expect(mira?.notes?.text).toBe(SHARED);
     expect(mira?.tie.ring).toBe(2);
     expect(Object.keys(client.inventory.ties)).toHaveLength(1);
     therapist.dispatch(command('updatePerson', { id: 'mira', changes: { notes: { text: `${SECRET} too`, sensitivity: 'private' } } }));
     const sent = text(wire);
-    for (const secret of [SECRET, 'Jonas', 'Lindqvist', 'Mira', 'Okafor', 'J.L.', 'ex-partner', 'Secret affair', 'jonas', 'mira']) expect(sent).not.toContain(secret);
+    for (const secret of [SECRET, 'Jonas', 'Lindqvist', 'Mira', 'Okafor', 'J.L.', 'ex-partner', 'Secret affair', 'jonas', 'mira'])
+      expect(sent).not.toContain(secret);
     expect(Object.values(client.inventory.people).find((p) => p.name === 'MO')?.notes).toBeUndefined();
   });
 
-  it('P3: a ring change the client makes becomes the therapist\'s command, with origin remote, that the therapist can undo', () => {
+  it("P3: a ring change the client makes becomes the therapist's command, with origin remote, that the therapist can undo", () => {
     const { client, therapist, pictureId } = room();
     const heard: SessionEvent[] = [];
     therapist.subscribe((e) => heard.push(e));
@@ -68,22 +83,30 @@ describe('the shared picture', () => {
     expect(client.inventory.people[pictureId('JL')!]?.tie.ring).toBe(1);
   });
 
-  it('P5: the client\'s page refuses what the therapist does not permit before it shows; the therapist\'s page puts back what gets through anyway', () => {
+  it("P5: the client's page refuses what the therapist does not permit before it shows; the therapist's page puts back what gets through anyway", () => {
     const { client, therapist, pictureId, cDoc } = room({ moveRings: true });
     expect(client.dispatch(command('updatePerson', { id: pictureId('JL')!, changes: { name: 'Someone' } }))).toBe(false);
     expect(client.dispatch(command('removePerson', { id: pictureId('MO')! }))).toBe(false);
     expect(client.dispatch(command('addPerson', { name: 'Grandma', ring: 2 }))).toBe(false);
-    expect(Object.values(client.inventory.people).map((p) => p.name).sort()).toEqual(['JL', 'MO']);
+    expect(
+      Object.values(client.inventory.people)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['JL', 'MO']);
     // A client page that does not guard (an older one, or a tampered one) writes into the picture directly.
     const people = cDoc.getMap<Y.Map<unknown>>('people');
     people.get(pictureId('JL')!)!.set('name', 'Someone');
     people.delete(pictureId('MO')!);
     expect(therapist.inventory.people['jonas']?.name).toBe('Jonas Lindqvist');
     expect(Object.keys(therapist.inventory.people).sort()).toEqual(['jonas', 'mira']);
-    expect(Object.values(client.inventory.people).map((p) => p.name).sort()).toEqual(['JL', 'MO']);
+    expect(
+      Object.values(client.inventory.people)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['JL', 'MO']);
   });
 
-  it('P5: a move with the layout\'s memory of where people and rings settled (as the map records it) is permitted', () => {
+  it("P5: a move with the layout's memory of where people and rings settled (as the map records it) is permitted", () => {
     const { client, therapist, pictureId } = room({ moveRings: true });
     const id = pictureId('JL')!;
     client.rememberLayout(() => ({ hints: { [id]: 90 }, ringRadii: [100, 200, 300] }));
@@ -91,7 +114,7 @@ describe('the shared picture', () => {
     expect(therapist.inventory.people['jonas']?.tie.ring).toBe(2);
   });
 
-  it('P3: a change the therapist\'s guard refuses is put back on the client\'s page', () => {
+  it("P3: a change the therapist's guard refuses is put back on the client's page", () => {
     const { client, therapist, pictureId } = room({ moveRings: true });
     therapist.guard(() => false);
     client.dispatch(command('setCloseness', { id: pictureId('MO')!, ring: 3 }));
@@ -99,14 +122,18 @@ describe('the shared picture', () => {
     expect(client.inventory.people[pictureId('MO')!]?.tie.ring).toBe(2);
   });
 
-  it('P3: with adding permitted, a person the client adds by a label is added to the therapist\'s document', () => {
+  it("P3: with adding permitted, a person the client adds by a label is added to the therapist's document", () => {
     const { client, therapist } = room({ moveRings: true, addPeople: true });
     client.dispatch(command('addPerson', { name: 'Grandma', ring: 2, category: 'other-family' }));
     const added = Object.values(therapist.inventory.people).find((p) => p.name === 'Grandma');
     expect(added?.tie.ring).toBe(2);
     expect(therapist.canUndo).toBe(true);
     // The picture shows the new person under the shared label mode, once, where the client put them.
-    expect(Object.values(client.inventory.people).map((p) => p.name).sort()).toEqual(['G', 'JL', 'MO']);
+    expect(
+      Object.values(client.inventory.people)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['G', 'JL', 'MO']);
   });
 
   it('P3: without it, a person written into the picture is taken out again', () => {
@@ -121,13 +148,17 @@ describe('the shared picture', () => {
     expect(Object.keys(client.inventory.people)).toHaveLength(2);
   });
 
-  it('P4, P5: the client\'s session presents the picture, and is read-only while the therapist permits nothing', () => {
+  it("P4, P5: the client's session presents the picture, and is read-only while the therapist permits nothing", () => {
     const { client, share } = room({});
     expect(client.presenting).toBe(true);
     expect(client.readonly).toBe(true);
     share.permissions = { moveRings: true };
     expect(client.readonly).toBe(false);
     share.labelMode = 'role';
-    expect(Object.values(client.inventory.people).map((p) => p.name).sort()).toEqual(['ex-partner', 'friend']);
+    expect(
+      Object.values(client.inventory.people)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['ex-partner', 'friend']);
   });
 });

@@ -43,7 +43,10 @@ export default {
       for (let i = 0; i < nodes.length; i++) groups[i].setAttribute('transform', `translate(${nodes[i].x},${nodes[i].y})`);
     };
     const simulation = forceSimulation(nodes)
-      .force('link', forceLink(links).id((d) => d.id))
+      .force(
+        'link',
+        forceLink(links).id((d) => d.id),
+      )
       .force('charge', forceManyBody())
       .force('center', forceCenter(0, 0))
       .on('tick', draw)

@@ -91,13 +91,9 @@ describe('applyCommands', () => {
     ]);
     expect(Object.keys(relinked.ties)).toEqual(['t3']);
     expect(relinked.ties['t3']).toMatchObject({ a: 'b', b: 'a', closeness: 'close' });
-    const gone = catchRelmapError(() =>
-      applyCommands(start, [command('removePerson', { id: 'c' }), command('linkPeople', { a: 'b', b: 'c' })]),
-    );
+    const gone = catchRelmapError(() => applyCommands(start, [command('removePerson', { id: 'c' }), command('linkPeople', { a: 'b', b: 'c' })]));
     expect(gone).toMatchObject({ code: 'not-found', path: '1.args.b' });
-    const twice = catchRelmapError(() =>
-      applyCommands(start, [command('unlinkPeople', { id: 't2' }), command('unlinkPeople', { a: 'c', b: 'b' })]),
-    );
+    const twice = catchRelmapError(() => applyCommands(start, [command('unlinkPeople', { id: 't2' }), command('unlinkPeople', { a: 'c', b: 'b' })]));
     expect(twice).toMatchObject({ code: 'not-found', path: '1.args.b' });
   });
 

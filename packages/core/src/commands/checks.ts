@@ -8,11 +8,7 @@ import { countOf } from './draft-index.ts';
 /** Throws unless `value` is one of `allowed`. */
 export function checkOneOf<T extends string>(path: string, value: unknown, allowed: readonly T[]): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new RelmapError(
-      'invalid-argument',
-      path,
-      `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}.`,
-    );
+    throw new RelmapError('invalid-argument', path, `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}.`);
   }
   return value as T;
 }
@@ -45,11 +41,7 @@ export function checkNote(path: string, value: unknown): Note {
 /** Throws unless `value` is a ring number between 1 and the inventory's ring count. */
 export function checkRing(draft: Draft<Inventory>, path: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > draft.settings.rings) {
-    throw new RelmapError(
-      'invalid-argument',
-      path,
-      `expected a ring from 1 to ${draft.settings.rings}, got ${describe(value)}.`,
-    );
+    throw new RelmapError('invalid-argument', path, `expected a ring from 1 to ${draft.settings.rings}, got ${describe(value)}.`);
   }
   return value;
 }
@@ -77,11 +69,7 @@ export function isPartialDate(value: string): boolean {
 /** Throws unless `value` is a usable id. */
 export function checkId(path: string, value: unknown): Id {
   if (typeof value !== 'string' || !isValidId(value)) {
-    throw new RelmapError(
-      'invalid-argument',
-      path,
-      `expected an id of 1 to 64 letters, digits, "_", ".", ":" or "-", got ${describe(value)}.`,
-    );
+    throw new RelmapError('invalid-argument', path, `expected an id of 1 to 64 letters, digits, "_", ".", ":" or "-", got ${describe(value)}.`);
   }
   return value;
 }

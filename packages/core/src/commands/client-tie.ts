@@ -1,13 +1,6 @@
 import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
-import {
-  CONFLICTS,
-  SUPPORTS,
-  type Conflict,
-  type Id,
-  type Support,
-  type SupportDirection,
-} from '../model.ts';
+import { CONFLICTS, SUPPORTS, type Conflict, type Id, type Support, type SupportDirection } from '../model.ts';
 import { checkOneOf, checkRing, describe, findPerson, sameData } from './checks.ts';
 import { applyTieChanges, type TieChanges } from './tie-fields.ts';
 
@@ -49,9 +42,7 @@ export const setSupport = /* @__PURE__ */ defineCommand('setSupport', (draft, ar
   const person = findPerson(draft, 'id', args.id);
   const support = checkOneOf('support', args.support, SUPPORTS);
   const direction =
-    args.direction === undefined || args.direction === null
-      ? args.direction
-      : checkOneOf('direction', args.direction, ['to-client', 'from-client', 'mutual']);
+    args.direction === undefined || args.direction === null ? args.direction : checkOneOf('direction', args.direction, ['to-client', 'from-client', 'mutual']);
   person.tie.support = support;
   if (direction === null) delete person.tie.supportDirection;
   else if (direction !== undefined) person.tie.supportDirection = direction;

@@ -16,7 +16,13 @@ describe('recordEvent', () => {
   });
 
   it('M6: takes a date and the people concerned, each once', () => {
-    const inv = recordEvent(sampleInventory(), { id: 'e1', kind: 'separation', label: shareable('Split'), date: '2025-01-31', people: ['jonas', 'lea', 'jonas'] });
+    const inv = recordEvent(sampleInventory(), {
+      id: 'e1',
+      kind: 'separation',
+      label: shareable('Split'),
+      date: '2025-01-31',
+      people: ['jonas', 'lea', 'jonas'],
+    });
     expect(inv.events.e1).toEqual({ id: 'e1', kind: 'separation', label: shareable('Split'), date: '2025-01-31', people: ['jonas', 'lea'] });
   });
 

@@ -33,12 +33,16 @@ export const setFocus = /* @__PURE__ */ defineCommand('setFocus', (draft, args: 
   }
   const peopleArg = checkList('people', args.people ?? [], 'person ids');
   const people = [...new Set(peopleArg.map((p, i) => requirePerson(draft, `people.${i}`, p)))];
-  const events = [...new Set(checkList('events', args.events ?? [], 'event ids').map((e, i) => {
-    if (typeof e !== 'string' || !Object.hasOwn(draft.events, e)) {
-      throw new RelmapError('not-found', `events.${i}`, `no event with id ${describe(e)}.`);
-    }
-    return e;
-  }))];
+  const events = [
+    ...new Set(
+      checkList('events', args.events ?? [], 'event ids').map((e, i) => {
+        if (typeof e !== 'string' || !Object.hasOwn(draft.events, e)) {
+          throw new RelmapError('not-found', `events.${i}`, `no event with id ${describe(e)}.`);
+        }
+        return e;
+      }),
+    ),
+  ];
   const others = Object.keys(draft.focus).filter((k) => k !== id);
   const primary = args.primary ?? others.length === 0;
   const focus: Draft<Focus> = { id, area, primary, people, events };

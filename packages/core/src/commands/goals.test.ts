@@ -7,16 +7,7 @@ import { expectRejected } from '../testing/expect-rejected.ts';
 import { invariantViolations } from '../testing/invariant-violations.ts';
 import { sampleInventory, shareable } from '../testing/sample-inventory.ts';
 import { removeFocus, setFocus } from './focus.ts';
-import {
-  addGoal,
-  recordGoalReview,
-  removeGoal,
-  removeGoalReview,
-  updateGoal,
-  updateGoalReview,
-  type AddGoalArgs,
-  type RecordGoalReviewArgs,
-} from './goals.ts';
+import { addGoal, recordGoalReview, removeGoal, removeGoalReview, updateGoal, updateGoalReview, type AddGoalArgs, type RecordGoalReviewArgs } from './goals.ts';
 import { command, type Command } from './index.ts';
 import { removePerson } from './people.ts';
 import { setIdSource, type IdSource } from '../ids.ts';
@@ -206,7 +197,12 @@ describe('goal reviews', () => {
     inv = updateGoalReview(inv, { goal: 'goal', id: 'review-2', changes: { date: '2025-06-18', progress: 'achieved', note: null } });
     expect(inv.goals.goal!.reviews['review-2']).toEqual({ id: 'review-2', date: '2025-06-18', progress: 'achieved' });
     expectRejected(inv, command('updateGoalReview', { goal: 'goal', id: 'review-2', changes: { date: '2025-05-14' } }), 'duplicate', 'changes.date');
-    expectRejected(inv, command('updateGoalReview', { goal: 'goal', id: 'review-2', changes: { progres: 'some' } as never }), 'invalid-argument', 'changes.progres');
+    expectRejected(
+      inv,
+      command('updateGoalReview', { goal: 'goal', id: 'review-2', changes: { progres: 'some' } as never }),
+      'invalid-argument',
+      'changes.progres',
+    );
     expectRejected(inv, command('updateGoalReview', { goal: 'goal', id: 'review-9', changes: {} }), 'not-found', 'id');
     expectRejected(inv, command('updateGoalReview', { goal: 'nope', id: 'review', changes: {} }), 'not-found', 'goal');
     // Keeping a review's own date is no clash.

@@ -80,8 +80,7 @@ export const updateGoal = /* @__PURE__ */ defineCommand('updateGoal', (draft, ar
   if (wording !== undefined && !sameData(goal.wording, wording)) goal.wording = wording;
   if (focus === null) {
     if (goal.focus !== undefined) delete goal.focus;
-  }
-  else if (focus !== undefined && goal.focus !== focus) goal.focus = focus;
+  } else if (focus !== undefined && goal.focus !== focus) goal.focus = focus;
   if (people !== undefined && !sameData(goal.people, people)) goal.people = people;
   if (agreement.agreed !== undefined && goal.agreed !== agreement.agreed) goal.agreed = agreement.agreed;
   if (agreement.agreedOn === null || goal.agreed === false) {
@@ -164,8 +163,7 @@ export const updateGoalReview = /* @__PURE__ */ defineCommand('updateGoalReview'
   if (progress !== undefined && review.progress !== progress) review.progress = progress;
   if (note === null) {
     if (review.note !== undefined) delete review.note;
-  }
-  else if (note !== undefined && !sameData(review.note, note)) review.note = note;
+  } else if (note !== undefined && !sameData(review.note, note)) review.note = note;
 });
 
 /** Arguments of `removeGoalReview`. */
@@ -218,11 +216,7 @@ function checkWording(path: string, value: unknown): Note {
  * SPEC M12: a date of agreement only on an agreed goal. A date given without `agreed` marks the goal agreed;
  * `agreed: false` with a date is a contradiction, not a guess.
  */
-function checkAgreement(
-  agreed: unknown,
-  agreedOn: unknown,
-  prefix: string,
-): { agreed?: boolean; agreedOn?: PartialDate | null } {
+function checkAgreement(agreed: unknown, agreedOn: unknown, prefix: string): { agreed?: boolean; agreedOn?: PartialDate | null } {
   if (agreed !== undefined && typeof agreed !== 'boolean') {
     throw new RelmapError('invalid-argument', `${prefix}agreed`, `expected true or false, got ${describe(agreed)}.`);
   }

@@ -3,28 +3,8 @@ import { defineCommand } from '../define-command.ts';
 import { RelmapError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
-import {
-  CATEGORIES,
-  type Category,
-  type Id,
-  type Inventory,
-  type Note,
-  type PartialDate,
-  type Person,
-  type PersonKind,
-} from '../model.ts';
-import {
-  checkDate,
-  checkId,
-  checkNote,
-  checkOneOf,
-  checkRing,
-  checkRoom,
-  checkText,
-  findPerson,
-  requirePerson,
-  sameData,
-} from './checks.ts';
+import { CATEGORIES, type Category, type Id, type Inventory, type Note, type PartialDate, type Person, type PersonKind } from '../model.ts';
+import { checkDate, checkId, checkNote, checkOneOf, checkRing, checkRoom, checkText, findPerson, requirePerson, sameData } from './checks.ts';
 import { countChanged, forgetIndex } from './draft-index.ts';
 import { applyTieChanges, type TieChanges } from './tie-fields.ts';
 

@@ -23,7 +23,6 @@ export function findTieBetween(inventory: Inventory, a: Id, b: Id): PersonTie | 
   return Object.values(inventory.ties).find((t) => (t.a === a && t.b === b) || (t.a === b && t.b === a));
 }
 
-
 /** Links two people (not the client) with a tie. Two people have at most one tie. */
 export const linkPeople = /* @__PURE__ */ defineCommand('linkPeople', (draft, args: LinkPeopleArgs) => {
   const a = requirePerson(draft, 'a', args.a);

@@ -67,16 +67,10 @@ export function applyTieChanges(draft: Draft<Inventory>, tie: Draft<ClientTie>, 
   if (c.ring !== undefined) next.ring = checkRing(draft, `${path}.ring`, c.ring);
   if (c.conflict !== undefined) next.conflict = checkOneOf(`${path}.conflict`, c.conflict, CONFLICTS);
   if (c.support !== undefined) next.support = checkOneOf(`${path}.support`, c.support, SUPPORTS);
-  set('supportDirection', c.supportDirection, (v) =>
-    checkOneOf(`${path}.supportDirection`, v, ['to-client', 'from-client', 'mutual']),
-  );
+  set('supportDirection', c.supportDirection, (v) => checkOneOf(`${path}.supportDirection`, v, ['to-client', 'from-client', 'mutual']));
   set('contact', c.contact, (v) => checkOneOf(`${path}.contact`, v, CONTACT_FREQUENCIES));
-  set('expectationsMet', c.expectationsMet, (v) =>
-    checkOneOf(`${path}.expectationsMet`, v, ['yes', 'partly', 'no', 'unknown']),
-  );
-  set('knowsAboutDepression', c.knowsAboutDepression, (v) =>
-    checkOneOf(`${path}.knowsAboutDepression`, v, ['yes', 'no', 'unknown']),
-  );
+  set('expectationsMet', c.expectationsMet, (v) => checkOneOf(`${path}.expectationsMet`, v, ['yes', 'partly', 'no', 'unknown']));
+  set('knowsAboutDepression', c.knowsAboutDepression, (v) => checkOneOf(`${path}.knowsAboutDepression`, v, ['yes', 'no', 'unknown']));
   set('ended', c.ended, (v) => {
     if (typeof v !== 'boolean') throw new RelmapError('invalid-argument', `${path}.ended`, `expected true or false, got ${describe(v)}.`);
     return v || undefined;

@@ -165,7 +165,11 @@ describe('diffInventories', () => {
           expect(ids(list)).toEqual(ids(list).sort());
         }
         expect(diff.added.length - diff.removed.length).toBe(Object.keys(b.people).length - Object.keys(a.people).length);
-        expect(diff.isEmpty).toBe(Object.values(diff).filter(Array.isArray).every((l) => l.length === 0));
+        expect(diff.isEmpty).toBe(
+          Object.values(diff)
+            .filter(Array.isArray)
+            .every((l) => l.length === 0),
+        );
       }),
       { numRuns: 60 },
     );

@@ -32,12 +32,7 @@ export interface DiffStrings {
    * A goal's progress at its latest review, named through `progress`. `from` is `undefined` (and `direction` too)
    * when the goal had not been reviewed before.
    */
-  goalProgress: (
-    goal: string | undefined,
-    from: string | undefined,
-    to: string,
-    direction: GoalProgressChange['direction'],
-  ) => string;
+  goalProgress: (goal: string | undefined, from: string | undefined, to: string, direction: GoalProgressChange['direction']) => string;
   /** How a progress value is named inside the sentences. */
   progress: Readonly<Record<GoalProgress, string>>;
   /** How a conflict, a support and a tie's closeness are named inside the sentences. */

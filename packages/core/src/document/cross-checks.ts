@@ -25,18 +25,14 @@ export interface CrossContext {
 /** The ring count of the settings, if it is a valid one. */
 export function validRings(settings: PlainValue): number | undefined {
   const rings = isPlainRecord(settings) ? settings['rings'] : undefined;
-  return typeof rings === 'number' && Number.isInteger(rings) && rings >= MIN_RINGS && rings <= MAX_RINGS
-    ? rings
-    : undefined;
+  return typeof rings === 'number' && Number.isInteger(rings) && rings >= MIN_RINGS && rings <= MAX_RINGS ? rings : undefined;
 }
 
 /** SPEC M4 and M11: one label per ring, and one remembered radius per ring, growing outwards. */
 export function checkSettings(ctx: CrossContext, settings: PlainValue): void {
   const labels = isPlainRecord(settings) ? settings['ringLabels'] : undefined;
   if (ctx.rings !== undefined && Array.isArray(labels) && labels.length !== ctx.rings) {
-    ctx.issues.add(
-      issue('settings.ringLabels', `expected ${ctx.rings} ring labels, one per ring, got ${labels.length}.`),
-    );
+    ctx.issues.add(issue('settings.ringLabels', `expected ${ctx.rings} ring labels, one per ring, got ${labels.length}.`));
   }
   const radii = isPlainRecord(settings) ? settings['ringRadii'] : undefined;
   if (!Array.isArray(radii)) return;
@@ -47,9 +43,7 @@ export function checkSettings(ctx: CrossContext, settings: PlainValue): void {
   for (let k = 1; k < radii.length; k++) {
     const [inner, outer] = [radii[k - 1], radii[k]];
     if (typeof inner === 'number' && typeof outer === 'number' && !(outer > inner)) {
-      ctx.issues.add(
-        issue(`settings.ringRadii.${k}`, `expected a radius larger than the ring inside it (${inner}), got ${describeValue(outer)}.`),
-      );
+      ctx.issues.add(issue(`settings.ringRadii.${k}`, `expected a radius larger than the ring inside it (${inner}), got ${describeValue(outer)}.`));
     }
   }
 }
@@ -61,9 +55,7 @@ export function checkKey(ctx: CrossContext, path: string, key: string, entry: Pl
   }
   const own = isPlainRecord(entry) ? entry['id'] : undefined;
   if (typeof own === 'string' && own !== key) {
-    ctx.issues.add(
-      issue(joinPath(path, 'id'), `expected ${describeValue(key)}, the key of this record, got ${describeValue(own)}.`),
-    );
+    ctx.issues.add(issue(joinPath(path, 'id'), `expected ${describeValue(key)}, the key of this record, got ${describeValue(own)}.`));
   }
 }
 
@@ -76,37 +68,25 @@ export function checkPerson(ctx: CrossContext, path: string, person: PlainObject
     ctx.issues.add(issue(`${path}.tie.ring`, `expected a ring from 1 to ${max}, got ${describeValue(ring)}.`));
   }
   if (person['died'] !== undefined && person['status'] === 'living') {
-    ctx.issues.add(
-      issue(
-        `${path}.died`,
-        'expected no date of death, because this person\'s status is "living"; make it "deceased" or remove the date.',
-      ),
-    );
+    ctx.issues.add(issue(`${path}.died`, 'expected no date of death, because this person\'s status is "living"; make it "deceased" or remove the date.'));
   }
 }
 
 /** SPEC M5: a tie joins two different people who exist, and no other tie joins the same two. */
-export function checkPersonTie(
-  ctx: CrossContext,
-  path: string,
-  key: string,
-  tie: PlainObject,
-  pairs: Map<string, string>,
-): void {
+export function checkPersonTie(ctx: CrossContext, path: string, key: string, tie: PlainObject, pairs: Map<string, string>): void {
   const a = tie['a'];
   const b = tie['b'];
-  for (const [end, value] of [['a', a], ['b', b]] as const) {
+  for (const [end, value] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
     if (typeof value === 'string' && isValidId(value) && !ctx.people.has(value)) {
-      ctx.issues.add(
-        issue(`${path}.${end}`, `expected the id of a person in this inventory, got ${describeValue(value)}, which is not one.`),
-      );
+      ctx.issues.add(issue(`${path}.${end}`, `expected the id of a person in this inventory, got ${describeValue(value)}, which is not one.`));
     }
   }
   if (typeof a !== 'string' || typeof b !== 'string') return;
   if (a === b) {
-    ctx.issues.add(
-      issue(`${path}.b`, `expected a person other than ${describeValue(a)}: a tie joins two different people.`),
-    );
+    ctx.issues.add(issue(`${path}.b`, `expected a person other than ${describeValue(a)}: a tie joins two different people.`));
     return;
   }
   const pair = a < b ? `${a}\n${b}` : `${b}\n${a}`;
@@ -114,12 +94,7 @@ export function checkPersonTie(
   if (other === undefined) {
     pairs.set(pair, key);
   } else {
-    ctx.issues.add(
-      issue(
-        path,
-        `expected at most one tie between ${describeValue(a)} and ${describeValue(b)}, but ${describeValue(other)} joins them too.`,
-      ),
-    );
+    ctx.issues.add(issue(path, `expected at most one tie between ${describeValue(a)} and ${describeValue(b)}, but ${describeValue(other)} joins them too.`));
   }
 }
 
@@ -135,18 +110,13 @@ export function checkFocus(ctx: CrossContext, path: string, focus: PlainObject, 
   if (focus['primary'] === true) {
     if (primary.id === undefined) primary.id = key;
     else {
-      ctx.issues.add(
-        issue(`${path}.primary`, `expected at most one primary focus, but ${describeValue(primary.id)} is primary too.`),
-      );
+      ctx.issues.add(issue(`${path}.primary`, `expected at most one primary focus, but ${describeValue(primary.id)} is primary too.`));
     }
   }
   const area = focus['area'];
   if (focus['disputeStage'] !== undefined && isArea(area) && area !== 'role-dispute') {
     ctx.issues.add(
-      issue(
-        `${path}.disputeStage`,
-        `expected no dispute stage, because only a role-dispute focus has one and this focus is ${describeValue(area)}.`,
-      ),
+      issue(`${path}.disputeStage`, `expected no dispute stage, because only a role-dispute focus has one and this focus is ${describeValue(area)}.`),
     );
   }
 }
@@ -158,18 +128,11 @@ export function checkFocus(ctx: CrossContext, path: string, focus: PlainObject, 
 export function checkGoal(ctx: CrossContext, path: string, goal: PlainObject): void {
   const focus = goal['focus'];
   if (typeof focus === 'string' && isValidId(focus) && !ctx.focus.has(focus)) {
-    ctx.issues.add(
-      issue(`${path}.focus`, `expected the id of a focus in this inventory, got ${describeValue(focus)}, which is not one.`),
-    );
+    ctx.issues.add(issue(`${path}.focus`, `expected the id of a focus in this inventory, got ${describeValue(focus)}, which is not one.`));
   }
   checkRefs(ctx, `${path}.people`, goal['people'], ctx.people, 'person');
   if (goal['agreedOn'] !== undefined && goal['agreed'] === false) {
-    ctx.issues.add(
-      issue(
-        `${path}.agreedOn`,
-        'expected no date of agreement, because this goal is not agreed; make "agreed" true or remove the date.',
-      ),
-    );
+    ctx.issues.add(issue(`${path}.agreedOn`, 'expected no date of agreement, because this goal is not agreed; make "agreed" true or remove the date.'));
   }
   const reviews = goal['reviews'];
   // The schema's record takes any object, a list too; a list has no ids, so it is refused here.
@@ -187,12 +150,7 @@ export function checkGoal(ctx: CrossContext, path: string, goal: PlainObject): v
     const other = dates.get(date);
     if (other === undefined) dates.set(date, key);
     else {
-      ctx.issues.add(
-        issue(
-          joinPath(at, 'date'),
-          `expected one review of a goal per date, but ${describeValue(other)} is dated ${describeValue(date)} too.`,
-        ),
-      );
+      ctx.issues.add(issue(joinPath(at, 'date'), `expected one review of a goal per date, but ${describeValue(other)} is dated ${describeValue(date)} too.`));
     }
   }
 }

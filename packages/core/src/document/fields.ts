@@ -55,7 +55,12 @@ export function text(phrase: string, max: number, blank = false): GenericSchema<
     string(got(phrase, false)),
     maxLength(max, (issue) => `expected ${phrase}, got ${issue.received} characters; the limit is ${max}.`),
   );
-  const schema = blank ? base : pipe(base, check((s) => /\S/.test(s), `expected ${phrase}, got only blank text.`));
+  const schema = blank
+    ? base
+    : pipe(
+        base,
+        check((s) => /\S/.test(s), `expected ${phrase}, got only blank text.`),
+      );
   return expecting(schema, phrase);
 }
 
@@ -114,18 +119,14 @@ export function optional<S extends GenericSchema<unknown, unknown>>(schema: S): 
  * stops at the first one, so this is `objectWithRest` with a rest that accepts nothing.
  */
 export function closed<const E extends ObjectEntries>(noun: string, entries: E): GenericSchema<unknown, EntriesOutput<E>> {
-  const schema = objectWithRest(
-    entries,
-    never(`expected only the fields of ${noun}; this field is not one of them.`),
-    (issue) => {
-      const key = issue.path?.[issue.path.length - 1]?.key;
-      if (issue.expected === 'Object' || typeof key !== 'string') {
-        return `expected ${noun} as an object, got ${describeValue(issue.input, { quote: false })}.`;
-      }
-      const field = Object.hasOwn(entries, key) ? entries[key] : undefined;
-      return `expected ${(field && EXPECTS.get(field)) ?? `the field "${key}"`}, but the field is missing.`;
-    },
-  );
+  const schema = objectWithRest(entries, never(`expected only the fields of ${noun}; this field is not one of them.`), (issue) => {
+    const key = issue.path?.[issue.path.length - 1]?.key;
+    if (issue.expected === 'Object' || typeof key !== 'string') {
+      return `expected ${noun} as an object, got ${describeValue(issue.input, { quote: false })}.`;
+    }
+    const field = Object.hasOwn(entries, key) ? entries[key] : undefined;
+    return `expected ${(field && EXPECTS.get(field)) ?? `the field "${key}"`}, but the field is missing.`;
+  });
   // The rest schema adds `{ [key: string]: never }` to the inferred output, which would make every field
   // `never`; no unknown field survives parsing, so the plain entries' output is the honest type.
   return expecting(schema as unknown as GenericSchema<unknown, EntriesOutput<E>>, noun);
@@ -152,7 +153,10 @@ export function records<T>(noun: string, item: GenericSchema<unknown, T>, max: n
 /** A collection of records keyed by id; the records themselves are checked one by one. */
 export function collection(noun: string): GenericSchema<unknown, PlainObject> {
   const phrase = `an object of ${noun} keyed by id`;
-  return expecting(custom<PlainObject>((v) => isPlainRecord(v as PlainValue), got(phrase)), phrase);
+  return expecting(
+    custom<PlainObject>((v) => isPlainRecord(v as PlainValue), got(phrase)),
+    phrase,
+  );
 }
 
 const SENSITIVITIES: readonly Sensitivity[] = ['shareable', 'private'];

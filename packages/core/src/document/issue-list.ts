@@ -66,10 +66,7 @@ export class IssueList {
     if (this.total <= MAX_ISSUES) return [...this.kept];
     const shown = this.kept.slice(0, MAX_ISSUES - 1);
     const left = `${this.incomplete ? 'at least ' : ''}${this.total - shown.length}`;
-    return [
-      ...shown,
-      issue('', `${left} more problems were found and left out, to keep this list to ${MAX_ISSUES} entries.`),
-    ];
+    return [...shown, issue('', `${left} more problems were found and left out, to keep this list to ${MAX_ISSUES} entries.`)];
   }
 
   private isCovered(path: string): boolean {

@@ -32,9 +32,7 @@ describe('migrateInventory', () => {
     expect(Object.keys(MIGRATIONS)).toEqual(['1', '2']);
     const { settings, people, goals: _goals, ...rest } = plainCopy(sampleInventory());
     const { ringRadii: _, ...v1Settings } = settings;
-    const v1People = Object.fromEntries(
-      Object.entries(people as Record<string, Record<string, unknown>>).map(([id, { hint: __, ...p }]) => [id, p]),
-    );
+    const v1People = Object.fromEntries(Object.entries(people as Record<string, Record<string, unknown>>).map(([id, { hint: __, ...p }]) => [id, p]));
     const input = { ...rest, version: 1, settings: v1Settings, people: v1People };
     const result = migrateInventory(input);
     expect(result).toEqual({ ok: true, document: { ...input, goals: {}, version: 3 } });
@@ -95,7 +93,11 @@ describe('migrateInventory', () => {
   });
 
   it('G1: a step that throws or returns no object is reported, never thrown', () => {
-    const throwing: Record<number, Migration> = { 1: () => { throw new Error('bug'); } };
+    const throwing: Record<number, Migration> = {
+      1: () => {
+        throw new Error('bug');
+      },
+    };
     const empty: Record<number, Migration> = { 1: () => null as unknown as Record<string, never> };
     for (const table of [throwing, empty]) {
       expect(migrateWith(table, 2, v1())).toEqual({
@@ -140,7 +142,22 @@ describe('migrateInventory', () => {
   it('V1: never throws, whatever the input', () => {
     const cyclic: Record<string, unknown> = { schema: SCHEMA, version: 1 };
     cyclic['self'] = cyclic;
-    for (const input of [undefined, null, 3, 'x', [], cyclic, new Proxy({}, { ownKeys: () => { throw new Error('x'); } })]) {
+    for (const input of [
+      undefined,
+      null,
+      3,
+      'x',
+      [],
+      cyclic,
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('x');
+          },
+        },
+      ),
+    ]) {
       expect(migrateInventory(input).ok).toBe(false);
     }
   });

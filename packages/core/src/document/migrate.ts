@@ -49,9 +49,7 @@ export interface MigratedDocument {
 }
 
 /** What `migrateInventory` returns: the upgraded document, or every problem that stopped the upgrade. */
-export type MigrationResult =
-  | { readonly ok: true; readonly document: MigratedDocument }
-  | { readonly ok: false; readonly errors: ValidationIssue[] };
+export type MigrationResult = { readonly ok: true; readonly document: MigratedDocument } | { readonly ok: false; readonly errors: ValidationIssue[] };
 
 /** The per-collection limits the reader enforces while it copies a document (SPEC V5). */
 export const COLLECTION_LIMITS: Readonly<Record<string, CollectionLimit>> = {
@@ -101,12 +99,7 @@ export function migrateWith(table: Readonly<Record<number, Migration>>, current:
  * The chain itself, on a plain copy made by `readPlain`: checks `schema` and `version`, then runs each step from
  * the document's version up to `current`. Problems go to `issues`; the result is `undefined` when it cannot go on.
  */
-export function upgrade(
-  table: Readonly<Record<number, Migration>>,
-  current: number,
-  value: PlainValue,
-  issues: IssueList,
-): PlainObject | undefined {
+export function upgrade(table: Readonly<Record<number, Migration>>, current: number, value: PlainValue, issues: IssueList): PlainObject | undefined {
   if (!isPlainRecord(value)) {
     issues.add(issue('', `expected an inventory as an object, got ${describeValue(value, { quote: false })}.`));
     return undefined;
@@ -127,10 +120,7 @@ export function upgrade(
     const got = version === undefined ? 'but the field is missing' : `got ${describeValue(version)}`;
     refuse(issue('version', `expected ${range}, a whole number, ${got}.`));
   } else if (version > current) {
-    const entry = issue(
-      'version',
-      `expected ${range}, got ${version}: the document was written by a newer Relmap, so update the library to read it.`,
-    );
+    const entry = issue('version', `expected ${range}, got ${version}: the document was written by a newer Relmap, so update the library to read it.`);
     NEWER.add(entry);
     refuse(entry);
   } else if (version < FIRST_VERSION) {

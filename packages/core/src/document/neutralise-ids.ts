@@ -58,7 +58,10 @@ export function neutraliseIds(inventory: Inventory): NeutralisedIds {
     goals: rename(valid.goals, 'goal'),
     reviews: new Map(Object.entries(valid.goals).map(([id, g]) => [id, rename(g.reviews, 'review')])),
   };
-  const to = (map: ReadonlyMap<Id, Id>) => (id: Id): Id => map.get(id)!;
+  const to =
+    (map: ReadonlyMap<Id, Id>) =>
+    (id: Id): Id =>
+      map.get(id)!;
   const person = to(renamed.people);
   const event = to(renamed.events);
   const next: Inventory = {

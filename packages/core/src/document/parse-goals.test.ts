@@ -85,11 +85,7 @@ describe('parseInventory: goals', () => {
       d.goals.goal.reviews.review.id = 'r1';
       d.goals.goal.reviews['a b'] = { id: 'a b', date: '2025-04', progress: 'some' };
     });
-    expect(paths(doc).sort()).toEqual([
-      'goals.goal.reviews.a b',
-      'goals.goal.reviews.a b.id',
-      'goals.goal.reviews.review.id',
-    ]);
+    expect(paths(doc).sort()).toEqual(['goals.goal.reviews.a b', 'goals.goal.reviews.a b.id', 'goals.goal.reviews.review.id']);
   });
 
   it('M1: a goal is keyed by its id', () => {
@@ -109,7 +105,7 @@ describe('parseInventory: goals', () => {
     ]);
   });
 
-  it('V2: the goals and a goal\'s reviews must be objects keyed by id, not lists', () => {
+  it("V2: the goals and a goal's reviews must be objects keyed by id, not lists", () => {
     expect(paths(edited((d) => (d.goals = [])))).toEqual(['goals']);
     expect(errorsOf(parseInventory(edited((d) => (d.goals.goal.reviews = []))))).toEqual([
       { path: 'goals.goal.reviews', message: 'expected an object of reviews keyed by id, got an array.' },
@@ -121,9 +117,7 @@ describe('parseInventory: goals', () => {
     const manyGoals = edited((d) => {
       for (let i = 0; i <= LIMITS.goals; i++) d.goals[`g${i}`] = { ...d.goals['goal-2'], id: `g${i}` };
     });
-    expect(errorsOf(parseInventory(manyGoals))).toEqual([
-      { path: 'goals', message: expect.stringContaining(`${LIMITS.goals} goals`) },
-    ]);
+    expect(errorsOf(parseInventory(manyGoals))).toEqual([{ path: 'goals', message: expect.stringContaining(`${LIMITS.goals} goals`) }]);
     const manyReviews = edited((d) => {
       for (let i = 0; i <= LIMITS.goalReviews; i++) {
         d.goals.goal.reviews[`r${i}`] = { id: `r${i}`, date: String(1800 + i), progress: 'some' };

@@ -6,7 +6,35 @@ describe('parseInventory: hostile input', () => {
   it('V1: never throws on values that are not documents', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic['self'] = cyclic;
-    const inputs: unknown[] = [undefined, null, 0, Number.NaN, '', 'relmap', true, 10n, Symbol('x'), () => 1, [], [1], new Date(), new Map(), cyclic, Object.create(null), new Proxy({}, { get: () => { throw new Error('x'); }, ownKeys: () => { throw new Error('y'); } })];
+    const inputs: unknown[] = [
+      undefined,
+      null,
+      0,
+      Number.NaN,
+      '',
+      'relmap',
+      true,
+      10n,
+      Symbol('x'),
+      () => 1,
+      [],
+      [1],
+      new Date(),
+      new Map(),
+      cyclic,
+      Object.create(null),
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('x');
+          },
+          ownKeys: () => {
+            throw new Error('y');
+          },
+        },
+      ),
+    ];
     for (const input of inputs) {
       const result = parseInventory(input);
       expect(result.ok).toBe(false);
@@ -23,7 +51,12 @@ describe('parseInventory: hostile input', () => {
 
   it('V1: a getter that throws inside a record is reported at its path', () => {
     const doc = edited(() => undefined);
-    Object.defineProperty(doc.people.jonas, 'name', { enumerable: true, get: () => { throw new Error('no'); } });
+    Object.defineProperty(doc.people.jonas, 'name', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no');
+      },
+    });
     const errors = errorsOf(parseInventory(doc));
     expect(errors).toEqual([{ path: 'people.jonas.name', message: expect.stringContaining('reading this value failed') }]);
   });
@@ -81,4 +114,3 @@ describe('parseInventory: hostile input', () => {
     expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
   });
 });
-

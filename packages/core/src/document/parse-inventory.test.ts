@@ -62,7 +62,15 @@ describe('parseInventory: limits and reporting', () => {
   // test pins the behaviour instead (one error at `people`, before any record is looked at).
   it('V5: 100,000 people are refused before any record is read, with the people limit in the message', () => {
     const doc = edited((d) => {
-      for (let i = 0; i < 100_000; i++) d.people[`p${i}`] = { id: `p${i}`, name: 'X', category: 'other', kind: 'person', status: 'living', tie: { ring: 1, conflict: 'none', support: 'none' } };
+      for (let i = 0; i < 100_000; i++)
+        d.people[`p${i}`] = {
+          id: `p${i}`,
+          name: 'X',
+          category: 'other',
+          kind: 'person',
+          status: 'living',
+          tie: { ring: 1, conflict: 'none', support: 'none' },
+        };
     });
     const errors = errorsOf(parseInventory(doc));
     expect(errors).toEqual([{ path: 'people', message: `expected at most ${LIMITS.people} people in an inventory, got 100004.` }]);
@@ -110,8 +118,6 @@ describe('assertInventory', () => {
   });
 
   it('G2: throws unsupported-version for a document from a newer Relmap', () => {
-    expect(() => assertInventory(edited((d) => (d.version = 4)))).toThrow(
-      expect.objectContaining({ code: 'unsupported-version', path: 'version' }),
-    );
+    expect(() => assertInventory(edited((d) => (d.version = 4)))).toThrow(expect.objectContaining({ code: 'unsupported-version', path: 'version' }));
   });
 });

@@ -7,9 +7,7 @@ import { readPlain } from './read-plain.ts';
 import { validateDocument } from './validate-document.ts';
 
 /** What `parseInventory` returns: a valid inventory, or every problem found (SPEC V1). Never a half-valid one. */
-export type ParseResult =
-  | { readonly ok: true; readonly inventory: Inventory }
-  | { readonly ok: false; readonly errors: ValidationIssue[] };
+export type ParseResult = { readonly ok: true; readonly inventory: Inventory } | { readonly ok: false; readonly errors: ValidationIssue[] };
 
 /**
  * Reads an inventory from untrusted data, such as the result of `JSON.parse` or a host's own object. It never

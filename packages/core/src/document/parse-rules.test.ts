@@ -78,9 +78,7 @@ describe('parseInventory: the document rules', () => {
 
   it('M2: a person without an inventory row is an error', () => {
     const errors = errorsOf(parseInventory(edited((doc) => delete doc.people.ruth.tie)));
-    expect(errors).toEqual([
-      { path: 'people.ruth.tie', message: 'expected an inventory row (a client tie), but the field is missing.' },
-    ]);
+    expect(errors).toEqual([{ path: 'people.ruth.tie', message: 'expected an inventory row (a client tie), but the field is missing.' }]);
   });
 
   it('M4: the ring count is 2 to 5 and there is one label per ring', () => {
@@ -92,17 +90,9 @@ describe('parseInventory: the document rules', () => {
 
   it('M5: a tie joins two different, existing people, and two people have at most one tie', () => {
     const self = errorsOf(parseInventory(edited((doc) => (doc.ties['ruth-henrik'].b = 'ruth'))));
-    expect(self).toEqual([
-      { path: 'ties.ruth-henrik.b', message: 'expected a person other than "ruth": a tie joins two different people.' },
-    ]);
-    const twice = errorsOf(
-      parseInventory(
-        edited((doc) => (doc.ties.t2 = { id: 't2', a: 'henrik', b: 'ruth', closeness: 'normal', conflict: 'none' })),
-      ),
-    );
-    expect(twice).toEqual([
-      { path: 'ties.t2', message: 'expected at most one tie between "henrik" and "ruth", but "ruth-henrik" joins them too.' },
-    ]);
+    expect(self).toEqual([{ path: 'ties.ruth-henrik.b', message: 'expected a person other than "ruth": a tie joins two different people.' }]);
+    const twice = errorsOf(parseInventory(edited((doc) => (doc.ties.t2 = { id: 't2', a: 'henrik', b: 'ruth', closeness: 'normal', conflict: 'none' }))));
+    expect(twice).toEqual([{ path: 'ties.t2', message: 'expected at most one tie between "henrik" and "ruth", but "ruth-henrik" joins them too.' }]);
   });
 
   it('V3, M6: events and focus entries refer only to people and events that exist, each once', () => {
@@ -158,15 +148,8 @@ describe('parseInventory: the document rules', () => {
       d.events['toString'] = { ...d.events.e2, id: 'toString' };
     });
     const errors = errorsOf(parseInventory(doc));
-    expect(errors.map((e) => e.path)).toEqual([
-      'events.has space',
-      'events.has space.id',
-      'events.toString',
-      'events.toString.id',
-    ]);
-    expect(errors[0]?.message).toBe(
-      'expected the key of this record to be an id (1 to 64 letters, digits, "_", ".", ":" or "-"), got "has space".',
-    );
+    expect(errors.map((e) => e.path)).toEqual(['events.has space', 'events.has space.id', 'events.toString', 'events.toString.id']);
+    expect(errors[0]?.message).toBe('expected the key of this record to be an id (1 to 64 letters, digits, "_", ".", ":" or "-"), got "has space".');
   });
 
   it('M10: every note carries a sensitivity, shareable or private', () => {
@@ -207,8 +190,6 @@ describe('parseInventory: the document rules', () => {
         'focus.grief.weight',
       ].sort(),
     );
-    expect(errors.find((e) => e.path === 'people.jonas.age')?.message).toBe(
-      'expected only the fields of a person; this field is not one of them.',
-    );
+    expect(errors.find((e) => e.path === 'people.jonas.age')?.message).toBe('expected only the fields of a person; this field is not one of them.');
   });
 });

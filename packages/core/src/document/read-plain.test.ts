@@ -149,12 +149,25 @@ describe('readPlain', () => {
   });
 
   it('V1: a throwing root proxy gives one issue at the root', () => {
-    const root = new Proxy({}, { getPrototypeOf: () => { throw new Error('x'); } });
+    const root = new Proxy(
+      {},
+      {
+        getPrototypeOf: () => {
+          throw new Error('x');
+        },
+      },
+    );
     expect(readPlain(root)).toEqual({ ok: true, value: undefined, issues: [{ path: '', message: expect.any(String) }] });
   });
 
   it('reads a getter that returns a value (as JSON.stringify does), skips undefined keys and ignores symbol keys', () => {
-    const input = { get name() { return 'Jonas'; }, gone: undefined, [Symbol('s')]: 1 };
+    const input = {
+      get name() {
+        return 'Jonas';
+      },
+      gone: undefined,
+      [Symbol('s')]: 1,
+    };
     expect(readPlain(input)).toEqual({ ok: true, value: { name: 'Jonas' }, issues: [] });
   });
 

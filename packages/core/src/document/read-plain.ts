@@ -90,14 +90,10 @@ export function readPlain(input: unknown, collections: Readonly<Record<string, C
       throw new Refusal(issue(path, 'expected a tree of plain data, but this value contains itself (a cycle).'));
     }
     if (state === false && ++revisits > MAX_REVISITS) {
-      throw new Refusal(
-        issue(path, `expected each object to appear once, but objects are reused here more than ${MAX_REVISITS} times.`),
-      );
+      throw new Refusal(issue(path, `expected each object to appear once, but objects are reused here more than ${MAX_REVISITS} times.`));
     }
     if (depth > LIMITS.depth) {
-      throw new Refusal(
-        issue(path, `expected at most ${LIMITS.depth} levels of nesting, but the document is nested deeper here.`),
-      );
+      throw new Refusal(issue(path, `expected at most ${LIMITS.depth} levels of nesting, but the document is nested deeper here.`));
     }
     let keys: string[] | null = null;
     let length: number;
@@ -122,9 +118,7 @@ export function readPlain(input: unknown, collections: Readonly<Record<string, C
       throw new Refusal(issue(path, `expected at most ${limit.max} ${limit.noun} in an inventory, got ${length}.`));
     }
     if (!limit && length > MAX_ENTRIES) {
-      throw new Refusal(
-        issue(path, `expected at most ${MAX_ENTRIES} entries in one array or object here, got ${length}.`),
-      );
+      throw new Refusal(issue(path, `expected at most ${MAX_ENTRIES} entries in one array or object here, got ${length}.`));
     }
     if (keys === null && !namedEntriesReported(value as unknown[], path)) return SKIP;
     const target: PlainValue[] | PlainObject = keys === null ? [] : {};
@@ -145,9 +139,7 @@ export function readPlain(input: unknown, collections: Readonly<Record<string, C
     }
     // Object.keys lists indices first, so the named properties are the ones past the array's own entries.
     for (let i = names.length - 1; i >= 0 && !isIndex(names[i]!, array.length); i--) {
-      issues.push(
-        issue(joinPath(path, names[i]!), 'expected only numbered entries in a list, but it has a property with a name.'),
-      );
+      issues.push(issue(joinPath(path, names[i]!), 'expected only numbered entries in a list, but it has a property with a name.'));
     }
     return true;
   };
@@ -155,9 +147,7 @@ export function readPlain(input: unknown, collections: Readonly<Record<string, C
   // `key` is `null` for the root; the path is only built when it is needed, which is rarely for a leaf.
   const take = (value: unknown, parent: string, key: string | number | null, depth: number): PlainValue | typeof SKIP => {
     if (++values > MAX_VALUES) {
-      throw new Refusal(
-        issue(key === null ? parent : joinPath(parent, key), `expected at most ${MAX_VALUES} values in one document, but there are more.`),
-      );
+      throw new Refusal(issue(key === null ? parent : joinPath(parent, key), `expected at most ${MAX_VALUES} values in one document, but there are more.`));
     }
     const type = typeof value;
     if (type === 'string' || type === 'number' || type === 'boolean' || type === 'undefined') return value as PlainValue;
@@ -181,12 +171,7 @@ export function readPlain(input: unknown, collections: Readonly<Record<string, C
       const keys = frame.keys;
       const key = keys === null ? index : keys[index]!;
       if (keys !== null && RESERVED_KEYS.has(key as string)) {
-        issues.push(
-          issue(
-            joinPath(frame.path, key),
-            `expected no key named "${key}": it could change an object's prototype, so no document may use it.`,
-          ),
-        );
+        issues.push(issue(joinPath(frame.path, key), `expected no key named "${key}": it could change an object's prototype, so no document may use it.`));
         continue;
       }
       let raw: unknown;
@@ -220,11 +205,7 @@ export function readPlain(input: unknown, collections: Readonly<Record<string, C
 function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto === null || proto === Object.prototype) return true;
-  return (
-    typeof proto === 'object' &&
-    Object.getPrototypeOf(proto) === null &&
-    Object.prototype.toString.call(value) === '[object Object]'
-  );
+  return typeof proto === 'object' && Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]';
 }
 
 /** Whether a key of an array is one of its indices. */

@@ -36,8 +36,7 @@ import type { PlainObject } from './read-plain.ts';
 // Shapes only: every rule that compares one value with another (a ring with the ring count, a tie with the
 // people) lives in cross-checks.ts, so that it can be checked even where a neighbouring field is broken.
 
-const label = (what: string): GenericSchema<unknown, string> =>
-  text(`${what} of 1 to ${LIMITS.labelLength} characters`, LIMITS.labelLength);
+const label = (what: string): GenericSchema<unknown, string> => text(`${what} of 1 to ${LIMITS.labelLength} characters`, LIMITS.labelLength);
 
 const SUPPORT_DIRECTIONS: readonly SupportDirection[] = ['to-client', 'from-client', 'mutual'];
 const EXPECTATIONS_MET: readonly ExpectationsMet[] = ['yes', 'partly', 'no', 'unknown'];
@@ -76,7 +75,10 @@ export const PIN_ENTRIES = {
     numeric(ANGLE),
     finite(`expected ${ANGLE}, got an infinite number.`),
     minValue(0, (issue) => `expected ${ANGLE}, got ${describeValue(issue.input)}.`),
-    check((a) => a < 360, (issue) => `expected ${ANGLE}, got ${describeValue(issue.input)}.`),
+    check(
+      (a) => a < 360,
+      (issue) => `expected ${ANGLE}, got ${describeValue(issue.input)}.`,
+    ),
     // -0 and 0 are the same angle; keep one of them so that a round trip through JSON gives back the same value.
     transform((a) => a + 0),
   ),
@@ -92,7 +94,10 @@ const RADIUS = 'a ring radius in layout units, a positive finite number';
 /** A remembered ring radius. */
 const ringRadius = pipe(
   numeric(RADIUS),
-  check((r) => Number.isFinite(r) && r > 0 && r <= LIMITS.ringRadius, (i) => `expected ${RADIUS} up to ${LIMITS.ringRadius}, got ${describeValue(i.input)}.`),
+  check(
+    (r) => Number.isFinite(r) && r > 0 && r <= LIMITS.ringRadius,
+    (i) => `expected ${RADIUS} up to ${LIMITS.ringRadius}, got ${describeValue(i.input)}.`,
+  ),
 );
 
 /** The fields of a person, in model order. */
@@ -189,7 +194,10 @@ const RING_COUNT = `a whole number of rings from ${MIN_RINGS} to ${MAX_RINGS}`;
 export const SETTINGS_ENTRIES = {
   rings: pipe(
     numeric(RING_COUNT),
-    check((n) => Number.isInteger(n) && n >= MIN_RINGS && n <= MAX_RINGS, (i) => `expected ${RING_COUNT}, got ${describeValue(i.input)}.`),
+    check(
+      (n) => Number.isInteger(n) && n >= MIN_RINGS && n <= MAX_RINGS,
+      (i) => `expected ${RING_COUNT}, got ${describeValue(i.input)}.`,
+    ),
   ),
   ringLabels: list('a list of ring labels, innermost first', label('a ring label'), MAX_RINGS),
   sectors: flag('whether people gather in sectors by category'),

@@ -55,9 +55,13 @@ describe('serializeInventory', () => {
   it('V8: the same inventory built in another order gives the same text', () => {
     const inv = sampleInventory();
     const reversed = (record: Readonly<Record<string, object>>) =>
-      Object.fromEntries(Object.entries(record).reverse().map(([k, v]) => [k, Object.fromEntries(Object.entries(v).reverse())]));
+      Object.fromEntries(
+        Object.entries(record)
+          .reverse()
+          .map(([k, v]) => [k, Object.fromEntries(Object.entries(v).reverse())]),
+      );
     const goals = Object.fromEntries(
-      Object.entries(reversed(inv.goals)).map(([k, g]) => [k, { ...g, reviews: reversed((g as typeof inv.goals[string]).reviews) }]),
+      Object.entries(reversed(inv.goals)).map(([k, g]) => [k, { ...g, reviews: reversed((g as (typeof inv.goals)[string]).reviews) }]),
     );
     const shuffled = {
       goals,

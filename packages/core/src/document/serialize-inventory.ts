@@ -66,9 +66,7 @@ const root = record(FIELD_ORDER.inventory, {
   ties: byId(record(FIELD_ORDER.personTie, { label: note })),
   events: byId(record(FIELD_ORDER.event, { label: note })),
   focus: byId(record(FIELD_ORDER.focus, { note })),
-  goals: byId(
-    record(FIELD_ORDER.goal, { wording: note, reviews: byId(record(FIELD_ORDER.goalReview, { note })) }),
-  ),
+  goals: byId(record(FIELD_ORDER.goal, { wording: note, reviews: byId(record(FIELD_ORDER.goalReview, { note })) })),
 });
 
 // The same layout as JSON.stringify(value, null, 2), which cannot be used because it would reorder the ids.

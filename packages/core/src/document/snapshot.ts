@@ -78,4 +78,3 @@ export function takeSnapshot(inventory: Inventory, options: TakeSnapshotOptions)
   const id = options.id === undefined ? newId('snapshot') : checkId('id', options.id);
   return Object.freeze({ id, label, takenAt, inventory });
 }
-

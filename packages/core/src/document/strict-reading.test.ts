@@ -22,9 +22,7 @@ describe('reading JSON text strictly', () => {
     const result = parseInventoryJson(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([
-      { path: `people.${id}`, message: expect.stringMatching(/^expected each key once in an object/) },
-    ]);
+    expect(result.errors).toEqual([{ path: `people.${id}`, message: expect.stringMatching(/^expected each key once in an object/) }]);
     // The text is valid JSON: only the duplicate stands between it and an inventory.
     expect(parseInventory(JSON.parse(text)).ok).toBe(true);
   });
@@ -64,9 +62,7 @@ describe('reading JSON text strictly', () => {
     const result = parseInventory(plain);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([
-      { path: `events.${eventId}.people.note`, message: expect.stringMatching(/only numbered entries in a list/) },
-    ]);
+    expect(result.errors).toEqual([{ path: `events.${eventId}.people.note`, message: expect.stringMatching(/only numbered entries in a list/) }]);
   });
 
   it('V9, G2: a newer version gives the same error code from inventoryError as assertInventory throws', () => {

@@ -2,17 +2,7 @@ import { freeze } from 'immer';
 import { safeParse, type BaseIssue, type GenericSchema } from 'valibot';
 import { LIMITS } from '../limits.ts';
 import { CURRENT_VERSION, SCHEMA, type Inventory } from '../model.ts';
-import {
-  checkEvent,
-  checkFocus,
-  checkGoal,
-  checkKey,
-  checkPerson,
-  checkPersonTie,
-  checkSettings,
-  validRings,
-  type CrossContext,
-} from './cross-checks.ts';
+import { checkEvent, checkFocus, checkGoal, checkKey, checkPerson, checkPersonTie, checkSettings, validRings, type CrossContext } from './cross-checks.ts';
 import { issue, joinPath, type IssueList } from './issue-list.ts';
 import { isPlainRecord, type PlainObject } from './read-plain.ts';
 import { focus, goal, inventoryTop, lifeEvent, person, personTie } from './schemas.ts';
@@ -44,22 +34,12 @@ export function validateDocument(document: PlainObject, issues: IssueList): Inve
 
   const pairs = new Map<string, string>();
   const primary: { id?: string } = {};
-  const people = records(document, 'people', 'people', LIMITS.people, person, ctx, (c, path, _key, entry) =>
-    checkPerson(c, path, entry),
-  );
-  const ties = records(document, 'ties', 'ties', LIMITS.ties, personTie, ctx, (c, path, key, entry) =>
-    checkPersonTie(c, path, key, entry, pairs),
-  );
-  const events = records(document, 'events', 'events', LIMITS.events, lifeEvent, ctx, (c, path, _key, entry) =>
-    checkEvent(c, path, entry),
-  );
-  const foci = records(document, 'focus', 'focus entries', LIMITS.focus, focus, ctx, (c, path, key, entry) =>
-    checkFocus(c, path, entry, primary, key),
-  );
+  const people = records(document, 'people', 'people', LIMITS.people, person, ctx, (c, path, _key, entry) => checkPerson(c, path, entry));
+  const ties = records(document, 'ties', 'ties', LIMITS.ties, personTie, ctx, (c, path, key, entry) => checkPersonTie(c, path, key, entry, pairs));
+  const events = records(document, 'events', 'events', LIMITS.events, lifeEvent, ctx, (c, path, _key, entry) => checkEvent(c, path, entry));
+  const foci = records(document, 'focus', 'focus entries', LIMITS.focus, focus, ctx, (c, path, key, entry) => checkFocus(c, path, entry, primary, key));
 
-  const goals = records(document, 'goals', 'goals', LIMITS.goals, goal, ctx, (c, path, _key, entry) =>
-    checkGoal(c, path, entry),
-  );
+  const goals = records(document, 'goals', 'goals', LIMITS.goals, goal, ctx, (c, path, _key, entry) => checkGoal(c, path, entry));
 
   if (issues.size > 0 || !top.success || !people || !ties || !events || !foci || !goals) return undefined;
   return freeze(

@@ -51,7 +51,9 @@ describe('withoutPrivateNotes', () => {
   it('removes the sample private notes and does not change its input', () => {
     const inv = sampleInventory();
     const before = JSON.stringify(inv);
-    const privateTexts = notesIn(inv).filter((n) => n.sensitivity === 'private').map((n) => n.text);
+    const privateTexts = notesIn(inv)
+      .filter((n) => n.sensitivity === 'private')
+      .map((n) => n.text);
     expect(privateTexts.length).toBeGreaterThan(0);
     const json = JSON.stringify(withoutPrivateNotes(inv));
     for (const text of privateTexts) expect(json).not.toContain(JSON.stringify(text));

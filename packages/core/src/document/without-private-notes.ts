@@ -17,13 +17,7 @@ export function withoutPrivateNotes(inventory: Inventory): Inventory {
   });
   const focus = mapRecord(inventory.focus, (f: Focus) => (isPrivate(f.note) ? omit(f, 'note') : f));
   const goals = mapRecord(inventory.goals, redactGoal);
-  if (
-    people === inventory.people &&
-    ties === inventory.ties &&
-    events === inventory.events &&
-    focus === inventory.focus &&
-    goals === inventory.goals
-  ) {
+  if (people === inventory.people && ties === inventory.ties && events === inventory.events && focus === inventory.focus && goals === inventory.goals) {
     return inventory;
   }
   return { ...inventory, people, ties, events, focus, goals };

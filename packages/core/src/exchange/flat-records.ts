@@ -50,9 +50,7 @@ export function readRingRadii(cell: (name: string) => string, rings: number): { 
 export const CLIENT_TIE_COLUMNS: readonly string[] = columnsOf(FIELD_ORDER.clientTie);
 
 /** The columns of a tie between two people, without its id and its ends. */
-export const PERSON_TIE_COLUMNS: readonly string[] = columnsOf(
-  FIELD_ORDER.personTie.filter((f) => f !== 'id' && f !== 'a' && f !== 'b'),
-);
+export const PERSON_TIE_COLUMNS: readonly string[] = columnsOf(FIELD_ORDER.personTie.filter((f) => f !== 'id' && f !== 'a' && f !== 'b'));
 
 function write(into: Record<string, string>, fields: readonly string[], source: object, options: ExportOptions): void {
   const values = source as Readonly<Record<string, unknown>>;
@@ -76,7 +74,12 @@ function scalarText(value: unknown): string {
 /** A person as a flat record (without the id), leaving out private notes unless the options include them. */
 export function flattenPerson(person: Person, options: ExportOptions): FlatRecord {
   const out: Record<string, string> = {};
-  write(out, FIELD_ORDER.person.filter((f) => f !== 'id' && f !== 'tie' && f !== 'pin' && f !== 'hint'), person, options);
+  write(
+    out,
+    FIELD_ORDER.person.filter((f) => f !== 'id' && f !== 'tie' && f !== 'pin' && f !== 'hint'),
+    person,
+    options,
+  );
   write(out, FIELD_ORDER.clientTie, person.tie, options);
   out['pinAngle'] = person.pin ? String(person.pin.angle) : '';
   out['hintAngle'] = person.hint ? String(person.hint.angle) : '';
@@ -93,7 +96,12 @@ export function flattenClientTie(tie: ClientTie, options: ExportOptions): FlatRe
 /** A person-to-person tie as a flat record (without its id and ends). */
 export function flattenPersonTie(tie: PersonTie, options: ExportOptions): FlatRecord {
   const out: Record<string, string> = {};
-  write(out, FIELD_ORDER.personTie.filter((f) => f !== 'id' && f !== 'a' && f !== 'b'), tie, options);
+  write(
+    out,
+    FIELD_ORDER.personTie.filter((f) => f !== 'id' && f !== 'a' && f !== 'b'),
+    tie,
+    options,
+  );
   return out;
 }
 
@@ -133,7 +141,10 @@ export interface PersonDefaults {
  * that a list from another personal-network tool can be read.
  */
 export function unflattenPerson(id: string, cell: (name: string) => string, defaults: PersonDefaults): Record<string, unknown> {
-  const person = read(FIELD_ORDER.person.filter((f) => f !== 'id' && f !== 'tie' && f !== 'pin' && f !== 'hint'), cell);
+  const person = read(
+    FIELD_ORDER.person.filter((f) => f !== 'id' && f !== 'tie' && f !== 'pin' && f !== 'hint'),
+    cell,
+  );
   const tie = read(FIELD_ORDER.clientTie, cell);
   const pin = cell('pinAngle');
   const hint = cell('hintAngle');
@@ -156,7 +167,10 @@ export function unflattenClientTie(cell: (name: string) => string): Record<strin
 
 /** A person-to-person tie as plain data from a flat record; closeness and conflict default to `normal` and `none`. */
 export function unflattenPersonTie(id: string, a: string, b: string, cell: (name: string) => string): Record<string, unknown> {
-  const tie = read(FIELD_ORDER.personTie.filter((f) => f !== 'id' && f !== 'a' && f !== 'b'), cell);
+  const tie = read(
+    FIELD_ORDER.personTie.filter((f) => f !== 'id' && f !== 'a' && f !== 'b'),
+    cell,
+  );
   return { id, a, b, ...tie, closeness: tie['closeness'] ?? 'normal', conflict: tie['conflict'] ?? 'none' };
 }
 

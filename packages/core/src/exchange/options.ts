@@ -17,9 +17,7 @@ export interface ExportOptions {
  * `entry.4`) point into the input; paths into the inventory (`people.jonas.tie.ring`) come from the final check by
  * `parseInventory`.
  */
-export type ImportResult =
-  | { readonly ok: true; readonly inventory: Inventory }
-  | { readonly ok: false; readonly errors: ValidationIssue[] };
+export type ImportResult = { readonly ok: true; readonly inventory: Inventory } | { readonly ok: false; readonly errors: ValidationIssue[] };
 
 /** The note if the options allow it to be written, otherwise `undefined`. */
 export function keptNote(note: Note | undefined, options: ExportOptions): Note | undefined {

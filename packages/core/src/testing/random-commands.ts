@@ -25,8 +25,7 @@ const note = fc.record({
   text: fc.constantFrom('', 'Calls on Sundays.', 'Argues about money.'),
   sensitivity: withBad(['shareable', 'private'] as const, 'public'),
 });
-const maybeNull = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null | undefined> =>
-  fc.oneof(arb, fc.constant(null), fc.constant(undefined));
+const maybeNull = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null | undefined> => fc.oneof(arb, fc.constant(null), fc.constant(undefined));
 const date = withBad(['2024', '2024-11', '2025-03-14'], '2025-02-30', 'soon');
 
 const tieChanges = fc.record(
@@ -43,15 +42,15 @@ const tieChanges = fc.record(
   { requiredKeys: [] },
 );
 
-const as = (name: string) => (args: unknown): Command => ({ name, args }) as Command;
+const as =
+  (name: string) =>
+  (args: unknown): Command =>
+    ({ name, args }) as Command;
 
 /** One random command over small pools of ids: mostly valid, sometimes naming a missing record or a bad value. */
 export const arbitraryCommand: fc.Arbitrary<Command> = fc.oneof(
   fc
-    .record(
-      { id: person, name: withBad(NAMES, '  '), ring, category: withBad(CATEGORIES, 'pet'), tie: tieChanges },
-      { requiredKeys: ['name'] },
-    )
+    .record({ id: person, name: withBad(NAMES, '  '), ring, category: withBad(CATEGORIES, 'pet'), tie: tieChanges }, { requiredKeys: ['name'] })
     .map(as('addPerson')),
   fc
     .record({
@@ -70,9 +69,7 @@ export const arbitraryCommand: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ id: person, support, direction: maybeNull(fc.constantFrom('mutual', 'to-client')) }).map(as('setSupport')),
   fc.record({ id: person, changes: tieChanges }).map(as('updateTie')),
   fc.record({ id: person, angle: fc.oneof(fc.constant(null), fc.double({ min: -720, max: 720, noNaN: true })) }).map(as('setPin')),
-  fc
-    .record({ id: fc.constantFrom(...TIE_IDS), a: person, b: person, conflict }, { requiredKeys: ['a', 'b'] })
-    .map(as('linkPeople')),
+  fc.record({ id: fc.constantFrom(...TIE_IDS), a: person, b: person, conflict }, { requiredKeys: ['a', 'b'] }).map(as('linkPeople')),
   fc.oneof(fc.record({ id: fc.constantFrom(...TIE_IDS) }), fc.record({ a: person, b: person })).map(as('unlinkPeople')),
   fc
     .record({
@@ -84,10 +81,7 @@ export const arbitraryCommand: fc.Arbitrary<Command> = fc.oneof(
     })
     .map(as('updateLink')),
   fc
-    .record(
-      { id: fc.constantFrom(...EVENT_IDS), kind: withBad(EVENT_KINDS, 'party'), label: note, date, people },
-      { requiredKeys: ['kind', 'label'] },
-    )
+    .record({ id: fc.constantFrom(...EVENT_IDS), kind: withBad(EVENT_KINDS, 'party'), label: note, date, people }, { requiredKeys: ['kind', 'label'] })
     .map(as('recordEvent')),
   fc
     .record({
@@ -149,10 +143,7 @@ export const arbitraryCommand: fc.Arbitrary<Command> = fc.oneof(
     .record({
       goal: fc.constantFrom(...GOAL_IDS),
       id: fc.constantFrom(...REVIEW_IDS),
-      changes: fc.record(
-        { date, progress: withBad(GOAL_PROGRESS, 'lots'), note: maybeNull(note) },
-        { requiredKeys: [] },
-      ),
+      changes: fc.record({ date, progress: withBad(GOAL_PROGRESS, 'lots'), note: maybeNull(note) }, { requiredKeys: [] }),
     })
     .map(as('updateGoalReview')),
   fc.record({ goal: fc.constantFrom(...GOAL_IDS), id: fc.constantFrom(...REVIEW_IDS) }).map(as('removeGoalReview')),
@@ -163,17 +154,13 @@ export const arbitraryCommand: fc.Arbitrary<Command> = fc.oneof(
 );
 
 /** A step of a random session: one command, or a few commands run as one transaction. */
-export type RandomStep =
-  | { readonly kind: 'command'; readonly command: Command }
-  | { readonly kind: 'transaction'; readonly commands: readonly Command[] };
+export type RandomStep = { readonly kind: 'command'; readonly command: Command } | { readonly kind: 'transaction'; readonly commands: readonly Command[] };
 
 /** A random step: mostly single commands, one in eight a transaction of up to four commands. */
 export const arbitraryStep: fc.Arbitrary<RandomStep> = fc.oneof(
   { weight: 7, arbitrary: arbitraryCommand.map((command) => ({ kind: 'command' as const, command })) },
   {
     weight: 1,
-    arbitrary: fc
-      .array(arbitraryCommand, { minLength: 1, maxLength: 4 })
-      .map((commands) => ({ kind: 'transaction' as const, commands })),
+    arbitrary: fc.array(arbitraryCommand, { minLength: 1, maxLength: 4 }).map((commands) => ({ kind: 'transaction' as const, commands })),
   },
 );

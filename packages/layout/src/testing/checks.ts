@@ -29,11 +29,7 @@ export function overlaps(snapshot: LayoutSnapshot, share = 0.95): string[] {
 }
 
 /** Mean and largest displacement of people in both snapshots, leaving out the ids in `except`. */
-export function displacement(
-  before: LayoutSnapshot,
-  after: LayoutSnapshot,
-  except: readonly string[] = [],
-): { mean: number; max: number } {
+export function displacement(before: LayoutSnapshot, after: LayoutSnapshot, except: readonly string[] = []): { mean: number; max: number } {
   let sum = 0;
   let max = 0;
   let count = 0;

@@ -75,7 +75,12 @@ export function applyStep(inventory: Inventory, step: EditStep): { next: Invento
   try {
     switch (step.kind) {
       case 'add': {
-        const next = addPerson(inventory, { id: readableId(step.name, (x) => Object.hasOwn(inventory.people, x)), name: step.name, ring: Math.min(step.ring, rings), category: CATEGORIES[step.category % CATEGORIES.length]! });
+        const next = addPerson(inventory, {
+          id: readableId(step.name, (x) => Object.hasOwn(inventory.people, x)),
+          name: step.name,
+          ring: Math.min(step.ring, rings),
+          category: CATEGORIES[step.category % CATEGORIES.length]!,
+        });
         return { next, touched: Object.keys(next.people).filter((id) => !Object.hasOwn(inventory.people, id)) };
       }
       case 'sectors':
@@ -100,7 +105,10 @@ export function applyStep(inventory: Inventory, step: EditStep): { next: Invento
       case 'link': {
         const other = who(step.other);
         if (other === undefined || other === id) return undefined;
-        return { next: linkPeople(inventory, { id: readableId(`${id}-${other}`, (x) => Object.hasOwn(inventory.ties, x)), a: id, b: other }), touched: [id, other] };
+        return {
+          next: linkPeople(inventory, { id: readableId(`${id}-${other}`, (x) => Object.hasOwn(inventory.ties, x)), a: id, b: other }),
+          touched: [id, other],
+        };
       }
     }
   } catch (error) {

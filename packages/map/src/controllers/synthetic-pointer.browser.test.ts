@@ -6,7 +6,16 @@ afterEach(cleanup);
 
 function send(svg: Element, type: string, x: number, y: number, pointerId: number): void {
   svg.dispatchEvent(
-    new PointerEvent(type, { clientX: x, clientY: y, pointerId, pointerType: 'pen', button: type === 'pointermove' ? -1 : 0, buttons: type === 'pointerup' ? 0 : 1, bubbles: true, composed: true }),
+    new PointerEvent(type, {
+      clientX: x,
+      clientY: y,
+      pointerId,
+      pointerType: 'pen',
+      button: type === 'pointermove' ? -1 : 0,
+      buttons: type === 'pointerup' ? 0 : 1,
+      bubbles: true,
+      composed: true,
+    }),
   );
 }
 

@@ -40,7 +40,16 @@ describe('touch on the map', () => {
     const before = screen(map);
     const inventory = map.inventory;
     const at = background(map);
-    await realTouch([{ x: at.x - 40, y: at.y }, { x: at.x + 40, y: at.y }], [{ x: at.x - 80, y: at.y }, { x: at.x + 80, y: at.y }]);
+    await realTouch(
+      [
+        { x: at.x - 40, y: at.y },
+        { x: at.x + 40, y: at.y },
+      ],
+      [
+        { x: at.x - 80, y: at.y },
+        { x: at.x + 80, y: at.y },
+      ],
+    );
     await nextFrame();
     const after = screen(map);
     // Fingers twice as far apart: everything twice as far from the pinch centre, which stays put.
@@ -53,7 +62,16 @@ describe('touch on the map', () => {
     const map = await mountMap(threePeople());
     const before = screen(map);
     const at = background(map);
-    await realTouch([{ x: at.x, y: at.y - 90 }, { x: at.x, y: at.y + 90 }], [{ x: at.x, y: at.y - 60 }, { x: at.x, y: at.y + 60 }]);
+    await realTouch(
+      [
+        { x: at.x, y: at.y - 90 },
+        { x: at.x, y: at.y + 90 },
+      ],
+      [
+        { x: at.x, y: at.y - 60 },
+        { x: at.x, y: at.y + 60 },
+      ],
+    );
     await nextFrame();
     const after = screen(map);
     for (const id of Object.keys(before)) expectNear(after[id]!, { x: at.x + ((before[id]!.x - at.x) * 2) / 3, y: at.y + ((before[id]!.y - at.y) * 2) / 3 });
@@ -65,7 +83,16 @@ describe('touch on the map', () => {
     const width = map.shadowRoot!.querySelector('g.person[data-id="ana"] .symbol')!.getBoundingClientRect().width;
     const at = background(map);
     const d = { x: 70, y: -45 };
-    await realTouch([{ x: at.x - 50, y: at.y }, { x: at.x + 50, y: at.y }], [{ x: at.x - 50 + d.x, y: at.y + d.y }, { x: at.x + 50 + d.x, y: at.y + d.y }]);
+    await realTouch(
+      [
+        { x: at.x - 50, y: at.y },
+        { x: at.x + 50, y: at.y },
+      ],
+      [
+        { x: at.x - 50 + d.x, y: at.y + d.y },
+        { x: at.x + 50 + d.x, y: at.y + d.y },
+      ],
+    );
     await nextFrame();
     const after = screen(map);
     for (const id of Object.keys(before)) expectNear(after[id]!, { x: before[id]!.x + d.x, y: before[id]!.y + d.y });
@@ -102,7 +129,13 @@ describe('touch on the map', () => {
     const ana = before.ana!;
     const other = { x: ana.x + 100, y: ana.y };
     // The first finger is on Ana and moves well past the drag threshold; the second lands beside her.
-    await realTouch([ana, other], [{ x: ana.x - 50, y: ana.y + 20 }, { x: other.x + 50, y: other.y + 20 }]);
+    await realTouch(
+      [ana, other],
+      [
+        { x: ana.x - 50, y: ana.y + 20 },
+        { x: other.x + 50, y: other.y + 20 },
+      ],
+    );
     await nextFrame();
     await map.updateComplete;
     expect(map.inventory).toBe(inventory);
@@ -123,7 +156,13 @@ describe('touch on the map', () => {
     await map.updateComplete;
     const ana = personCentre(map, 'ana');
     const ben = personCentre(map, 'ben');
-    await realTouch([ana, { x: ana.x + 60, y: ana.y + 60 }], [{ x: ben.x, y: ben.y }, { x: ben.x + 60, y: ben.y + 60 }]);
+    await realTouch(
+      [ana, { x: ana.x + 60, y: ana.y + 60 }],
+      [
+        { x: ben.x, y: ben.y },
+        { x: ben.x + 60, y: ben.y + 60 },
+      ],
+    );
     await nextFrame();
     expect(Object.keys(map.inventory.ties)).toHaveLength(0);
     const a = personCentre(map, 'ana');

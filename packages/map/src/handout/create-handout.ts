@@ -70,9 +70,11 @@ export async function createHandout(map: RelationshipMap, options: HandoutOption
   // Off screen, out of the accessibility tree and of the tab order, at a size that prints well.
   copy.setAttribute('aria-hidden', 'true');
   copy.inert = true;
-  for (const [k, v] of Object.entries({ position: 'fixed', left: '-20000px', top: '0', width: '900px', height: '900px', 'pointer-events': 'none' })) copy.style.setProperty(k, v);
+  for (const [k, v] of Object.entries({ position: 'fixed', left: '-20000px', top: '0', width: '900px', height: '900px', 'pointer-events': 'none' }))
+    copy.style.setProperty(k, v);
   // Its events are its own: a host listening on the document must not take them for the map's.
-  for (const type of ['relmap-change', 'relmap-select', 'relmap-settle', 'relmap-blank', 'relmap-error']) copy.addEventListener(type, (e) => e.stopPropagation());
+  for (const type of ['relmap-change', 'relmap-select', 'relmap-settle', 'relmap-blank', 'relmap-error'])
+    copy.addEventListener(type, (e) => e.stopPropagation());
   copy.readonly = true;
   copy.presenting = !full;
   copy.labelMode = mode;

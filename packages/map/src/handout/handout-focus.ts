@@ -17,7 +17,13 @@ export function primaryFocus(inventory: Inventory): Focus | undefined {
  */
 export function focusInWords(inventory: Inventory, label: (id: Id) => string, strings: HandoutStrings, full: boolean): { primary: string; also: string } {
   const focus = primaryFocus(inventory);
-  const others = [...new Set(Object.values(inventory.focus).filter((f) => f !== focus).map((f) => strings.area[f.area]))];
+  const others = [
+    ...new Set(
+      Object.values(inventory.focus)
+        .filter((f) => f !== focus)
+        .map((f) => strings.area[f.area]),
+    ),
+  ];
   const also = others.length ? strings.alsoFocus(others) : '';
   if (!focus) return { primary: strings.noFocus, also };
   const people = focus.people.filter((id) => Object.hasOwn(inventory.people, id));

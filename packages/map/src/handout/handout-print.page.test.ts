@@ -71,7 +71,10 @@ function pageCount(pdf: Buffer): number {
 }
 
 async function handout(caseId: string, version?: 'full'): Promise<string> {
-  return maker.evaluate(([id, v]) => (window as unknown as { handoutPage: HandoutPage }).handoutPage.handout(id, v ? { version: 'full' } : {}), [caseId, version] as const);
+  return maker.evaluate(([id, v]) => (window as unknown as { handoutPage: HandoutPage }).handoutPage.handout(id, v ? { version: 'full' } : {}), [
+    caseId,
+    version,
+  ] as const);
 }
 
 describe('the handout printed to PDF', () => {
@@ -99,7 +102,10 @@ describe('the handout printed to PDF', () => {
 
   it('V36: the count of pages can tell two pages from one: the full version with forty goals runs over', async () => {
     const html = await maker.evaluate(() =>
-      (window as unknown as { handoutPage: HandoutPage }).handoutPage.handout('ruth', { version: 'full', goals: Array.from({ length: 40 }, (_, i) => `Goal ${i + 1}`) }),
+      (window as unknown as { handoutPage: HandoutPage }).handoutPage.handout('ruth', {
+        version: 'full',
+        goals: Array.from({ length: 40 }, (_, i) => `Goal ${i + 1}`),
+      }),
     );
     const page = await browser.newPage();
     await page.setContent(html);

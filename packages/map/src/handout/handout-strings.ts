@@ -42,11 +42,15 @@ export const defaultHandoutStrings: HandoutStrings = {
       case 'grief':
         return died && people ? `Grief after the death of ${people}.` : people ? `Grief and loss around ${people}.` : 'Grief and loss.';
       case 'role-dispute':
-        return people ? `A disagreement with ${people} about what you expect of each other.` : 'A disagreement about what you and someone close expect of each other.';
+        return people
+          ? `A disagreement with ${people} about what you expect of each other.`
+          : 'A disagreement about what you and someone close expect of each other.';
       case 'role-transition':
         return people ? `A change of role in your life, and how it affects your ties with ${people}.` : 'A change of role in your life.';
       case 'interpersonal-deficits':
-        return people ? `Feeling more at ease with people and building closer ties, with ${people} among them.` : 'Feeling more at ease with people and building closer ties.';
+        return people
+          ? `Feeling more at ease with people and building closer ties, with ${people} among them.`
+          : 'Feeling more at ease with people and building closer ties.';
     }
   },
   transition: (from, to) => `From ${from} to ${to}.`,

@@ -93,7 +93,19 @@ describe('createHandout: the client’s one-page handout', () => {
   });
 
   it('V36: a private goal stays off the client version, and is on the full one', async () => {
-    const inv = { ...maya.session12, goals: { ...maya.session12.goals, secret: { id: 'secret', wording: { text: 'Work through the affair nobody knows of', sensitivity: 'private' as const }, people: [], agreed: true, reviews: {} } } };
+    const inv = {
+      ...maya.session12,
+      goals: {
+        ...maya.session12.goals,
+        secret: {
+          id: 'secret',
+          wording: { text: 'Work through the affair nobody knows of', sensitivity: 'private' as const },
+          people: [],
+          agreed: true,
+          reviews: {},
+        },
+      },
+    };
     const map = await mountMap(inv);
     expect(read(await createHandout(map)).all).not.toContain('affair');
     expect(read(await createHandout(map, { version: 'full' })).all).toContain('affair');

@@ -57,7 +57,7 @@ describe('<relationship-compare>', () => {
     }
   });
 
-  it('says a goal\'s wording only where names are shown, since a wording may name people', async () => {
+  it("says a goal's wording only where names are shown, since a wording may name people", async () => {
     const wording = maya.session12.goals['share-nights']!.wording.text;
     expect(wording).toContain('Jonas');
     const shown = await mountCompare(maya, 'changes', false);

@@ -128,14 +128,18 @@ export class RelationshipCompare extends SessionBoundElement {
     </figure>`;
     const beforeMarked = highlight.filter((id) => Object.hasOwn(before.inventory.people, id));
     return html`<div class="maps">
-        ${this.mode === 'side-by-side'
-          ? html`${map(before, beforeMarked)}${map(after, highlight, after.label, before.inventory)}`
-          : map(after, highlight, t.changesCaption(before.label, after.label), before.inventory)}
+        ${
+          this.mode === 'side-by-side'
+            ? html`${map(before, beforeMarked)}${map(after, highlight, after.label, before.inventory)}`
+            : map(after, highlight, t.changesCaption(before.label, after.label), before.inventory)
+        }
       </div>
       <section aria-label=${t.changesLabel(before.label, after.label)}>
-        ${sentences.length
-          ? html`<ul part="changes">${sentences.map((s) => html`<li>${s}</li>`)}</ul>`
-          : html`<p class="none">${this.noChangesText ?? t.noChanges}</p>`}
+        ${
+          sentences.length
+            ? html`<ul part="changes">${sentences.map((s) => html`<li>${s}</li>`)}</ul>`
+            : html`<p class="none">${this.noChangesText ?? t.noChanges}</p>`
+        }
       </section>`;
   }
 }

@@ -18,7 +18,10 @@ const CONTROLS = new Set(['combobox', 'textbox', 'checkbox', 'button']);
 function inventory(): Inventory {
   let inv = updateLink(maya.session12, { id: 'jonas-anneli', changes: { label: { text: 'Anneli calls him lazy', sensitivity: 'private' } } });
   inv = recordEvent(inv, {
-    id: 'row', kind: 'conflict', date: '2026-02', people: ['jonas', 'anneli'],
+    id: 'row',
+    kind: 'conflict',
+    date: '2026-02',
+    people: ['jonas', 'anneli'],
     label: { text: 'Shouting about the night feeds', sensitivity: 'private' },
   });
   return recordEvent(inv, { id: 'flat', kind: 'move', people: ['jonas'], label: { text: 'Moved to a bigger flat', sensitivity: 'shareable' } });
@@ -31,7 +34,10 @@ async function panel(): Promise<AxNode> {
 }
 
 const controls = (root: AxNode): AxNode[] => findAll(root, (n) => CONTROLS.has(n.role));
-const everything = (root: AxNode): string => findAll(root, () => true).map((n) => `${n.name}\n${n.description}`).join('\n');
+const everything = (root: AxNode): string =>
+  findAll(root, () => true)
+    .map((n) => `${n.name}\n${n.description}`)
+    .join('\n');
 
 describe('what a screen reader receives from <relationship-detail>', () => {
   it('a named form, a named region per section and a named group per part of it', async () => {
@@ -43,15 +49,30 @@ describe('what a screen reader receives from <relationship-detail>', () => {
     expect(groups.every((name) => name.trim() !== '')).toBe(true);
     expect(groups).toEqual(
       expect.arrayContaining([
-        t.who, t.lifeAndDates, t.relationship, t.inventoryRow,
-        t.tieWith('Anneli'), t.tieWith('Sara'), t.addTie,
-        t.eventLegend('conflict', '2026-02'), t.eventLegend('move', undefined), t.eventPeople, t.recordEvent,
-        'Role transition', 'Role dispute', t.focusEvents, t.addToFocus,
+        t.who,
+        t.lifeAndDates,
+        t.relationship,
+        t.inventoryRow,
+        t.tieWith('Anneli'),
+        t.tieWith('Sara'),
+        t.addTie,
+        t.eventLegend('conflict', '2026-02'),
+        t.eventLegend('move', undefined),
+        t.eventPeople,
+        t.recordEvent,
+        'Role transition',
+        'Role dispute',
+        t.focusEvents,
+        t.addToFocus,
       ]),
     );
     // Every control sits in a named group, which screen readers announce on the way in.
     const inGroups = new Set(findAll(form, (n) => n.role === 'group').flatMap(controls));
-    expect(controls(form).filter((c) => !inGroups.has(c)).map((c) => c.name)).toEqual([]);
+    expect(
+      controls(form)
+        .filter((c) => !inGroups.has(c))
+        .map((c) => c.name),
+    ).toEqual([]);
   });
 
   it('names every control, with the tie, event or focus it belongs to, so that a list of controls tells them apart', async () => {
@@ -63,7 +84,14 @@ describe('what a screen reader receives from <relationship-detail>', () => {
     const names = all.map((c) => `${c.role}: ${c.name}`);
     expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
 
-    const items = [t.tieWith('Anneli'), t.tieWith('Sara'), t.eventLegend('conflict', '2026-02'), t.eventLegend('move', undefined), 'Role transition', 'Role dispute'];
+    const items = [
+      t.tieWith('Anneli'),
+      t.tieWith('Sara'),
+      t.eventLegend('conflict', '2026-02'),
+      t.eventLegend('move', undefined),
+      'Role transition',
+      'Role dispute',
+    ];
     for (const item of items) {
       const group = findOne(form, (n) => n.role === 'group' && n.name === item, item);
       const inside = controls(group);
@@ -71,7 +99,9 @@ describe('what a screen reader receives from <relationship-detail>', () => {
       for (const control of inside) expect(control.name.toLowerCase(), `${control.role} in ${item}`).toContain(item.toLowerCase());
     }
     const anneli = controls(findOne(form, (n) => n.role === 'group' && n.name === t.tieWith('Anneli'), 'tie'));
-    expect(anneli.map((c) => c.name)).toEqual(expect.arrayContaining([t.fieldOf(t.tieCloseness, 'Tie with Anneli'), t.privateOf(t.fieldOf(t.tieLabel, 'Tie with Anneli')), t.removeTie('Anneli')]));
+    expect(anneli.map((c) => c.name)).toEqual(
+      expect.arrayContaining([t.fieldOf(t.tieCloseness, 'Tie with Anneli'), t.privateOf(t.fieldOf(t.tieLabel, 'Tie with Anneli')), t.removeTie('Anneli')]),
+    );
     const row = findOne(form, (n) => n.role === 'group' && n.name === t.eventLegend('conflict', '2026-02'), 'event');
     const anneliBox = findOne(row, (n) => n.role === 'checkbox' && n.name.startsWith('Anneli'), "Anneli's box");
     expect(anneliBox.properties['checked']).toBe('true');
@@ -94,7 +124,7 @@ describe('what a screen reader receives from <relationship-detail>', () => {
       [box('row'), 'false'],
       [box('flat'), 'false'],
     ]);
-    expect(box('row')).toBe("conflict, 2026-02: Shouting about the night feeds (Role transition)");
+    expect(box('row')).toBe('conflict, 2026-02: Shouting about the night feeds (Role transition)');
     // Jonas is alone in the role dispute: it offers removal for everyone, not taking him out and leaving it to no one.
     const dispute = findOne(form, (n) => n.role === 'group' && n.name === 'Role dispute', 'dispute');
     expect(findAll(dispute, (n) => n.role === 'button').map((b) => b.name)).toEqual([t.fieldOf(t.removeFocus, 'Role dispute')]);
@@ -149,6 +179,7 @@ describe('what a screen reader receives from <relationship-detail>', () => {
     await mountDetail(inv, 'jonas');
     const exposed = everything(await accessibilityTree());
     for (const name of ['Jonas', 'Anneli', 'Sara', 'Henrik']) expect(exposed).toContain(name);
-    for (const secret of ['Anneli calls him lazy', 'Shouting about the night feeds', inv.focus['role-transition']!.note!.text]) expect(exposed).toContain(secret);
+    for (const secret of ['Anneli calls him lazy', 'Shouting about the night feeds', inv.focus['role-transition']!.note!.text])
+      expect(exposed).toContain(secret);
   });
 });

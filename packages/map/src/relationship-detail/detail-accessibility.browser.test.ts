@@ -13,12 +13,18 @@ describe('<relationship-detail> passes axe-core (WCAG 2.2 A and AA with target s
   it('proves the check includes target size: two 13 px checkboxes side by side fail it', async () => {
     const probe = document.createElement('div');
     probe.className = 'target-size-probe';
-    probe.innerHTML = '<input type="checkbox" aria-label="one" style="width:13px;height:13px;margin:0"><input type="checkbox" aria-label="two" style="width:13px;height:13px;margin:0">';
+    probe.innerHTML =
+      '<input type="checkbox" aria-label="one" style="width:13px;height:13px;margin:0"><input type="checkbox" aria-label="two" style="width:13px;height:13px;margin:0">';
     document.body.append(probe);
     expect((await axeViolations(probe)).join('\n')).toContain('target-size');
   });
 
-  for (const [c, id] of [[maya.session12, 'jonas'], [maya.intake, 'erik'], [maya.intake, 'leo'], [daniel.intake, Object.values(daniel.intake.people).find((p) => p.status === 'deceased')!.id]] as const) {
+  for (const [c, id] of [
+    [maya.session12, 'jonas'],
+    [maya.intake, 'erik'],
+    [maya.intake, 'leo'],
+    [daniel.intake, Object.values(daniel.intake.people).find((p) => p.status === 'deceased')!.id],
+  ] as const) {
     it(`showing ${id}, with ties, events and focus`, async () => {
       const { detail } = await mountDetail(c, id);
       expect(await axeViolations(detail)).toEqual([]);
@@ -55,12 +61,17 @@ describe('<relationship-detail> structure', () => {
     const controls = [...detail.shadowRoot!.querySelectorAll<HTMLElement>('input, select, textarea, button')];
     expect(controls.length).toBeGreaterThan(40);
     for (const control of controls) {
-      const name = control instanceof HTMLButtonElement ? control.textContent.trim() : [...(control as HTMLInputElement).labels!].map((l) => l.textContent.trim()).join(' ');
+      const name =
+        control instanceof HTMLButtonElement
+          ? control.textContent.trim()
+          : [...(control as HTMLInputElement).labels!].map((l) => l.textContent.trim()).join(' ');
       expect(name, control.id).not.toBe('');
       const group = control.closest('fieldset')?.querySelector(':scope > legend')?.textContent?.trim();
       expect(group, control.id).toBeTruthy();
     }
-    const headings = [...detail.shadowRoot!.querySelectorAll('section')].map((s) => detail.shadowRoot!.getElementById(s.getAttribute('aria-labelledby')!)?.textContent);
+    const headings = [...detail.shadowRoot!.querySelectorAll('section')].map(
+      (s) => detail.shadowRoot!.getElementById(s.getAttribute('aria-labelledby')!)?.textContent,
+    );
     expect(headings).toEqual(['Ties with other people', 'Life events', 'IPT focus']);
   });
 

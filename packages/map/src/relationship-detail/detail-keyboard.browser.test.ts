@@ -196,7 +196,12 @@ describe('<relationship-detail> by keyboard alone: a focus', () => {
     await userEvent.tab(); // to the note's Private box
     await userEvent.keyboard(' ');
     expect(map.inventory.focus['role-transition']!.note).toEqual({ text: 'Guilt at work and at home.', sensitivity: 'shareable' });
-    expect(map.inventory.focus['role-transition']).toMatchObject({ primary: true, people: focus.people, events: focus.events, transitionTo: 'working parent, part-time' });
+    expect(map.inventory.focus['role-transition']).toMatchObject({
+      primary: true,
+      people: focus.people,
+      events: focus.events,
+      transitionTo: 'working parent, part-time',
+    });
     expect(map.inventory.focus['role-dispute']).toEqual(maya.intake.focus['role-dispute']);
     expect(commands()).toEqual(['setFocus', 'setFocus', 'setFocus', 'setFocus']);
 

@@ -12,7 +12,10 @@ afterEach(removeAll);
 function withPrivateLabels(): Inventory {
   let inv = updateLink(maya.intake, { id: 'jonas-anneli', changes: { label: { text: 'Anneli calls him lazy', sensitivity: 'private' } } });
   inv = recordEvent(inv, {
-    id: 'row', kind: 'conflict', date: '2026-02', people: ['jonas', 'anneli'],
+    id: 'row',
+    kind: 'conflict',
+    date: '2026-02',
+    people: ['jonas', 'anneli'],
     label: { text: 'Shouting about the night feeds', sensitivity: 'private' },
   });
   return recordEvent(inv, { id: 'flat', kind: 'move', people: ['jonas'], label: { text: 'Moved to a bigger flat', sensitivity: 'shareable' } });
@@ -184,7 +187,10 @@ describe('<relationship-detail> and records without people', () => {
       }
       expect(next(), person).toBeNull();
       const records = [...Object.values(map.inventory.events), ...Object.values(map.inventory.focus)];
-      expect(records.filter((r) => r.people.length === 0).map((r) => r.id), person).toEqual([]);
+      expect(
+        records.filter((r) => r.people.length === 0).map((r) => r.id),
+        person,
+      ).toEqual([]);
       removeAll();
     }
   });

@@ -147,29 +147,66 @@ export class RelationshipDetail extends SessionBoundElement {
     const shown = (note: Note | undefined): boolean => isNoteShown(note, presenting);
     const noteById: DetailContext['note'] = (fieldId, label, value, onChange) =>
       shown(value)
-        ? noteField({ id: fieldId, label, privateLabel: t.private, privateName: t.privateOf(typeof label === 'string' ? label : label.name), note: value, newSensitivity: presenting ? 'shareable' : 'private', disabled, onChange })
+        ? noteField({
+            id: fieldId,
+            label,
+            privateLabel: t.private,
+            privateName: t.privateOf(typeof label === 'string' ? label : label.name),
+            note: value,
+            newSensitivity: presenting ? 'shareable' : 'private',
+            disabled,
+            onChange,
+          })
         : nothing;
     const note = (key: string, label: FieldLabel, value: Note | undefined, onChange: (n: Note | null) => void): TemplateResult | typeof nothing =>
       noteById(id(key), label, value, onChange);
     const heading = labelFor(map.inventory.people, person, mode, mapText);
     const ctx = this.context(map, person, mode, mapText, noteById);
     return html`<form part="form" aria-label=${`${t.panelLabel}: ${heading}`} @submit=${(e: Event) => e.preventDefault()}>
-      <h2 part="heading">${heading}<span class="role">${mode === 'role' ? '' : person.role ?? mapText.category[person.category]}</span></h2>
+      <h2 part="heading">${heading}<span class="role">${mode === 'role' ? '' : (person.role ?? mapText.category[person.category])}</span></h2>
       <fieldset>
         <legend>${t.who}</legend>
         ${presenting ? nothing : textField(id('name'), t.name, person.name, (v) => v.trim() && updatePerson({ name: v }), disabled)}
         ${textField(id('alias'), t.alias, person.alias ?? '', (v) => updatePerson({ alias: v.trim() || null }), disabled)}
         ${textField(id('initials'), t.initials, person.initials ?? '', (v) => updatePerson({ initials: v.trim() || null }), disabled)}
         ${textField(id('role'), t.role, person.role ?? '', (v) => updatePerson({ role: v.trim() || null }), disabled)}
-        ${selectField(id('category'), t.category, person.category, CATEGORIES.map((c) => ({ value: c, label: mapText.category[c] })), (v) => updatePerson({ category: v as Person['category'] }), disabled)}
+        ${selectField(
+          id('category'),
+          t.category,
+          person.category,
+          CATEGORIES.map((c) => ({ value: c, label: mapText.category[c] })),
+          (v) => updatePerson({ category: v as Person['category'] }),
+          disabled,
+        )}
         ${note('notes', t.notes, person.notes, (n) => updatePerson({ notes: n }))}
       </fieldset>
       ${renderStatus(ctx)}
       <fieldset>
         <legend>${t.relationship}</legend>
-        ${selectField(id('ring'), t.ring, String(tie.ring), inv.settings.ringLabels.map((l, i) => ({ value: String(i + 1), label: mapText.ring(i + 1, l) })), (v) => updateTie({ ring: Number(v) }), disabled)}
-        ${selectField(id('conflict'), t.conflict, tie.conflict, CONFLICTS.map((c) => ({ value: c, label: mapText.conflict[c] })), (v) => updateTie({ conflict: v as Person['tie']['conflict'] }), disabled)}
-        ${selectField(id('support'), t.support, tie.support, SUPPORTS.map((s) => ({ value: s, label: mapText.support[s] })), (v) => updateTie({ support: v as Person['tie']['support'] }), disabled)}
+        ${selectField(
+          id('ring'),
+          t.ring,
+          String(tie.ring),
+          inv.settings.ringLabels.map((l, i) => ({ value: String(i + 1), label: mapText.ring(i + 1, l) })),
+          (v) => updateTie({ ring: Number(v) }),
+          disabled,
+        )}
+        ${selectField(
+          id('conflict'),
+          t.conflict,
+          tie.conflict,
+          CONFLICTS.map((c) => ({ value: c, label: mapText.conflict[c] })),
+          (v) => updateTie({ conflict: v as Person['tie']['conflict'] }),
+          disabled,
+        )}
+        ${selectField(
+          id('support'),
+          t.support,
+          tie.support,
+          SUPPORTS.map((s) => ({ value: s, label: mapText.support[s] })),
+          (v) => updateTie({ support: v as Person['tie']['support'] }),
+          disabled,
+        )}
         ${selectField(id('supportDirection'), t.supportDirection, tie.supportDirection ?? '', [notSet, ...(['to-client', 'from-client', 'mutual'] as const).map((d) => ({ value: d, label: t.direction[d] }))], (v) => updateTie({ supportDirection: optional(v) }), disabled)}
         ${selectField(id('contact'), t.contact, tie.contact ?? '', [notSet, ...CONTACT_FREQUENCIES.map((f) => ({ value: f, label: t.frequency[f] }))], (v) => updateTie({ contact: optional(v) }), disabled)}
         ${selectField(id('knowsAboutDepression'), t.knowsAboutDepression, tie.knowsAboutDepression ?? '', [notSet, ...(['yes', 'no', 'unknown'] as const).map((k) => ({ value: k, label: t.yesNo[k] }))], (v) => updateTie({ knowsAboutDepression: optional(v) }), disabled)}

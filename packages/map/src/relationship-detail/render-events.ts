@@ -30,7 +30,11 @@ export function renderEvents(ctx: DetailContext): TemplateResult {
   return html`<section class="events" aria-labelledby="h-events">
     <h3 id="h-events">${t.events}</h3>
     ${events.length === 0 ? html`<p class="none">${t.noEvents}</p>` : nothing}
-    ${repeat(events, (e) => e.id, (e) => renderEvent(ctx, e))}
+    ${repeat(
+      events,
+      (e) => e.id,
+      (e) => renderEvent(ctx, e),
+    )}
     ${renderRecordEvent(ctx)}
   </section>`;
 }
@@ -51,7 +55,14 @@ function renderEvent(ctx: DetailContext, event: LifeEvent): TemplateResult {
   };
   return html`<fieldset class="item">
     <legend>${legend}</legend>
-    ${selectField(id('kind'), l(t.eventKind), event.kind, EVENT_KINDS.map((k) => ({ value: k, label: t.eventKinds[k] })), (v) => update({ kind: v as EventKind }), disabled)}
+    ${selectField(
+      id('kind'),
+      l(t.eventKind),
+      event.kind,
+      EVENT_KINDS.map((k) => ({ value: k, label: t.eventKinds[k] })),
+      (v) => update({ kind: v as EventKind }),
+      disabled,
+    )}
     ${dateField({
       id: id('date'),
       label: l(t.eventDate),
@@ -74,7 +85,9 @@ function renderEvent(ctx: DetailContext, event: LifeEvent): TemplateResult {
       id('person'),
       t.eventPeople,
       // Not the person shown: they leave only by a button, which no event concerning only them offers.
-      Object.keys(ctx.inventory.people).filter((p) => p !== me).map((p) => ({ value: p, key: domKey(p, ctx.presenting), label: ctx.label(p) })),
+      Object.keys(ctx.inventory.people)
+        .filter((p) => p !== me)
+        .map((p) => ({ value: p, key: domKey(p, ctx.presenting), label: ctx.label(p) })),
       l,
       event.people,
       () => ctx.current().events[event.id]?.people ?? event.people,
@@ -118,7 +131,15 @@ function renderRecordEvent(ctx: DetailContext): TemplateResult {
   };
   return html`<fieldset class="add">
     <legend>${t.recordEvent}</legend>
-    ${selectField(NEW.kind, l(t.eventKind), NEW_KIND, EVENT_KINDS.map((k) => ({ value: k, label: t.eventKinds[k] })), () => undefined, disabled, false)}
+    ${selectField(
+      NEW.kind,
+      l(t.eventKind),
+      NEW_KIND,
+      EVENT_KINDS.map((k) => ({ value: k, label: t.eventKinds[k] })),
+      () => undefined,
+      disabled,
+      false,
+    )}
     <div class="note">
       <label for=${NEW.label}>${t.eventLabel}</label>
       <textarea id=${NEW.label} aria-label=${labelName} rows="2" ?readonly=${disabled} aria-invalid=${labelError ? 'true' : 'false'}

@@ -1,6 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { PROBLEM_AREAS, command, newId, type DisputeStage, type Focus, type Id, type Inventory, type Note, type ProblemArea, type SetFocusArgs } from '@relmap/core';
+import {
+  PROBLEM_AREAS,
+  command,
+  newId,
+  type DisputeStage,
+  type Focus,
+  type Id,
+  type Inventory,
+  type Note,
+  type ProblemArea,
+  type SetFocusArgs,
+} from '@relmap/core';
 import { labelsIn, type DetailContext } from './detail-context.ts';
 import { domKey, idOfDomKey } from '../presenting-policy.ts';
 import { checkField, checkGroup, removeButton, selectField, textField, type Choice } from './render-fields.ts';
@@ -30,7 +41,7 @@ export interface FocusChanges {
  */
 export function restateFocus(focus: Focus, changes: FocusChanges): SetFocusArgs {
   const pick = <K extends 'disputeStage' | 'transitionFrom' | 'transitionTo' | 'note'>(key: K): Partial<Pick<SetFocusArgs, K>> => {
-    const value = changes[key] === undefined ? focus[key] : changes[key] ?? undefined;
+    const value = changes[key] === undefined ? focus[key] : (changes[key] ?? undefined);
     return value === undefined ? {} : ({ [key]: value } as Partial<Pick<SetFocusArgs, K>>);
   };
   return {
@@ -66,7 +77,11 @@ export function renderFocus(ctx: DetailContext): TemplateResult {
   return html`<section class="focus" aria-labelledby="h-focus">
     <h3 id="h-focus">${t.focus}</h3>
     ${focus.length === 0 ? html`<p class="none">${t.noFocus}</p>` : nothing}
-    ${repeat(focus, (f) => f.id, (f) => renderOneFocus(ctx, f))}
+    ${repeat(
+      focus,
+      (f) => f.id,
+      (f) => renderOneFocus(ctx, f),
+    )}
     ${renderAddToFocus(ctx)}
   </section>`;
 }
@@ -100,14 +115,34 @@ function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
   return html`<fieldset class="item">
     <legend>${legend}</legend>
     ${checkField(id('primary'), l(t.primaryFocus), focus.primary, (primary) => void set({ primary }), disabled)}
-    ${focus.area === 'role-dispute'
-      ? selectField(id('stage'), l(t.disputeStage), focus.disputeStage ?? '', stages, (v) => void set({ disputeStage: v === '' ? null : (v as DisputeStage) }), disabled)
-      : nothing}
+    ${
+      focus.area === 'role-dispute'
+        ? selectField(
+            id('stage'),
+            l(t.disputeStage),
+            focus.disputeStage ?? '',
+            stages,
+            (v) => void set({ disputeStage: v === '' ? null : (v as DisputeStage) }),
+            disabled,
+          )
+        : nothing
+    }
     ${focus.area === 'role-transition' ? [role('transitionFrom'), role('transitionTo')] : nothing}
     ${ctx.note(id('note'), l(t.focusNote), focus.note, (note) => void set({ note }))}
-    ${events.length === 0
-      ? nothing
-      : checkGroup(id('event'), t.focusEvents, events, l, focus.events, () => ctx.current().focus[focus.id]?.events ?? focus.events, (events) => void set({ events }), disabled)}
+    ${
+      events.length === 0
+        ? nothing
+        : checkGroup(
+            id('event'),
+            t.focusEvents,
+            events,
+            l,
+            focus.events,
+            () => ctx.current().focus[focus.id]?.events ?? focus.events,
+            (events) => void set({ events }),
+            disabled,
+          )
+    }
     ${focus.people.some((p) => p !== person.id) ? removeButton(id('leave'), l(t.removeFromFocus(ctx.label(person.id))), disabled, leave) : nothing}
     ${removeButton(id('remove'), l(t.removeFocus), disabled, remove)}
   </fieldset>`;
@@ -116,7 +151,9 @@ function renderOneFocus(ctx: DetailContext, focus: Focus): TemplateResult {
 function renderAddToFocus(ctx: DetailContext): TemplateResult {
   const { person, inventory, text: t, disabled } = ctx;
   const all = Object.values(inventory.focus);
-  const join: Choice[] = all.filter((f) => !f.people.includes(person.id)).map((f) => ({ value: `focus:${domKey(f.id, ctx.presenting)}`, label: t.areas[f.area] }));
+  const join: Choice[] = all
+    .filter((f) => !f.people.includes(person.id))
+    .map((f) => ({ value: `focus:${domKey(f.id, ctx.presenting)}`, label: t.areas[f.area] }));
   const start: Choice[] = PROBLEM_AREAS.filter((a) => !all.some((f) => f.area === a)).map((a) => ({ value: `area:${a}`, label: t.newFocus(t.areas[a]) }));
   const choices = [...join, ...start];
   if (choices.length === 0) return html``;

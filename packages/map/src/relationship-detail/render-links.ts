@@ -24,7 +24,11 @@ export function renderLinks(ctx: DetailContext): TemplateResult {
   return html`<section class="ties" aria-labelledby="h-ties">
     <h3 id="h-ties">${t.ties}</h3>
     ${ties.length === 0 ? html`<p class="none">${t.noTies}</p>` : nothing}
-    ${repeat(ties, (tie) => tie.id, (tie) => renderTie(ctx, tie))}
+    ${repeat(
+      ties,
+      (tie) => tie.id,
+      (tie) => renderTie(ctx, tie),
+    )}
     ${renderAddTie(ctx, ties)}
   </section>`;
 }
@@ -41,8 +45,22 @@ function renderTie(ctx: DetailContext, tie: PersonTie): TemplateResult {
   };
   return html`<fieldset class="item">
     <legend>${legend}</legend>
-    ${selectField(id('closeness'), l(t.tieCloseness), tie.closeness, CLOSENESS.map((c) => ({ value: c, label: t.closeness[c] })), (v) => update({ closeness: v as TieCloseness }), disabled)}
-    ${selectField(id('conflict'), l(t.tieConflict), tie.conflict, CONFLICTS.map((c) => ({ value: c, label: mapText.conflict[c] })), (v) => update({ conflict: v as Conflict }), disabled)}
+    ${selectField(
+      id('closeness'),
+      l(t.tieCloseness),
+      tie.closeness,
+      CLOSENESS.map((c) => ({ value: c, label: t.closeness[c] })),
+      (v) => update({ closeness: v as TieCloseness }),
+      disabled,
+    )}
+    ${selectField(
+      id('conflict'),
+      l(t.tieConflict),
+      tie.conflict,
+      CONFLICTS.map((c) => ({ value: c, label: mapText.conflict[c] })),
+      (v) => update({ conflict: v as Conflict }),
+      disabled,
+    )}
     ${ctx.note(id('label'), l(t.tieLabel), tie.label, (label) => update({ label }))}
     ${checkField(id('ended'), l(t.tieEnded), tie.ended === true, (ended) => update({ ended }), disabled)}
     <button type="button" class="remove" ?disabled=${disabled} @click=${remove}>${t.removeTie(other)}</button>
@@ -64,7 +82,15 @@ function renderAddTie(ctx: DetailContext, ties: readonly PersonTie[]): TemplateR
   };
   return html`<fieldset class="add">
     <legend>${t.addTie}</legend>
-    ${selectField(ADD_TIE, labelsIn(ctx, t.addTie)(t.addTieWith), candidates[0]!.id, candidates.map((p) => ({ value: p.id, key: domKey(p.id, ctx.presenting), label: ctx.label(p.id) })), () => undefined, disabled, false)}
+    ${selectField(
+      ADD_TIE,
+      labelsIn(ctx, t.addTie)(t.addTieWith),
+      candidates[0]!.id,
+      candidates.map((p) => ({ value: p.id, key: domKey(p.id, ctx.presenting), label: ctx.label(p.id) })),
+      () => undefined,
+      disabled,
+      false,
+    )}
     <button type="button" ?disabled=${disabled} @click=${add}>${t.addTieButton}</button>
   </fieldset>`;
 }

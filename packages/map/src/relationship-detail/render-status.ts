@@ -31,19 +31,21 @@ export function renderStatus(ctx: DetailContext): TemplateResult {
           if (born !== (person.born ?? null)) ctx.dispatch(command('updatePerson', { id, changes: { born } }));
         }),
     })}
-    ${person.status === 'deceased'
-      ? dateField({
-          id: 'f-died',
-          label: t.died,
-          hint: t.dateHint,
-          value: person.died ?? '',
-          error: ctx.error('f-died'),
-          disabled,
-          onChange: (typed) =>
-            commitDate(ctx, 'f-died', typed, (died) => {
-              if (died !== (person.died ?? null)) ctx.dispatch(command('markDeceased', died === null ? { id } : { id, died }));
-            }),
-        })
-      : nothing}
+    ${
+      person.status === 'deceased'
+        ? dateField({
+            id: 'f-died',
+            label: t.died,
+            hint: t.dateHint,
+            value: person.died ?? '',
+            error: ctx.error('f-died'),
+            disabled,
+            onChange: (typed) =>
+              commitDate(ctx, 'f-died', typed, (died) => {
+                if (died !== (person.died ?? null)) ctx.dispatch(command('markDeceased', died === null ? { id } : { id, died }));
+              }),
+          })
+        : nothing
+    }
   </fieldset>`;
 }

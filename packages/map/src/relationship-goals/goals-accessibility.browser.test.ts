@@ -15,7 +15,10 @@ describe('<relationship-goals> accessibility', () => {
 
   it('GL9: axe finds no violation with the goals of every teaching case, their controls open, light and dark, wide and narrow', async () => {
     for (const c of cases) {
-      for (const [width, theme] of [[1280, 'light'], [390, 'dark']] as const) {
+      for (const [width, theme] of [
+        [1280, 'light'],
+        [390, 'dark'],
+      ] as const) {
         const { goals } = await mountGoals(c.session12, { width, attributes: { theme } });
         for (const d of goals.shadowRoot!.querySelectorAll('details')) d.open = true;
         await settled(goals);

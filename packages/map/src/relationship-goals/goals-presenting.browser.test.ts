@@ -34,7 +34,9 @@ function fullNames(inventory: Inventory): string[] {
     else Object.values(value).forEach(walk);
   };
   walk(inventory);
-  return Object.values(inventory.people).map((p) => p.name).filter((n) => n.length > 3 && !shared.some((text) => text.includes(n)));
+  return Object.values(inventory.people)
+    .map((p) => p.name)
+    .filter((n) => n.length > 3 && !shared.some((text) => text.includes(n)));
 }
 
 /** Opens every goal's editing controls, so that the accessibility tree holds them too. */

@@ -137,4 +137,3 @@ export const defaultGoalsStrings: GoalsStrings = {
   recorded: 'Review recorded.',
   reviewRemoved: 'Review removed.',
 };
-

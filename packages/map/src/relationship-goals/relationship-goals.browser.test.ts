@@ -13,7 +13,10 @@ describe('<relationship-goals>: what is shown', () => {
       const inv = c.session12;
       const { goals } = await mountGoals(inv);
       const items = [...goals.shadowRoot!.querySelectorAll<HTMLElement>('li.goal')];
-      expect(items.map((li) => li.dataset['goal']), c.id).toEqual(Object.keys(inv.goals));
+      expect(
+        items.map((li) => li.dataset['goal']),
+        c.id,
+      ).toEqual(Object.keys(inv.goals));
       for (const goal of Object.values(inv.goals)) {
         const li = goalItem(goals, goal.id);
         expect(said(li.querySelector('h3')!)).toBe(goal.wording.text);
@@ -35,7 +38,7 @@ describe('<relationship-goals>: what is shown', () => {
     expect(said(li.querySelector('.facts')!)).toContain(`Agreed ${t.dateInWords(daniel.intakeDate)}`);
     const reviews = [...li.querySelectorAll('.reviews li')].map(said);
     expect(reviews[0]).toMatch(/^\d+ \w+ \d{4}: Some progress$/);
-    expect(reviews[1]).toContain("Much progress – Talks about Helen with Emma");
+    expect(reviews[1]).toContain('Much progress – Talks about Helen with Emma');
     // The steps drawn say the same as the words: two of three filled for much progress.
     expect(li.querySelectorAll('.latest .meter span.on').length).toBe(2);
   });

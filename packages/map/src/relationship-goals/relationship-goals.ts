@@ -182,9 +182,15 @@ export class RelationshipGoals extends SessionBoundElement {
     const goals = goalsOf(ctx.inventory);
     return html`<section class="base" aria-labelledby=${TITLE_ID}>
       <h2 id=${TITLE_ID}>${t.title}</h2>
-      ${goals.length === 0
-        ? html`<div class="empty" part="empty"><p>${t.empty}</p>${editable ? html`<p class="hint">${t.emptyHint}</p>` : nothing}</div>`
-        : html`<ol class="goals" part="list">${repeat(goals, (g) => g.id, (g, i) => renderGoal(ctx, g, i + 1, editable))}</ol>`}
+      ${
+        goals.length === 0
+          ? html`<div class="empty" part="empty"><p>${t.empty}</p>${editable ? html`<p class="hint">${t.emptyHint}</p>` : nothing}</div>`
+          : html`<ol class="goals" part="list">${repeat(
+              goals,
+              (g) => g.id,
+              (g, i) => renderGoal(ctx, g, i + 1, editable),
+            )}</ol>`
+      }
       ${editable ? renderAddGoal(ctx) : nothing}
       <p class="status" role="status">${this.status}</p>
     </section>`;

@@ -41,20 +41,24 @@ export function renderGoal(ctx: GoalsContext, goal: Goal, n: number, editable: b
     <h3 class="wording ${shown ? '' : 'withheld'}">${shown ? goal.wording.text : t.privateGoal}</h3>
     <p class="facts">${facts.map((f, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span>${f}</span>`)}</p>
     <p class="latest">${progressMeter(latest?.progress)}<span>${latest ? t.latest(t.progress[latest.progress], t.dateInWords(latest.date)) : t.notReviewed}</span></p>
-    ${reviews.length
-      ? html`<ol class="reviews" aria-label=${t.reviewsOf(name)}>
+    ${
+      reviews.length
+        ? html`<ol class="reviews" aria-label=${t.reviewsOf(name)}>
           ${reviews.map((r) => {
             const note = r.note && policy.noteShown(r.note) ? r.note.text : undefined;
             return html`<li><span class="date">${t.dateInWords(r.date)}</span>: <span class="progress">${t.progress[r.progress]}</span>${note ? html`<span class="review-note"> – ${note}</span>` : nothing}</li>`;
           })}
         </ol>`
-      : nothing}
-    ${editable
-      ? html`<details class="edit">
+        : nothing
+    }
+    ${
+      editable
+        ? html`<details class="edit">
           <summary id=${editId(ctx, goal.id)} aria-label=${t.editName(name)}>${t.edit}</summary>
           ${renderGoalEditor(ctx, goal, n)}
         </details>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -81,28 +85,33 @@ function renderGoalEditor(ctx: GoalsContext, goal: Goal, n: number): TemplateRes
     ctx.say(t.removed);
   };
   return html`<div class="editor">
-    ${policy.noteShown(goal.wording)
-      ? noteField({
-          id: id('wording'),
-          label: wordingLabel,
-          privateLabel: t.private,
-          privateName: t.privateOf(wordingLabel.name),
-          note: goal.wording,
-          newSensitivity: policy.presenting ? 'shareable' : 'private',
-          disabled: false,
-          onChange: (note) => {
-            const back = restoreInput(id('wording'), () => stored()?.wording.text ?? goal.wording.text);
-            // A goal keeps its words (M12): an emptied field gets them back rather than saving nothing.
-            if (!note) back();
-            else update({ wording: note }, undefined, back);
-          },
-        })
-      : nothing}
+    ${
+      policy.noteShown(goal.wording)
+        ? noteField({
+            id: id('wording'),
+            label: wordingLabel,
+            privateLabel: t.private,
+            privateName: t.privateOf(wordingLabel.name),
+            note: goal.wording,
+            newSensitivity: policy.presenting ? 'shareable' : 'private',
+            disabled: false,
+            onChange: (note) => {
+              const back = restoreInput(id('wording'), () => stored()?.wording.text ?? goal.wording.text);
+              // A goal keeps its words (M12): an emptied field gets them back rather than saving nothing.
+              if (!note) back();
+              else update({ wording: note }, undefined, back);
+            },
+          })
+        : nothing
+    }
     ${selectField(
       id('focus'),
       l(t.focus),
       goal.focus ?? '',
-      [{ value: '', label: t.noFocus }, ...foci.map((f) => ({ value: f.id, key: domKey(f.id, policy.presenting), label: t.serves(ctx.mapText.problemArea[f.area], f.primary) }))],
+      [
+        { value: '', label: t.noFocus },
+        ...foci.map((f) => ({ value: f.id, key: domKey(f.id, policy.presenting), label: t.serves(ctx.mapText.problemArea[f.area], f.primary) })),
+      ],
       (v) => void update({ focus: v === '' ? null : v }),
       false,
     )}
@@ -130,7 +139,11 @@ function renderGoalEditor(ctx: GoalsContext, goal: Goal, n: number): TemplateRes
         ctx.setError(id('agreedOn'), undefined);
         const date = input.kind === 'date' ? input.date : null;
         if (date === (goal.agreedOn ?? null)) return;
-        update({ agreedOn: date }, id('agreedOn'), restoreInput(id('agreedOn'), () => stored()?.agreedOn ?? ''));
+        update(
+          { agreedOn: date },
+          id('agreedOn'),
+          restoreInput(id('agreedOn'), () => stored()?.agreedOn ?? ''),
+        );
       },
     })}
     ${renderReviewsEditor(ctx, goal, n)}

@@ -19,7 +19,11 @@ const progressChoices = (ctx: GoalsContext): { value: string; label: string }[] 
  * private note is left out; the date and progress stay.
  */
 export function renderReviewsEditor(ctx: GoalsContext, goal: Goal, n: number): TemplateResult {
-  return html`${repeat(reviewsOf(goal), (r) => r.id, (r) => renderReview(ctx, goal, r))} ${renderRecordReview(ctx, goal, n)}`;
+  return html`${repeat(
+    reviewsOf(goal),
+    (r) => r.id,
+    (r) => renderReview(ctx, goal, r),
+  )} ${renderRecordReview(ctx, goal, n)}`;
 }
 
 function renderReview(ctx: GoalsContext, goal: Goal, review: GoalReview): TemplateResult {
@@ -63,18 +67,25 @@ function renderReview(ctx: GoalsContext, goal: Goal, review: GoalReview): Templa
       },
     })}
     ${selectField(id('progress'), l(t.reviewProgress), review.progress, progressChoices(ctx), (v) => void update({ progress: v as GoalProgress }), false)}
-    ${policy.noteShown(review.note)
-      ? noteField({
-          id: id('note'),
-          label: noteLabel,
-          privateLabel: t.private,
-          privateName: t.privateOf(noteLabel.name),
-          note: review.note,
-          newSensitivity: policy.presenting ? 'shareable' : 'private',
-          disabled: false,
-          onChange: (note) => void update({ note }, undefined, restore(id('note'), () => stored()?.note?.text ?? '')),
-        })
-      : nothing}
+    ${
+      policy.noteShown(review.note)
+        ? noteField({
+            id: id('note'),
+            label: noteLabel,
+            privateLabel: t.private,
+            privateName: t.privateOf(noteLabel.name),
+            note: review.note,
+            newSensitivity: policy.presenting ? 'shareable' : 'private',
+            disabled: false,
+            onChange: (note) =>
+              void update(
+                { note },
+                undefined,
+                restore(id('note'), () => stored()?.note?.text ?? ''),
+              ),
+          })
+        : nothing
+    }
     ${removeButton(id('remove'), l(t.removeReview), false, remove)}
   </fieldset>`;
 }

@@ -12,7 +12,10 @@ import { accessibilityTree, findAll, findOne, spokenText, type AxNode } from '..
 afterEach(cleanup);
 
 const isPerson = (node: AxNode): boolean => node.role === 'button' && node.properties['roledescription'] === 'person';
-const everything = (root: AxNode): string => findAll(root, () => true).map((n) => `${n.name}\n${n.description}`).join('\n');
+const everything = (root: AxNode): string =>
+  findAll(root, () => true)
+    .map((n) => `${n.name}\n${n.description}`)
+    .join('\n');
 
 describe('what a screen reader receives from <relationship-map>', () => {
   it('a named application with a description of its structure, and one person button per person, named in full', async () => {

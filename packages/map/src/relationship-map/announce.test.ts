@@ -43,7 +43,7 @@ describe('changeAnnouncement', () => {
     expect(say()).toBe('Ana removed.');
   });
 
-  it("says how a tie changed: its conflict, its closeness, whether it ended, and that its label changed but not what it says", () => {
+  it('says how a tie changed: its conflict, its closeness, whether it ended, and that its label changed but not what it says', () => {
     const { store, say } = recorder();
     store.dispatch({ name: 'addPerson', args: { id: 'a', name: 'Ana' } });
     store.dispatch({ name: 'addPerson', args: { id: 'b', name: 'Ben' } });
@@ -107,7 +107,10 @@ describe('changeAnnouncement', () => {
     expect(say()).toBe('Focus added: role transition.');
     store.dispatch({ name: 'setFocus', args: { id: 'role-transition', area: 'role-transition', primary: true, people: [] } });
     expect(say()).toBe('Primary focus: role transition.');
-    store.dispatch({ name: 'setFocus', args: { id: 'grief', area: 'grief', primary: false, people: ['a'], note: { text: 'private formulation', sensitivity: 'private' } } });
+    store.dispatch({
+      name: 'setFocus',
+      args: { id: 'grief', area: 'grief', primary: false, people: ['a'], note: { text: 'private formulation', sensitivity: 'private' } },
+    });
     expect(say()).toBe('Focus updated: grief.');
     store.dispatch({ name: 'removeFocus', args: { id: 'grief' } });
     expect(say()).toBe('Focus removed: grief.');

@@ -17,8 +17,7 @@ const MAX_SENTENCES = 3;
  */
 export function changeAnnouncement(change: Change, labelOf: (person: Person) => string, text: MapStrings): string | undefined {
   const sentences = describePatches(change, labelOf, text);
-  const body =
-    sentences.length > MAX_SENTENCES ? text.announceManyChanges(sentences.length) : sentences.join(' ');
+  const body = sentences.length > MAX_SENTENCES ? text.announceManyChanges(sentences.length) : sentences.join(' ');
   if (change.kind === 'undo') return `${text.announceUndo(text.commandLabel(change.command))} ${body}`.trim();
   if (change.kind === 'redo') return `${text.announceRedo(text.commandLabel(change.command))} ${body}`.trim();
   return body || undefined;
@@ -33,9 +32,7 @@ function describePatches(change: Change, labelOf: (person: Person) => string, te
     const person = inv.people[id] ?? before.people[id];
     return person ? labelOf(person) : '';
   };
-  const removedPeople = new Set(
-    change.patches.flatMap((p) => (p.op === 'remove' && p.path[0] === 'people' && p.path.length === 2 ? [String(p.path[1])] : [])),
-  );
+  const removedPeople = new Set(change.patches.flatMap((p) => (p.op === 'remove' && p.path[0] === 'people' && p.path.length === 2 ? [String(p.path[1])] : [])));
   const out: string[] = [];
   const seen = new Set<string>();
   const say = (key: string, sentence: string): void => {
@@ -57,8 +54,8 @@ function describePatches(change: Change, labelOf: (person: Person) => string, te
       if (field === 'tie' && sub === 'ring') say(`ring:${id}`, text.announceMoved(nameOf(id), ringName(person.tie.ring)));
       else if (field === 'tie' && sub === 'conflict') say(`c:${id}`, text.announceQuality(nameOf(id), text.conflict[person.tie.conflict]));
       else if (field === 'tie' && sub === 'support') say(`s:${id}`, text.announceQuality(nameOf(id), text.support[person.tie.support]));
-      else if (field === 'status') say(`st:${id}`, text.announceQuality(nameOf(id), person.status === 'deceased' ? text.deceased : text.living))
-      else if (field === 'category') say(`cat:${id}`, text.announceQuality(nameOf(id), text.category[person.category]))
+      else if (field === 'status') say(`st:${id}`, text.announceQuality(nameOf(id), person.status === 'deceased' ? text.deceased : text.living));
+      else if (field === 'category') say(`cat:${id}`, text.announceQuality(nameOf(id), text.category[person.category]));
       else if (field === 'name' || field === 'alias' || field === 'initials') renamed(id, person);
       // Where someone is drawn (a pin, the layout's memory of them) is seen, not news to be read out.
       else if (field !== 'pin' && field !== 'hint') say(`u:${id}`, text.announceUpdated(nameOf(id)));

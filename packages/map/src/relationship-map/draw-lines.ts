@@ -66,7 +66,14 @@ function visibleStep(within: Element): number {
 }
 
 /** The lines with (`live`) or without at least one end among the live people. */
-function lineItems(inventory: Inventory, snapshot: LayoutSnapshot, step: number, live: ReadonlySet<Id>, onLive: boolean, presenting: boolean): SVGTemplateResult {
+function lineItems(
+  inventory: Inventory,
+  snapshot: LayoutSnapshot,
+  step: number,
+  live: ReadonlySet<Id>,
+  onLive: boolean,
+  presenting: boolean,
+): SVGTemplateResult {
   const pos = snapshot.positions;
   const q = (v: number): number => Math.round(v / step);
   const here = (...ids: Id[]): boolean => ids.some((id) => live.has(id)) === onLive;

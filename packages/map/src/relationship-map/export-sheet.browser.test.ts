@@ -12,7 +12,10 @@ function parse(svg: string): Document {
 }
 
 const shownTexts = (doc: Document): string[] =>
-  [...doc.querySelectorAll('text')].filter((t) => !t.closest('[display="none"]')).map((t) => t.textContent.trim()).filter(Boolean);
+  [...doc.querySelectorAll('text')]
+    .filter((t) => !t.closest('[display="none"]'))
+    .map((t) => t.textContent.trim())
+    .filter(Boolean);
 
 describe('toSVG() and toPNG() with a legend, a title and a date', () => {
   it('V10: draws the legend the map lists, with its own samples, a title and a date line around the drawing', async () => {

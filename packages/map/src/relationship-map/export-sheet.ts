@@ -68,7 +68,9 @@ export function exportSheet(source: SVGSVGElement, extent: number, legend: Eleme
   if (bg) sheet.style.setProperty('background', bg);
   let y = SHEET.margin;
   if (title) {
-    sheet.append(text(doc, title, SHEET.margin, y + SHEET.title * 0.8, { 'font-size': String(SHEET.title), 'font-weight': '700', 'font-family': font, fill: fg }));
+    sheet.append(
+      text(doc, title, SHEET.margin, y + SHEET.title * 0.8, { 'font-size': String(SHEET.title), 'font-weight': '700', 'font-family': font, fill: fg }),
+    );
     y += SHEET.title + SHEET.gap;
   }
   if (date) sheet.append(text(doc, date, SHEET.margin, y + SHEET.date * 0.8, { 'font-size': String(SHEET.date), 'font-family': font, fill: fg }));

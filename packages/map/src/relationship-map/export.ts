@@ -35,9 +35,10 @@ export function inlineStyles(source: Element, clone: Element): void {
     if (cs.display === 'none') copy.setAttribute('display', 'none');
     for (const prop of PROPERTIES) {
       const value = cs.getPropertyValue(prop);
-      if (value && value !== 'normal' && value !== 'none' || prop === 'fill' || prop === 'stroke') copy.setAttribute(prop, value);
+      if ((value && value !== 'normal' && value !== 'none') || prop === 'fill' || prop === 'stroke') copy.setAttribute(prop, value);
     }
-    for (const attr of ['tabindex', 'class', 'part', 'data-id', 'role', 'aria-pressed', 'aria-roledescription', 'aria-hidden', 'focusable']) copy.removeAttribute(attr);
+    for (const attr of ['tabindex', 'class', 'part', 'data-id', 'role', 'aria-pressed', 'aria-roledescription', 'aria-hidden', 'focusable'])
+      copy.removeAttribute(attr);
   });
 }
 

@@ -6,11 +6,7 @@ import type { NavPoint } from '../navigation.ts';
  * `dispatch`, the table's Remove): the nearest person left on the map, or `null` for the map itself when no one is
  * left. Returns `undefined` when focus need not move (no one focused, or the focused person is still there).
  */
-export function focusAfterRemoval(
-  focused: Id | null | undefined,
-  before: readonly NavPoint[],
-  after: Inventory,
-): Id | null | undefined {
+export function focusAfterRemoval(focused: Id | null | undefined, before: readonly NavPoint[], after: Inventory): Id | null | undefined {
   if (!focused || Object.hasOwn(after.people, focused)) return undefined;
   const at = before.find((p) => p.id === focused);
   const left = before.filter((p) => Object.hasOwn(after.people, p.id));

@@ -36,7 +36,14 @@ function expectedMarks(inv: Inventory): Map<string, string[]> {
     const areas = new Map<string, boolean>();
     for (const f of Object.values(inv.focus)) if (f.people.includes(id)) areas.set(f.area, (areas.get(f.area) ?? false) || f.primary);
     const list = [...areas].map(([a, p]) => `${a}${p ? '*' : ''}`);
-    out.set(id, list.sort((a, b) => Number(b.endsWith('*')) - Number(a.endsWith('*')) || PROBLEM_AREAS.indexOf(a.replace('*', '') as never) - PROBLEM_AREAS.indexOf(b.replace('*', '') as never)));
+    out.set(
+      id,
+      list.sort(
+        (a, b) =>
+          Number(b.endsWith('*')) - Number(a.endsWith('*')) ||
+          PROBLEM_AREAS.indexOf(a.replace('*', '') as never) - PROBLEM_AREAS.indexOf(b.replace('*', '') as never),
+      ),
+    );
   }
   return out;
 }

@@ -158,8 +158,7 @@ export class Gestures {
         return map.text.announceLinkCancelled;
       },
       notLinkedMessage: (a, b) => map.text.announceNotLinked(a, b),
-      toggleSelect: (id) =>
-        map.select(map.selected.includes(id) ? map.selected.filter((s) => s !== id) : [...map.selected, id]),
+      toggleSelect: (id) => map.select(map.selected.includes(id) ? map.selected.filter((s) => s !== id) : [...map.selected, id]),
       clearSelection: () => map.select([]),
       rename: (id) => map.rename(id),
       removeSelectedOr: (id) => this.removeSelected(id),

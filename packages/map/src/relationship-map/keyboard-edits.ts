@@ -1,4 +1,15 @@
-import { command, CONFLICTS, findTieBetween, SUPPORTS, type Command, type Id, type Inventory, type Person, type PersonTie, type TieCloseness } from '@relmap/core';
+import {
+  command,
+  CONFLICTS,
+  findTieBetween,
+  SUPPORTS,
+  type Command,
+  type Id,
+  type Inventory,
+  type Person,
+  type PersonTie,
+  type TieCloseness,
+} from '@relmap/core';
 
 /** What the editing keys need from the map. */
 export interface EditKeyTarget {

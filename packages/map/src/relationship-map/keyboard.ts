@@ -78,8 +78,7 @@ export function handleMapKey(map: KeyTarget, e: KeyboardEvent): void {
     if (map.linkFrom) {
       map.cancelLink();
       map.announce(map.linkCancelledMessage);
-    }
-    else map.clearSelection();
+    } else map.clearSelection();
     return;
   }
   if (!person || !id) return;

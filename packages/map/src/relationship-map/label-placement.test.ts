@@ -15,7 +15,10 @@ describe('label placement', () => {
     fc.assert(
       fc.property(fc.array(node, { minLength: 1, maxLength: 60 }), fc.integer({ min: 20, max: 120 }), (points, width) => {
         const nodes = points.map((p, i) => ({ id: `p${i}`, x: p.x, y: p.y, r: 20 }));
-        const placed = placeLabels(nodes.map((n) => ({ id: n.id, width, height: 18 })), { nodes, lines: [], fixed: [], gap: 3 });
+        const placed = placeLabels(
+          nodes.map((n) => ({ id: n.id, width, height: 18 })),
+          { nodes, lines: [], fixed: [], gap: 3 },
+        );
         const boxes = [...placed].flatMap(([id, p]) => ('hidden' in p ? [] : [{ id, box: p.box }]));
         for (const a of boxes) {
           for (const b of boxes) if (a !== b) expect(overlap(a.box, b.box)).toBe(false);
@@ -51,7 +54,12 @@ describe('label placement', () => {
   it('M43: hides a label that has no free side, but never a required one', () => {
     const nodes = [
       { id: 'a', x: 0, y: 0, r: 20 },
-      ...[0, 45, 90, 135, 180, 225, 270, 315].map((deg, i) => ({ id: `n${i}`, x: 45 * Math.sin((deg * Math.PI) / 180), y: 45 * Math.cos((deg * Math.PI) / 180), r: 20 })),
+      ...[0, 45, 90, 135, 180, 225, 270, 315].map((deg, i) => ({
+        id: `n${i}`,
+        x: 45 * Math.sin((deg * Math.PI) / 180),
+        y: 45 * Math.cos((deg * Math.PI) / 180),
+        r: 20,
+      })),
     ];
     const hidden = placeLabels([{ id: 'a', width: 60, height: 18 }], { nodes, lines: [], fixed: [], gap: 3 });
     expect(hidden.get('a')).toEqual({ hidden: true });

@@ -57,7 +57,14 @@ const BLOCKED = 1000;
 const CROSSING = 10;
 // The eight sides, clockwise from below; a diagonal sits at the node's 45° point.
 const SIDES: readonly (readonly [number, number])[] = [
-  [0, 1], [-1, 1], [-1, 0], [-1, -1], [0, -1], [1, -1], [1, 0], [1, 1],
+  [0, 1],
+  [-1, 1],
+  [-1, 0],
+  [-1, -1],
+  [0, -1],
+  [1, -1],
+  [1, 0],
+  [1, 1],
 ];
 
 function overlaps(a: LabelBox, b: LabelBox): boolean {
@@ -81,7 +88,10 @@ export function segmentMeetsBox(l: LabelLine, b: LabelBox): boolean {
   const dx = l.bx - l.ax;
   const dy = l.by - l.ay;
   const edges: readonly (readonly [number, number])[] = [
-    [-dx, l.ax - b.left], [dx, b.right - l.ax], [-dy, l.ay - b.top], [dy, b.bottom - l.ay],
+    [-dx, l.ax - b.left],
+    [dx, b.right - l.ax],
+    [-dy, l.ay - b.top],
+    [dy, b.bottom - l.ay],
   ];
   for (const [p, q] of edges) {
     if (p === 0) {
@@ -121,7 +131,9 @@ export function placeLabels(requests: readonly LabelRequest[], input: PlacementI
     const n = byId.get(id);
     return n ? Math.hypot(n.x, n.y) : Infinity;
   };
-  const order = [...requests].sort((a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required)) || distance(a.id) - distance(b.id) || (a.id < b.id ? -1 : 1));
+  const order = [...requests].sort(
+    (a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required)) || distance(a.id) - distance(b.id) || (a.id < b.id ? -1 : 1),
+  );
   for (const req of order) {
     const node = byId.get(req.id);
     if (!node) continue;
@@ -132,7 +144,7 @@ export function placeLabels(requests: readonly LabelRequest[], input: PlacementI
       const at = boxAt(node, side, req.width, req.height, input.gap + far * req.height * 0.6);
       const norm = Math.hypot(side[0], side[1]);
       // Outward first; below is the usual place of a label, so it wins a tie.
-      let cost = (1 - (side[0] * out.x + side[1] * out.y) / norm) + (side[0] === 0 && side[1] === 1 ? -0.05 : 0) + far * 3;
+      let cost = 1 - (side[0] * out.x + side[1] * out.y) / norm + (side[0] === 0 && side[1] === 1 ? -0.05 : 0) + far * 3;
       for (const t of taken) if (overlaps(at.box, t)) cost += BLOCKED;
       for (const n of input.nodes) if (n.id !== req.id && meetsCircle(at.box, n)) cost += BLOCKED;
       if (input.bounds && !within(at.box, input.bounds)) cost += BLOCKED;

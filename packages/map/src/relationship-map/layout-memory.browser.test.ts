@@ -41,14 +41,16 @@ function turnedBetween(before: Map<string, string>, after: Map<string, string>):
     const [x, y] = at.slice('translate('.length, -1).split(' ').map(Number) as [number, number];
     return { angle: (Math.atan2(x, -y) * 180) / Math.PI, r: Math.hypot(x, y) };
   };
-  return [...before].filter(([id, at]) => {
-    const later = after.get(id);
-    if (later === undefined) return false;
-    const [a, b] = [polar(at), polar(later)];
-    const d = Math.abs(a.angle - b.angle) % 360;
-    // The drawing rounds x and y to a tenth of a unit: that much, seen from the centre, is not a turn.
-    return Math.min(d, 360 - d) > (0.1 / Math.min(a.r, b.r)) * (180 / Math.PI);
-  }).map(([id]) => id);
+  return [...before]
+    .filter(([id, at]) => {
+      const later = after.get(id);
+      if (later === undefined) return false;
+      const [a, b] = [polar(at), polar(later)];
+      const d = Math.abs(a.angle - b.angle) % 360;
+      // The drawing rounds x and y to a tenth of a unit: that much, seen from the centre, is not a turn.
+      return Math.min(d, 360 - d) > (0.1 / Math.min(a.r, b.r)) * (180 / Math.PI);
+    })
+    .map(([id]) => id);
 }
 
 async function settled(map: RelationshipMap): Promise<Map<string, string>> {
@@ -66,7 +68,7 @@ function reopened(inventory: Inventory): Inventory {
 }
 
 describe('the map remembers its picture (layout SPEC L16, core H11)', () => {
-  it('L16: adding one person to Maya\'s map and reopening it moves nobody (it moved most people before)', async () => {
+  it("L16: adding one person to Maya's map and reopening it moves nobody (it moved most people before)", async () => {
     const map = await mountMap(maya.intake);
     map.dispatch(command('addPerson', { id: 'dr-osei', name: 'Dr. Osei', category: 'professional' }));
     const shown = await settled(map);
@@ -123,7 +125,10 @@ describe('the map remembers its picture (layout SPEC L16, core H11)', () => {
     map.dispatch(command('addPerson', { id: 'dr-osei', name: 'Dr. Osei', category: 'professional', ring: 2 }));
     const shown = await settled(map);
     const saved = map.inventory;
-    for (const read of [() => importCsv(exportCsv(saved, { includePrivateNotes: true })), () => importGraphml(exportGraphml(saved, { includePrivateNotes: true }))]) {
+    for (const read of [
+      () => importCsv(exportCsv(saved, { includePrivateNotes: true })),
+      () => importGraphml(exportGraphml(saved, { includePrivateNotes: true })),
+    ]) {
       const result = read();
       if (!result.ok) throw new Error(result.errors[0]?.message);
       cleanup();

@@ -47,7 +47,11 @@ describe('<relationship-map> and the user’s media preferences', () => {
     expect(strokes.length).toBeGreaterThan(5);
     for (const path of strokes) expect(getComputedStyle(path).stroke).toBe(text);
     // Conflict is red by default; in forced colours it must be the same colour as the rest, and still a zigzag.
-    const patterns = new Set([...map.shadowRoot!.querySelectorAll('svg.map g.line')].map((g) => [...g.classList].find((c) => /^line--(solid|dotted|zigzag|heavy-zigzag|dashed)/.test(c))));
+    const patterns = new Set(
+      [...map.shadowRoot!.querySelectorAll('svg.map g.line')].map((g) =>
+        [...g.classList].find((c) => /^line--(solid|dotted|zigzag|heavy-zigzag|dashed)/.test(c)),
+      ),
+    );
     expect(patterns.size).toBeGreaterThan(1);
     expect(getComputedStyle(personNode(map, 'jonas').querySelector('.symbol')!).stroke).toBe(text);
     map.selection = ['jonas'];

@@ -107,7 +107,10 @@ export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: La
   const first = groups[0]?.querySelector('text.label');
   const unit = 1 / Math.min(k, 1);
   const fixed: LabelBox[] = [];
-  const nodes: LabelNode[] = [{ id: '', x: 0, y: 0, r: CLIENT_RADIUS + 2 }, ...context.groups.map((g, i) => ({ id: `group ${i}`, x: g.x, y: g.y, r: g.r + 2 }))];
+  const nodes: LabelNode[] = [
+    { id: '', x: 0, y: 0, r: CLIENT_RADIUS + 2 },
+    ...context.groups.map((g, i) => ({ id: `group ${i}`, x: g.x, y: g.y, r: g.r + 2 })),
+  ];
   for (const [id, at] of snapshot.positions) if (!skip.has(id)) nodes.push({ id, x: at.x, y: at.y, r: NODE_RADIUS + 2 });
   nodes.push(...markObstacles(groups, inventory, snapshot, skip, markScale(k)));
   const lines = drawnLines(inventory, snapshot, skip);

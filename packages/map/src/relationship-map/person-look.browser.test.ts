@@ -46,7 +46,14 @@ function everything(): Inventory {
     { support: 'some' },
   ] as const;
   CATEGORIES.forEach((category, i) => {
-    inv = addPerson(inv, { id: category, name: `Person ${category}`, category, ring: i === 2 ? 1 : i === 3 ? 3 : 2, tie: ties[i]!, kind: category === 'community' ? 'group' : 'person' });
+    inv = addPerson(inv, {
+      id: category,
+      name: `Person ${category}`,
+      category,
+      ring: i === 2 ? 1 : i === 3 ? 3 : 2,
+      tie: ties[i]!,
+      kind: category === 'community' ? 'group' : 'person',
+    });
   });
   inv = markDeceased(inv, { id: 'other', died: '2024' });
   inv = linkPeople(inv, { id: 'partner-parent', a: 'partner', b: 'parent', closeness: 'close' });
@@ -202,8 +209,7 @@ describe('<relationship-map>: the legend', () => {
 
   it('V18: "some support" and "tie between two people" differ on screen: the client line starts at a filled disc', async () => {
     const map = await mountMap(everything());
-    const ends = (key: string) =>
-      [...map.shadowRoot!.querySelectorAll(`[data-key="${key}"] .legend-end`)].map((el) => getComputedStyle(el).fill);
+    const ends = (key: string) => [...map.shadowRoot!.querySelectorAll(`[data-key="${key}"] .legend-end`)].map((el) => getComputedStyle(el).fill);
     const some = ends('some');
     const tie = ends('tie-normal');
     expect(some).toHaveLength(2);

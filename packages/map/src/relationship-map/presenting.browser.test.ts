@@ -33,7 +33,7 @@ describe('presenting mode keeps private notes out', () => {
         for (const secret of secrets) expect(all).not.toContain(secret);
         // The map speaks labels, not names: no name appears as text or in an ARIA attribute.
         const spoken = [...map.shadowRoot!.querySelectorAll('*')].flatMap((el) => [
-          el.childElementCount === 0 ? el.textContent ?? '' : '',
+          el.childElementCount === 0 ? (el.textContent ?? '') : '',
           ...[...el.attributes].filter((a) => a.name.startsWith('aria-')).map((a) => a.value),
         ]);
         for (const person of Object.values(inv.people)) {

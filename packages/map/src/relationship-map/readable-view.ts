@@ -79,7 +79,9 @@ export class ReadableView implements ReactiveController {
 
   /** The hint that labels are hidden, or ''. */
   get hint(): string {
-    return this.hidden > 0 ? this.host.text.ways.hiddenLabels(this.hidden, Object.keys(this.host.inventory.people).length - this.view.faded.size - this.view.collapsed.size) : '';
+    return this.hidden > 0
+      ? this.host.text.ways.hiddenLabels(this.hidden, Object.keys(this.host.inventory.people).length - this.view.faded.size - this.view.collapsed.size)
+      : '';
   }
 
   /** What the map's description adds: the view chosen and the hint. */
@@ -118,7 +120,8 @@ export class ReadableView implements ReactiveController {
         this.set({ query: '' }, () => this.host.text.ways.announceMatches(0, ''));
         this.host.focusMap();
       },
-      showRing: (ring) => this.set({ ring }, () => this.host.text.ways.announceRing(ring ? this.host.text.ring(ring, inv.settings.ringLabels[ring - 1] ?? '') : undefined)),
+      showRing: (ring) =>
+        this.set({ ring }, () => this.host.text.ways.announceRing(ring ? this.host.text.ring(ring, inv.settings.ringLabels[ring - 1] ?? '') : undefined)),
       showGroup: (group) => this.set({ group }, () => this.host.text.ways.announceGroup(group ? this.host.text.ways.groups[group] : undefined)),
       toggleCollapsed: (group) => this.toggleCollapsed(group),
       toggleFocus: () => this.toggleFocus(),
@@ -139,7 +142,13 @@ export class ReadableView implements ReactiveController {
   toggleCollapsed(group: Sector): void {
     const collapsed = this.state.collapsed.includes(group) ? this.state.collapsed.filter((g) => g !== group) : [...this.state.collapsed, group];
     const count = Object.values(this.host.inventory.people).filter((p) => this.view.groups.some((g) => g.group === group && g.ids.includes(p.id))).length;
-    this.set({ collapsed }, () => this.host.text.ways.announceCollapsed(this.host.text.ways.groups[group], count || (this.view.groups.find((g) => g.group === group)?.ids.length ?? 0), collapsed.includes(group)));
+    this.set({ collapsed }, () =>
+      this.host.text.ways.announceCollapsed(
+        this.host.text.ways.groups[group],
+        count || (this.view.groups.find((g) => g.group === group)?.ids.length ?? 0),
+        collapsed.includes(group),
+      ),
+    );
   }
 
   /** Turns the focus view on or off; on, it fades all but the selected people and their ties. */
@@ -177,7 +186,10 @@ export class ReadableView implements ReactiveController {
     for (const line of root.querySelectorAll<SVGGElement>('g.lines g.line[data-id]')) {
       const id = drawnIdOf(line)!;
       const ends = line.getAttribute('data-kind') === 'client' ? [id] : [inv.ties[id]?.a ?? '', inv.ties[id]?.b ?? ''];
-      line.classList.toggle('collapsed', ends.some((e) => view.collapsed.has(e)));
+      line.classList.toggle(
+        'collapsed',
+        ends.some((e) => view.collapsed.has(e)),
+      );
       line.classList.toggle('faded', ends.some((e) => view.faded.has(e)) || (focusIds.size > 0 && !ends.some((e) => focusIds.has(e))));
     }
     const v = this.host.view;

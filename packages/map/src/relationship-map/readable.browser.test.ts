@@ -27,7 +27,10 @@ describe('<relationship-map> readable at scale', () => {
       const r = measureReadability(map);
       expect(r.smallestLabelPx, c.id).toBeGreaterThanOrEqual(11);
       expect(r.labelsHidden, c.id).toBe(0);
-      expect(r.problems.filter((p) => !p.includes('crosses')), c.id).toEqual([]);
+      expect(
+        r.problems.filter((p) => !p.includes('crosses')),
+        c.id,
+      ).toEqual([]);
       map.remove();
     }
   });

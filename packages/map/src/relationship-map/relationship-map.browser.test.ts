@@ -10,7 +10,7 @@ import { realDrag } from '../testing/real-pointer.ts';
 afterEach(cleanup);
 
 function shuffled(inv: Inventory): Inventory {
-  const reverse = <T,>(r: Readonly<Record<string, T>>): Record<string, T> => Object.fromEntries(Object.entries(r).reverse());
+  const reverse = <T>(r: Readonly<Record<string, T>>): Record<string, T> => Object.fromEntries(Object.entries(r).reverse());
   const result = parseInventory({
     ...inv,
     people: reverse(inv.people),

@@ -133,7 +133,10 @@ export class RelationshipMap extends SessionBackedElement {
   private readonly ui = new MapUi(this);
   private readonly gestures: Gestures;
   private readonly keys: KeyTarget;
-  private readonly viewport: ViewportController = new ViewportController(this, (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.viewed(t), true));
+  private readonly viewport: ViewportController = new ViewportController(
+    this,
+    (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.viewed(t), true),
+  );
   private readonly layout: LayoutController;
   private readonly views = new PersonViews();
   private readonly legendBox = new LegendDisclosure(this, () => this.legend);
@@ -254,7 +257,15 @@ export class RelationshipMap extends SessionBackedElement {
     const policy = session.policy;
     const mode = policy.mode;
     const formulation = this.formulation !== 'off';
-    const viewContext = { inventory: inv, text, strings: session.strings, mode, now: session.presenting ? session.now : undefined, labelOf: (id: Id) => policy.labelOf(id) ?? id, formulation };
+    const viewContext = {
+      inventory: inv,
+      text,
+      strings: session.strings,
+      mode,
+      now: session.presenting ? session.now : undefined,
+      labelOf: (id: Id) => policy.labelOf(id) ?? id,
+      formulation,
+    };
     return html`<div part="base" class="base" @keydown=${this.onKey}>
       ${session.readonly ? nothing : renderToolbar(mapToolbar(this.parts), text)}
       ${this.readable.renderControls()}
@@ -276,7 +287,18 @@ export class RelationshipMap extends SessionBackedElement {
         ...this.readable.drawing(),
       })}
       ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv, { formulation }), { ...legendStrings, ...text.legend }, text.legendTitle))}
-      ${session.readonly ? nothing : renderQuickAdd(inv, Math.min(this.ui.addRing ?? inv.settings.rings, inv.settings.rings), this.onAdd, (r) => (this.ui.addRing = r), text, () => focusActive(this.renderRoot, this.ui.activeId))}
+      ${
+        session.readonly
+          ? nothing
+          : renderQuickAdd(
+              inv,
+              Math.min(this.ui.addRing ?? inv.settings.rings, inv.settings.rings),
+              this.onAdd,
+              (r) => (this.ui.addRing = r),
+              text,
+              () => focusActive(this.renderRoot, this.ui.activeId),
+            )
+      }
       ${this.renamer.render(text)}
       <div class="sr-only" role="status" aria-live="polite">${this.ui.announcement}</div>
       ${renderHelp(text, () => focusActive(this.renderRoot, this.ui.activeId))}
@@ -325,10 +347,13 @@ export class RelationshipMap extends SessionBackedElement {
     else this.layout.update(change.inventory, true);
     if (refocus !== undefined) {
       this.ui.activeId = refocus ?? undefined;
-      void this.updateComplete.then(() => (refocus ? personElement(this.renderRoot, refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus());
+      void this.updateComplete.then(() =>
+        (refocus ? personElement(this.renderRoot, refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus(),
+      );
     }
     const policy = this.session.policy;
-    const labelIn = (person: Person): string => // as they were before the change, or are after it
+    const labelIn = (person: Person): string =>
+      // as they were before the change, or are after it
       change.inventory.people[person.id] === person ? policy.label(person) : labelFor(change.previous.people, person, policy.mode, this.session.text);
     const message = changeAnnouncement(change, labelIn, this.session.text);
     if (message) this.ui.announce(message);

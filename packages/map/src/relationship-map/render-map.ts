@@ -75,11 +75,7 @@ export function drawingExtent(snapshot: LayoutSnapshot): number {
 }
 
 /** The closeness bands, outermost first so that inner ones paint over them; the drop target highlighted. */
-export function renderRings(
-  snapshot: LayoutSnapshot,
-  labels: readonly string[],
-  target: number | undefined,
-): SVGTemplateResult {
+export function renderRings(snapshot: LayoutSnapshot, labels: readonly string[], target: number | undefined): SVGTemplateResult {
   const edges = bandEdges(snapshot.ringRadii);
   return svg`<g class="rings" aria-hidden="true">
     ${[...edges.keys()].reverse().map((i) => {
@@ -108,10 +104,10 @@ export function paintRingTarget(root: ParentNode, target: number | undefined): v
  * `undefined` clears the mark.
  */
 export function paintDragging(root: ParentNode, id: string | undefined): void {
-  for (const el of root.querySelectorAll<SVGGElement>('g.person.dragging')) if (idOfDomKey(el.getAttribute('data-id') ?? '') !== id) el.classList.remove('dragging');
+  for (const el of root.querySelectorAll<SVGGElement>('g.person.dragging'))
+    if (idOfDomKey(el.getAttribute('data-id') ?? '') !== id) el.classList.remove('dragging');
   if (id !== undefined) personElement(root, id)?.classList.add('dragging');
 }
-
 
 /** The client at the centre. */
 export function renderClient(label: string): SVGTemplateResult {
@@ -179,4 +175,3 @@ export function drawOrder(inventory: Inventory): Id[] {
 export function round(v: number): number {
   return Math.round(v * 10) / 10;
 }
-

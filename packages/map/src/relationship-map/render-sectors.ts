@@ -67,17 +67,14 @@ function labelArc(range: SectorRange, r: number): string {
  * dashed, in the ring colour, never through a person) and each sector's name on an arc just outside the outermost
  * band, from `labels`. Hidden from assistive technology: the map's description says the same in words.
  */
-export function renderSectors(
-  inventory: Inventory,
-  snapshot: LayoutSnapshot,
-  labels: Readonly<Record<Sector, string>>,
-): SVGTemplateResult | typeof nothing {
+export function renderSectors(inventory: Inventory, snapshot: LayoutSnapshot, labels: Readonly<Record<Sector, string>>): SVGTemplateResult | typeof nothing {
   if (!inventory.settings.sectors || snapshot.sectors.length === 0) return nothing;
   const outer = bandEdges(snapshot.ringRadii).at(-1) ?? CLIENT_RADIUS;
   const shown = snapshot.sectors.filter((r) => r.count > 0);
   return svg`<g part="sectors" class="sectors" aria-hidden="true">
     ${sectorDividers(inventory, snapshot).map(
-      (d) => svg`<path part="sector-divider" class="sector-divider" d=${d.map((p) => `M${point(p.angle, p.inner)}L${point(p.angle, p.outer)}`).join('')}></path>`,
+      (d) =>
+        svg`<path part="sector-divider" class="sector-divider" d=${d.map((p) => `M${point(p.angle, p.inner)}L${point(p.angle, p.outer)}`).join('')}></path>`,
     )}
     ${shown.map(
       (r) => svg`<path class="sector-arc" id=${`sector-arc-${r.sector}`} d=${labelArc(r, outer + SECTOR_LABEL_GAP - 4)}></path>

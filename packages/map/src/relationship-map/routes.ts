@@ -47,7 +47,9 @@ export function tieBends(ties: readonly { id: Id; a: Id; b: Id }[], snapshot: La
     const b = snapshot.positions.get(t.b);
     if (!a || !b) continue;
     const length = Math.hypot(b.x - a.x, b.y - a.y);
-    const others = all.filter((o) => o.id !== t.a && o.id !== t.b && Math.abs((o.x - a.x) * (b.y - a.y) - (o.y - a.y) * (b.x - a.x)) / (length || 1) < o.r + length / 2);
+    const others = all.filter(
+      (o) => o.id !== t.a && o.id !== t.b && Math.abs((o.x - a.x) * (b.y - a.y) - (o.y - a.y) * (b.x - a.x)) / (length || 1) < o.r + length / 2,
+    );
     if (hits(a, b, 0, others) === 0) continue;
     let best = { bend: 0, count: hits(a, b, 0, others) };
     for (let size = 10; size <= length / 2 && best.count > 0; size += 10) {

@@ -187,7 +187,15 @@ export abstract class SessionBackedElement extends LitElement {
 
   private viewState(): ViewState {
     const s = this.session;
-    return { presenting: s.presenting, labelMode: s.labelMode, blanked: s.blanked, readonly: s.readonly, highlight: s.highlight, strings: s.strings, now: s.now };
+    return {
+      presenting: s.presenting,
+      labelMode: s.labelMode,
+      blanked: s.blanked,
+      readonly: s.readonly,
+      highlight: s.highlight,
+      strings: s.strings,
+      now: s.now,
+    };
   }
 
   /** Tells Lit which of the session's view properties changed, so that attributes reflect them and `willUpdate` sees them. */

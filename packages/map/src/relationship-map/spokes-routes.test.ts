@@ -13,7 +13,12 @@ function at(id: string, ring: number, x: number, y: number): NodePosition {
 // Jonas (ring 1), Henrik (ring 2) and Sam (ring 3) in a straight line below the client, as in the brief.
 function inLine(): { inventory: Inventory; snapshot: LayoutSnapshot } {
   let inventory = createInventory({ clientLabel: 'Client' });
-  for (const [id, ring] of [['jonas', 1], ['henrik', 2], ['sam', 3]] as const) inventory = addPerson(inventory, { id, name: id, ring, category: 'friend' });
+  for (const [id, ring] of [
+    ['jonas', 1],
+    ['henrik', 2],
+    ['sam', 3],
+  ] as const)
+    inventory = addPerson(inventory, { id, name: id, ring, category: 'friend' });
   inventory = linkPeople(inventory, { id: 'jonas-sam', a: 'jonas', b: 'sam' });
   const positions = new Map([at('jonas', 1, 0, 90), at('henrik', 2, 2, 180), at('sam', 3, -1, 270)].map((p) => [p.id, p]));
   return { inventory, snapshot: { positions, ringRadii: [90, 180, 270], sectors: [], extent: 320 } };
@@ -28,7 +33,8 @@ describe('lines that keep clear of people', () => {
     expect(starts.get('henrik')).toBeGreaterThanOrEqual(edges[0]!);
     expect(starts.get('sam')).toBeGreaterThanOrEqual(edges[1]!);
     // Each line still has a visible length towards the client.
-    for (const id of ['henrik', 'sam']) expect(Math.hypot(snapshot.positions.get(id)!.x, snapshot.positions.get(id)!.y) - NODE_RADIUS - starts.get(id)!).toBeGreaterThan(10);
+    for (const id of ['henrik', 'sam'])
+      expect(Math.hypot(snapshot.positions.get(id)!.x, snapshot.positions.get(id)!.y) - NODE_RADIUS - starts.get(id)!).toBeGreaterThan(10);
   });
 
   it('M44: a tie that would run under a person bends around them; a clear tie stays straight', () => {

@@ -31,7 +31,13 @@ export interface WaysStrings {
   /** Said when focus is asked for without anyone selected. */
   focusNeedsSelection: string;
   /** What the map's description adds about the current view ("Showing Inner circle only."). */
-  viewSummary: (parts: { ring: string | undefined; group: string | undefined; collapsed: readonly string[]; focus: string | undefined; matches: number | undefined }) => string;
+  viewSummary: (parts: {
+    ring: string | undefined;
+    group: string | undefined;
+    collapsed: readonly string[];
+    focus: string | undefined;
+    matches: number | undefined;
+  }) => string;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -52,7 +58,8 @@ export const defaultWaysStrings: WaysStrings = {
   collapsedNode: (group, count) => `${count} ${group}, collapsed: ${plural(count, 'person', 'people')}`,
   hiddenLabels: (hidden, total) =>
     `${hidden} of ${total} labels do not fit at this size. Zoom in, find a person, show one ring or group, collapse a group, or focus on a selection.`,
-  announceMatches: (count, query) => (query === '' ? 'Search cleared.' : count === 0 ? `No one matches “${query}”.` : `${plural(count, 'person matches', 'people match')} “${query}”.`),
+  announceMatches: (count, query) =>
+    query === '' ? 'Search cleared.' : count === 0 ? `No one matches “${query}”.` : `${plural(count, 'person matches', 'people match')} “${query}”.`,
   announceRing: (ring) => (ring ? `Showing ${ring} only.` : 'Showing all rings.'),
   announceGroup: (group) => (group ? `Showing ${group} only.` : 'Showing all groups.'),
   announceCollapsed: (group, count, collapsed) => (collapsed ? `${group} collapsed: ${plural(count, 'person', 'people')}.` : `${group} expanded.`),

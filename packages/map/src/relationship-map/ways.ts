@@ -45,7 +45,10 @@ export function groupCounts(inventory: Inventory): { group: Sector; count: numbe
 
 /** Whether a label matches a search: every word of the query starts a word of the label, ignoring case. */
 export function matchesQuery(label: string, query: string): boolean {
-  const words = label.toLocaleLowerCase().split(/[\s.\-()]+/).filter(Boolean);
+  const words = label
+    .toLocaleLowerCase()
+    .split(/[\s.\-()]+/)
+    .filter(Boolean);
   const wanted = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   return wanted.length > 0 && wanted.every((w) => words.some((x) => x.startsWith(w)) || label.toLocaleLowerCase().startsWith(w));
 }
@@ -72,9 +75,7 @@ export function waysView(state: WaysState, inventory: Inventory, snapshot: Layou
   for (const p of people) {
     if (matches.has(p.id) || collapsed.has(p.id)) continue;
     const out =
-      (state.ring !== 0 && p.tie.ring !== state.ring) ||
-      (state.group !== '' && sectorOf(p.category) !== state.group) ||
-      (focusIds.size > 0 && !near.has(p.id));
+      (state.ring !== 0 && p.tie.ring !== state.ring) || (state.group !== '' && sectorOf(p.category) !== state.group) || (focusIds.size > 0 && !near.has(p.id));
     if (out) faded.add(p.id);
   }
   const groups: CollapsedGroup[] = [];

@@ -8,8 +8,7 @@ import { cleanupBoth, mountBoth, settled } from './testing/mount-table.ts';
 
 afterEach(cleanupBoth);
 
-const row = (table: RelationshipTable, id: string): HTMLTableRowElement =>
-  table.shadowRoot!.querySelector<HTMLTableRowElement>(`tr[data-id="${id}"]`)!;
+const row = (table: RelationshipTable, id: string): HTMLTableRowElement => table.shadowRoot!.querySelector<HTMLTableRowElement>(`tr[data-id="${id}"]`)!;
 const control = <T extends Element>(table: RelationshipTable, id: string, column: number): T =>
   row(table, id).children[column]!.querySelector<T>('input, select, button')!;
 
@@ -107,7 +106,8 @@ describe('<relationship-table>', () => {
     await userEvent.click(nameHeader.querySelector('button')!);
     await table.updateComplete;
     expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
-    const names = (): string[] => [...table.shadowRoot!.querySelectorAll('table[part="table"] tbody tr')].map((r) => (r.querySelector('input.name') as HTMLInputElement).value);
+    const names = (): string[] =>
+      [...table.shadowRoot!.querySelectorAll('table[part="table"] tbody tr')].map((r) => (r.querySelector('input.name') as HTMLInputElement).value);
     const sorted = names();
     expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b)));
     await userEvent.click(nameHeader.querySelector('button')!);

@@ -31,8 +31,12 @@ export function renderSettings(v: SettingsView): TemplateResult {
     >
     <label class="setting"
       >${t.ringCount}
-      ${select(t.ringCount, String(s.rings), RING_COUNTS.map((n) => [n, n] as const), disabled, (n) =>
-        v.edit(command('setRings', { rings: Number(n) })),
+      ${select(
+        t.ringCount,
+        String(s.rings),
+        RING_COUNTS.map((n) => [n, n] as const),
+        disabled,
+        (n) => v.edit(command('setRings', { rings: Number(n) })),
       )}</label
     >
     ${s.ringLabels.map(

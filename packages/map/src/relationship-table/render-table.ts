@@ -65,13 +65,15 @@ export function renderTable(v: TableView): TemplateResult {
           </tr>
         </thead>
         <tbody>
-          ${people.length === 0
-            ? html`<tr class="empty"><td colspan=${v.editable ? 9 : 8}>${t.empty}</td></tr>`
-            : repeat(
-                people,
-                (p) => p.id,
-                (p) => renderRow(v, p),
-              )}
+          ${
+            people.length === 0
+              ? html`<tr class="empty"><td colspan=${v.editable ? 9 : 8}>${t.empty}</td></tr>`
+              : repeat(
+                  people,
+                  (p) => p.id,
+                  (p) => renderRow(v, p),
+                )
+          }
         </tbody>
       </table>
     </div>
@@ -98,12 +100,11 @@ function renderRow(v: TableView, p: Person): TemplateResult {
         />`
       : who;
   const notes = p.notes;
-  const notesCell =
-    !isNoteShown(notes, v.presenting)
-      ? html`<span class="private">${t.privateNote}</span>`
-      : disabled || v.presenting
-        ? (notes?.text ?? '')
-        : html`<input
+  const notesCell = !isNoteShown(notes, v.presenting)
+    ? html`<span class="private">${t.privateNote}</span>`
+    : disabled || v.presenting
+      ? (notes?.text ?? '')
+      : html`<input
             class="notes"
             aria-label=${cell(t.notes)}
             .value=${live(notes?.text ?? '')}
@@ -117,23 +118,39 @@ function renderRow(v: TableView, p: Person): TemplateResult {
   return html`<tr data-id=${domKey(id, v.presenting)}>
     <th scope="row">${nameCell}</th>
     <td>
-      ${select(cell(t.category), p.category, CATEGORIES.map((c) => [c, v.mapText.category[c]] as const), disabled || v.presenting, (value) =>
-        v.edit({ name: 'updatePerson', args: { id, changes: { category: value as Category } } }),
+      ${select(
+        cell(t.category),
+        p.category,
+        CATEGORIES.map((c) => [c, v.mapText.category[c]] as const),
+        disabled || v.presenting,
+        (value) => v.edit({ name: 'updatePerson', args: { id, changes: { category: value as Category } } }),
       )}
     </td>
     <td>
-      ${select(cell(t.ring), String(p.tie.ring), v.inventory.settings.ringLabels.map((l, i) => [String(i + 1), l] as const), disabled, (value) =>
-        v.edit({ name: 'setCloseness', args: { id, ring: Number(value) } }),
+      ${select(
+        cell(t.ring),
+        String(p.tie.ring),
+        v.inventory.settings.ringLabels.map((l, i) => [String(i + 1), l] as const),
+        disabled,
+        (value) => v.edit({ name: 'setCloseness', args: { id, ring: Number(value) } }),
       )}
     </td>
     <td>
-      ${select(cell(t.conflict), p.tie.conflict, CONFLICTS.map((c) => [c, v.mapText.conflict[c]] as const), disabled, (value) =>
-        v.edit({ name: 'setConflict', args: { id, conflict: value as Conflict } }),
+      ${select(
+        cell(t.conflict),
+        p.tie.conflict,
+        CONFLICTS.map((c) => [c, v.mapText.conflict[c]] as const),
+        disabled,
+        (value) => v.edit({ name: 'setConflict', args: { id, conflict: value as Conflict } }),
       )}
     </td>
     <td>
-      ${select(cell(t.support), p.tie.support, SUPPORTS.map((s) => [s, v.mapText.support[s]] as const), disabled, (value) =>
-        v.edit({ name: 'setSupport', args: { id, support: value as Support } }),
+      ${select(
+        cell(t.support),
+        p.tie.support,
+        SUPPORTS.map((s) => [s, v.mapText.support[s]] as const),
+        disabled,
+        (value) => v.edit({ name: 'setSupport', args: { id, support: value as Support } }),
       )}
     </td>
     <td>
@@ -151,9 +168,11 @@ function renderRow(v: TableView, p: Person): TemplateResult {
         v.edit(checked ? { name: 'markDeceased', args: { id } } : { name: 'markLiving', args: { id } }),
       )}
     </td>
-    ${v.editable
-      ? html`<td><button type="button" class="remove" aria-label=${cell(t.remove)} @click=${() => v.edit({ name: 'removePerson', args: { id } })}>${t.remove}</button></td>`
-      : nothing}
+    ${
+      v.editable
+        ? html`<td><button type="button" class="remove" aria-label=${cell(t.remove)} @click=${() => v.edit({ name: 'removePerson', args: { id } })}>${t.remove}</button></td>`
+        : nothing
+    }
   </tr>`;
 }
 

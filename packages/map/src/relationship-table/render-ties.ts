@@ -52,13 +52,15 @@ export function renderTies(v: TiesView): TemplateResult {
           </tr>
         </thead>
         <tbody>
-          ${rows.length === 0
-            ? html`<tr class="empty"><td colspan=${columns}>${t.noTies}</td></tr>`
-            : repeat(
-                rows,
-                (r) => r.tie.id,
-                (r) => renderTieRow(v, r, rows),
-              )}
+          ${
+            rows.length === 0
+              ? html`<tr class="empty"><td colspan=${columns}>${t.noTies}</td></tr>`
+              : repeat(
+                  rows,
+                  (r) => r.tie.id,
+                  (r) => renderTieRow(v, r, rows),
+                )
+          }
         </tbody>
       </table>
     </div>
@@ -77,22 +79,32 @@ function renderTieRow(v: TiesView, row: TieRow, rows: readonly TieRow[]): Templa
   return html`<tr data-tie=${domKey(tie.id, v.presenting)}>
     <th scope="row">${both}</th>
     <td>
-      ${select(cell(t.closeness), tie.closeness, CLOSENESS.map((c) => [c, v.mapText.tieCloseness[c]] as const), disabled, (value) =>
-        update({ closeness: value as TieCloseness }),
+      ${select(
+        cell(t.closeness),
+        tie.closeness,
+        CLOSENESS.map((c) => [c, v.mapText.tieCloseness[c]] as const),
+        disabled,
+        (value) => update({ closeness: value as TieCloseness }),
       )}
     </td>
     <td>
-      ${select(cell(t.conflict), tie.conflict, CONFLICTS.map((c) => [c, v.mapText.conflict[c]] as const), disabled, (value) =>
-        update({ conflict: value as Conflict }),
+      ${select(
+        cell(t.conflict),
+        tie.conflict,
+        CONFLICTS.map((c) => [c, v.mapText.conflict[c]] as const),
+        disabled,
+        (value) => update({ conflict: value as Conflict }),
       )}
     </td>
     <td>${renderLabel(v, tie.label, cell, (label) => update({ label }))}</td>
     <td>${checkbox('ended', cell(t.ended), tie.ended === true, disabled, (ended) => update({ ended }))}</td>
-    ${v.editable
-      ? html`<td>
+    ${
+      v.editable
+        ? html`<td>
           <button type="button" class="remove" aria-label=${cell(t.remove)} @click=${() => v.unlink(tie.id, rows)}>${t.remove}</button>
         </td>`
-      : nothing}
+        : nothing
+    }
   </tr>`;
 }
 
@@ -117,13 +129,15 @@ function renderLabel(v: TiesView, label: Note | undefined, cell: (column: string
         else (e.target as HTMLInputElement).value = label?.text ?? '';
       }}
     />
-    ${label
-      ? html`<label class="private-toggle"
+    ${
+      label
+        ? html`<label class="private-toggle"
           >${checkbox('label-private', cell(t.tieLabelPrivate), label.sensitivity === 'private', false, (checked) =>
             change({ text: label.text, sensitivity: checked ? 'private' : 'shareable' }),
           )}${t.privateMark}</label
         >`
-      : nothing}
+        : nothing
+    }
   </span>`;
 }
 

@@ -8,11 +8,9 @@ import { cleanupBoth, mountBoth, settled } from './testing/mount-table.ts';
 
 afterEach(cleanupBoth);
 
-const focused = (table: RelationshipTable): HTMLInputElement | HTMLSelectElement =>
-  table.shadowRoot!.activeElement as HTMLInputElement | HTMLSelectElement;
+const focused = (table: RelationshipTable): HTMLInputElement | HTMLSelectElement => table.shadowRoot!.activeElement as HTMLInputElement | HTMLSelectElement;
 const live = (map: RelationshipMap): string => map.shadowRoot!.querySelector('[role="status"]')!.textContent.replace(/\u200b/g, '');
-const ringLabelsOnMap = (map: RelationshipMap): string[] =>
-  [...map.shadowRoot!.querySelectorAll('.ring-label')].map((t) => t.textContent.trim());
+const ringLabelsOnMap = (map: RelationshipMap): string[] => [...map.shadowRoot!.querySelectorAll('.ring-label')].map((t) => t.textContent.trim());
 
 async function press(map: RelationshipMap, table: RelationshipTable, keys: string): Promise<void> {
   await userEvent.keyboard(keys);

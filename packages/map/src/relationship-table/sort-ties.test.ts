@@ -4,7 +4,13 @@ import { sortTies } from './sort-ties.ts';
 
 function sample(): Inventory {
   let inv = createInventory({ clientLabel: 'Sam' });
-  for (const [id, name] of [['a', 'Alex'], ['b', 'Bo'], ['c', 'Cleo'], ['d', 'Dee']] as const) inv = addPerson(inv, { id, name });
+  for (const [id, name] of [
+    ['a', 'Alex'],
+    ['b', 'Bo'],
+    ['c', 'Cleo'],
+    ['d', 'Dee'],
+  ] as const)
+    inv = addPerson(inv, { id, name });
   inv = linkPeople(inv, { id: 'cd', a: 'c', b: 'd' });
   inv = linkPeople(inv, { id: 'ba', a: 'b', b: 'a' });
   inv = linkPeople(inv, { id: 'ca', a: 'c', b: 'a' });

@@ -23,13 +23,7 @@ export function select(
 }
 
 /** A native checkbox named by `label`, checked when `checked`, reporting each toggle through `onChange`. */
-export function checkbox(
-  className: string,
-  label: string,
-  checked: boolean,
-  disabled: boolean,
-  onChange: (checked: boolean) => void,
-): TemplateResult {
+export function checkbox(className: string, label: string, checked: boolean, disabled: boolean, onChange: (checked: boolean) => void): TemplateResult {
   return html`<input
     type="checkbox"
     class=${className}

@@ -30,7 +30,7 @@ async function chooseByKeys(map: RelationshipMap, table: RelationshipTable, valu
 }
 
 describe('<relationship-table>: ties between people, by keyboard alone', () => {
-  it('Tab reaches a tie\'s closeness after the person form; an arrow key changes it, in the map at once; undo restores it', async () => {
+  it("Tab reaches a tie's closeness after the person form; an arrow key changes it, in the map at once; undo restores it", async () => {
     const { map, table } = await mountBoth();
     const root = table.shadowRoot!;
     expect(root.querySelector('table.ties caption')!.textContent).toBe('Ties between people');
@@ -139,7 +139,7 @@ describe('<relationship-table>: ties between people, by keyboard alone', () => {
     expect(tieRow(table, tie.id)).toBeNull();
   });
 
-  it('removes a tie with its row\'s button; focus moves to the next row, not the page; undo brings the tie back', async () => {
+  it("removes a tie with its row's button; focus moves to the next row, not the page; undo brings the tie back", async () => {
     const { map, table } = await mountBoth();
     const rows = (): string[] => [...table.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tr[data-tie]')].map((r) => r.dataset['tie']!);
     const [firstId, secondId] = rows();

@@ -50,7 +50,8 @@ function controls(root: ShadowRoot): { el: Element; box: DOMRect }[] {
     .filter(({ box }) => box.width > 0 && box.height > 0);
 }
 
-const describeEl = (el: Element): string => `${el.localName}.${[...el.classList].join('.')}[${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}]`;
+const describeEl = (el: Element): string =>
+  `${el.localName}.${[...el.classList].join('.')}[${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}]`;
 
 /** Pairs of controls whose boxes overlap by more than a pixel each way (a focus ring or a shared border is not an overlap). */
 function overlaps(items: readonly { el: Element; box: DOMRect }[]): string[] {
@@ -73,7 +74,7 @@ function outside(items: readonly { el: Element; box: DOMRect }[], frame: DOMRect
 }
 
 describe('the map and the table at 200% zoom', () => {
-  it('the page never scrolls sideways; only the tables\' own wrappers do', async () => {
+  it("the page never scrolls sideways; only the tables' own wrappers do", async () => {
     const { map, table } = await mountPage();
     const html = document.documentElement;
     expect(window.innerWidth).toBe(ZOOMED.width);

@@ -16,7 +16,13 @@ function precisions(): Inventory {
   inv = addPerson(inv, { id: 'lou', name: 'Lou Berg', ring: 2 });
   inv = recordEvent(inv, { id: 'year', kind: 'move', date: '2024', people: ['kim'], label: { text: 'Moved', sensitivity: 'shareable' } });
   inv = recordEvent(inv, { id: 'month', kind: 'job', date: '2024-03', people: ['lou'], label: { text: 'New job', sensitivity: 'shareable' } });
-  return recordEvent(inv, { id: 'day', kind: 'symptom-onset', date: '2024-03-15', people: [], label: { text: 'First panic attack', sensitivity: 'shareable' } });
+  return recordEvent(inv, {
+    id: 'day',
+    kind: 'symptom-onset',
+    date: '2024-03-15',
+    people: [],
+    label: { text: 'First panic attack', sensitivity: 'shareable' },
+  });
 }
 
 const rect = (el: Element): DOMRect => el.getBoundingClientRect();
@@ -30,8 +36,7 @@ const keys = (timeline: RelationshipTimeline): string[] =>
 /** The keys of the life events listed, without the goals' reviews and agreements (T14). */
 const eventKeys = (timeline: RelationshipTimeline): string[] => keys(timeline).filter((k) => !/^(review|agreed):/.test(k));
 /** The number of marks the goals of an inventory make: each review and each dated agreement (T14). */
-const goalMarks = (inv: Inventory): number =>
-  Object.values(inv.goals).reduce((n, g) => n + Object.keys(g.reviews).length + (g.agreedOn ? 1 : 0), 0);
+const goalMarks = (inv: Inventory): number => Object.values(inv.goals).reduce((n, g) => n + Object.keys(g.reviews).length + (g.agreedOn ? 1 : 0), 0);
 /** What an option says: its text, which is its accessible name. */
 const said = (el: Element): string => el.textContent.replace(/\s+/g, ' ').trim();
 const highlighted = (map: HTMLElement): string[] =>
@@ -55,7 +60,7 @@ describe('<relationship-timeline>: placement', () => {
     // A day is a point: a dot the same size whatever the scale, centred on the middle of its day.
     expect(dot.width).toBe(12);
     const march = { left: tickX(timeline, 'Mar'), right: tickX(timeline, 'Apr') };
-    expect((dot.left + dot.right) / 2).toBeCloseTo(march.left + ((14.5 / 31) * (march.right - march.left)), 0);
+    expect((dot.left + dot.right) / 2).toBeCloseTo(march.left + (14.5 / 31) * (march.right - march.left), 0);
     expect(day.querySelector('.bar')).toBeNull();
   });
 
@@ -112,9 +117,7 @@ describe('<relationship-timeline>: what the events are', () => {
     expect(list.getAttribute('aria-labelledby')).toBe(timeline.shadowRoot!.querySelector('.title')!.id);
     const retirement = option(timeline, 'retirement');
     expect(retirement.querySelector('.date')!.textContent).toBe('July 2025');
-    expect(said(retirement)).toBe(
-      'July 2025. Retirement: Retired after 40 years of teaching. Concerns Margaret, Alan. Primary focus: role transition',
-    );
+    expect(said(retirement)).toBe('July 2025. Retirement: Retired after 40 years of teaching. Concerns Margaret, Alan. Primary focus: role transition');
   });
 
   it('T5: the events of the focus are marked, the primary focus more strongly, and said', async () => {

@@ -163,21 +163,23 @@ export class RelationshipTimeline extends SessionBoundElement {
     const relative = presenting && source.now !== undefined;
     return html`<section class=${base} aria-labelledby=${TITLE_ID}>
       ${title}
-      ${domain
-        ? renderAxis({
-            views: dated,
-            domain,
-            room: this.room,
-            selected: this.selectedKey,
-            active,
-            description: t.axisDescription(dated[0]!.date, dated[dated.length - 1]!.date, dated.length),
-            tick: (date, major) => (relative ? sayDate(date, context) : t.tick(date, major)),
-            // "11 years ago" needs about twice the room of "2015".
-            tickSpacing: relative ? 104 : 56,
-            pick: (key) => this.pick(key, true),
-            domKey: (key) => domKey(key, presenting),
-          })
-        : nothing}
+      ${
+        domain
+          ? renderAxis({
+              views: dated,
+              domain,
+              room: this.room,
+              selected: this.selectedKey,
+              active,
+              description: t.axisDescription(dated[0]!.date, dated[dated.length - 1]!.date, dated.length),
+              tick: (date, major) => (relative ? sayDate(date, context) : t.tick(date, major)),
+              // "11 years ago" needs about twice the room of "2015".
+              tickSpacing: relative ? 104 : 56,
+              pick: (key) => this.pick(key, true),
+              domKey: (key) => domKey(key, presenting),
+            })
+          : nothing
+      }
       ${dated.length < views.length ? html`<p class="note">${t.undatedNote(views.length - dated.length)}</p>` : nothing}
       ${renderList({
         views,
@@ -196,7 +198,10 @@ export class RelationshipTimeline extends SessionBoundElement {
 
   private onKey(e: KeyboardEvent, views: readonly ItemView[], active: string): void {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const index = Math.max(0, views.findIndex((v) => v.item.key === active));
+    const index = Math.max(
+      0,
+      views.findIndex((v) => v.item.key === active),
+    );
     const action = listKeyAction(e.key, index, views.length);
     if (!action) return;
     if ('move' in action) {

@@ -39,7 +39,9 @@ export function renderList(l: ListInput): TemplateResult {
       (v) => v.item.key,
       (v, i) => {
         const key = v.item.key;
-        const classes = ['item', `kind-${v.item.kind}`, v.strength ? `focus-${v.strength}` : '', v.related ? 'related' : '', v.item.span ? '' : 'undated'].join(' ');
+        const classes = ['item', `kind-${v.item.kind}`, v.strength ? `focus-${v.strength}` : '', v.related ? 'related' : '', v.item.span ? '' : 'undated'].join(
+          ' ',
+        );
         const sep = html`<span class="sep">${l.separator}</span>`;
         return html`<li
           role="option"
@@ -52,9 +54,9 @@ export function renderList(l: ListInput): TemplateResult {
           @click=${() => l.pick(key)}
         >
           <span class="date">${v.date}</span>${sep}<span class="what"><span class="kind">${v.kind}</span>${v.label ? html`: <span class="label">${v.label}</span>` : nothing}</span
-          >${v.goal ? html`${sep}<span class="goal">${v.goal}</span>` : nothing}${v.note ? html`${sep}<span class="review-note">${v.note}</span>` : nothing}${v.people ? html`${sep}<span class="people">${v.people}</span>` : nothing}${v.focus ? html`${sep}<span class="badge focus">${v.focus}</span>` : nothing}${v.related
-            ? html`${sep}<span class="badge related">${l.concernsSelected}</span>`
-            : nothing}
+          >${v.goal ? html`${sep}<span class="goal">${v.goal}</span>` : nothing}${v.note ? html`${sep}<span class="review-note">${v.note}</span>` : nothing}${v.people ? html`${sep}<span class="people">${v.people}</span>` : nothing}${v.focus ? html`${sep}<span class="badge focus">${v.focus}</span>` : nothing}${
+            v.related ? html`${sep}<span class="badge related">${l.concernsSelected}</span>` : nothing
+          }
         </li>`;
       },
     )}

@@ -20,7 +20,10 @@ describe('<relationship-timeline> accessibility', () => {
 
   it('T12: axe finds no violation with many events, in every teaching case, light and dark, on a desktop and a phone', async () => {
     for (const c of cases) {
-      for (const [width, theme] of [[1280, 'light'], [390, 'dark']] as const) {
+      for (const [width, theme] of [
+        [1280, 'light'],
+        [390, 'dark'],
+      ] as const) {
         const { timeline } = await mountTimeline(c.session12, { width, attributes: { theme } });
         expect(await axeViolations(timeline), `${c.id} ${theme} ${width}`).toEqual([]);
         cleanupTimeline();

@@ -76,7 +76,9 @@ describe('<relationship-timeline>: goals', () => {
     await settled(map, timeline);
     const dom = exposedText(timeline.shadowRoot!);
     const tree = await accessibilityTree();
-    const spoken = findAll(tree, (n) => n.role === 'listbox' && n.name === t.title).map(spokenText).join('\n');
+    const spoken = findAll(tree, (n) => n.role === 'listbox' && n.name === t.title)
+      .map(spokenText)
+      .join('\n');
     expect(spoken).toContain(t.privateGoal);
     for (const secret of [SECRET_GOAL, SECRET_NOTE]) {
       expect(dom).not.toContain(secret);

@@ -83,7 +83,15 @@ function goalItems(inventory: Inventory): TimelineItem[] {
     for (const r of Object.values(g.reviews)) {
       const span = dateSpan(r.date);
       if (!span) continue;
-      items.push({ key: `review:${g.id}:${r.id}`, kind: 'goal-review', date: r.date, span, progress: r.progress, ...(r.note ? { label: r.note } : {}), ...shared });
+      items.push({
+        key: `review:${g.id}:${r.id}`,
+        kind: 'goal-review',
+        date: r.date,
+        span,
+        progress: r.progress,
+        ...(r.note ? { label: r.note } : {}),
+        ...shared,
+      });
     }
   }
   return items;

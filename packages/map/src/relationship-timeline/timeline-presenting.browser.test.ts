@@ -36,7 +36,9 @@ function fullNames(inventory: Inventory): string[] {
     else Object.values(value).forEach(walk);
   };
   walk(inventory);
-  return Object.values(inventory.people).map((p) => p.name).filter((n) => n.length > 3 && !shared.some((text) => text.includes(n)));
+  return Object.values(inventory.people)
+    .map((p) => p.name)
+    .filter((n) => n.length > 3 && !shared.some((text) => text.includes(n)));
 }
 
 function expectNothingPrivate(timeline: RelationshipTimeline, inventory: Inventory, spoken: string): void {
@@ -73,7 +75,7 @@ describe('<relationship-timeline> presenting', () => {
     expectNothingPrivate(timeline, inventory, nodes.map(spokenText).join('\n'));
   });
 
-  it('T10: presenting says dates relative to the map\'s today, on the axis and in the list', async () => {
+  it("T10: presenting says dates relative to the map's today, on the axis and in the list", async () => {
     const { map, timeline } = await mountTimeline(ruth.session12, { width: 1000 });
     map.now = new Date(Date.UTC(2026, 6, 6));
     map.presenting = true;

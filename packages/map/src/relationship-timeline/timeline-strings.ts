@@ -64,7 +64,8 @@ export const defaultTimelineStrings: TimelineStrings = {
   unbound: 'Not bound to a map: set the for attribute to the id of a relationship-map.',
   blanked: 'Hidden while the map is hidden.',
   empty: 'No life events or goal reviews yet.',
-  emptyHint: 'Record one in the detail panel of a person (Life events, Record), and it shows here on a time axis. A deceased person with a date of death shows here too, and so do the reviews of treatment goals.',
+  emptyHint:
+    'Record one in the detail panel of a person (Life events, Record), and it shows here on a time axis. A deceased person with a date of death shows here too, and so do the reviews of treatment goals.',
   dateInWords: (date) => {
     const [y, m, d] = date.split('-');
     if (m === undefined) return y ?? date;

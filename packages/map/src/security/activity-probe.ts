@@ -25,7 +25,10 @@ const OURS = /\/packages\/[a-z-]+\/src\/(?!.*\.test\.ts)/;
 
 function fromPackages(): boolean {
   const stack = new Error().stack ?? '';
-  return stack.split('\n').slice(2).some((line) => OURS.test(line) && !/\/testing\/|\/security\//.test(line));
+  return stack
+    .split('\n')
+    .slice(2)
+    .some((line) => OURS.test(line) && !/\/testing\/|\/security\//.test(line));
 }
 
 /** Wraps the window's scheduling, observing and listening functions; call `restore()` when done. */
@@ -95,10 +98,12 @@ export function installActivityProbe(win: Window & typeof globalThis = window): 
     if (fromPackages()) timers.add(id);
     return id;
   };
-  const wrappedClear = (clear: (id?: number) => void) => (id?: number): void => {
-    if (id !== undefined) timers.delete(id);
-    clear.call(win, id);
-  };
+  const wrappedClear =
+    (clear: (id?: number) => void) =>
+    (id?: number): void => {
+      if (id !== undefined) timers.delete(id);
+      clear.call(win, id);
+    };
   Object.assign(win, {
     setTimeout: wrappedTimeout,
     clearTimeout: wrappedClear(timeout.clear),

@@ -98,7 +98,10 @@ describe('nothing lost', () => {
     const before = map.inventory;
     expect(map.dispatch(command('setCloseness', { id: 'nobody', ring: 1 }))).toBe(false);
     expect(map.dispatch(command('setCloseness', { id: 'jonas', ring: 9 }))).toBe(false);
-    expect(errors.map((e) => [e.code, e.path])).toEqual([['not-found', 'id'], ['invalid-argument', 'ring']]);
+    expect(errors.map((e) => [e.code, e.path])).toEqual([
+      ['not-found', 'id'],
+      ['invalid-argument', 'ring'],
+    ]);
     expect(map.inventory).toBe(before);
     expect(map.undo()).toBe(true);
     expect(map.inventory.people['jonas']!.tie.ring).toBe(maya.intake.people['jonas']!.tie.ring);

@@ -1,12 +1,4 @@
-import {
-  addPerson,
-  createInventory,
-  linkPeople,
-  recordEvent,
-  setFocus,
-  setRingLabel,
-  type Inventory,
-} from '@relmap/core';
+import { addPerson, createInventory, linkPeople, recordEvent, setFocus, setRingLabel, type Inventory } from '@relmap/core';
 
 /** The name of the global function every payload calls if it ever runs. */
 export const CANARY = '__relmapInjected';

@@ -8,10 +8,11 @@ declare global {
 }
 
 // Every source file the packages ship: tests, test helpers, this folder's harness and the fixture page excluded.
-const SOURCES = import.meta.glob(
-  ['../../../*/src/**/*.ts', '!../../../*/src/**/*.test.ts', '!../../../*/src/**/testing/**', '!../../../map/src/security/**'],
-  { eager: true, query: '?raw', import: 'default' },
-);
+const SOURCES = import.meta.glob(['../../../*/src/**/*.ts', '!../../../*/src/**/*.test.ts', '!../../../*/src/**/testing/**', '!../../../map/src/security/**'], {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 /**
  * URIs that are names, never fetched: XML namespaces and schema locations (SVG, GraphML) and FHIR code systems.

@@ -73,8 +73,7 @@ function everyControlValue(root: Document | ShadowRoot = document): string[] {
   return out;
 }
 
-const leaks = (values: readonly string[]): string[] =>
-  values.filter((v) => NAMED_IDS.some((id) => v.toLowerCase().includes(id)));
+const leaks = (values: readonly string[]): string[] => values.filter((v) => NAMED_IDS.some((id) => v.toLowerCase().includes(id)));
 
 afterEach(() => {
   cleanup();
@@ -94,7 +93,7 @@ describe('ids made from names never reach a presenting DOM (presenting policy, c
       select.focus();
       await userEvent.keyboard('{ArrowDown}');
     }
-    (table.shadowRoot!.querySelector<HTMLSelectElement>('form.add-tie select')!).focus();
+    table.shadowRoot!.querySelector<HTMLSelectElement>('form.add-tie select')!.focus();
     await settled(map, table, detail);
     // The scene holds what the test means to search: people, lines, rows, options and labelled fields.
     const all = everyAttribute();
@@ -119,7 +118,7 @@ describe('ids made from names never reach a presenting DOM (presenting policy, c
     expect(leaks(said)).toEqual([]);
   });
 
-  it('turning presenting off gives the document\'s ids back to the DOM, and on again hides them', async () => {
+  it("turning presenting off gives the document's ids back to the DOM, and on again hides them", async () => {
     const { map, table, detail } = await presentingScene();
     map.presenting = false;
     await settled(map, table, detail);
@@ -170,7 +169,7 @@ describe('a presenting map with named ids still works by click, keyboard and in 
     expect(leaks(everyAttribute())).toEqual([]);
   });
 
-  it('the panel ties the shown person to another and edits an event\'s people by real ids', async () => {
+  it("the panel ties the shown person to another and edits an event's people by real ids", async () => {
     const { map, table, detail } = await presentingScene();
     await userEvent.click(personNode(map, 'henrik'));
     await settled(map, table, detail);
@@ -195,7 +194,13 @@ describe('the timeline and the goals, presenting a document whose ids are names'
   it('carry no name-made id in any attribute or control value, with every goal editor open', async () => {
     await import('../relationship-timeline.ts');
     await import('../relationship-goals.ts');
-    let inv = addGoal(namedDocument(), { id: 'jonas-goal', wording: { text: 'Talk more', sensitivity: 'shareable' }, focus: 'anneli-focus', people: ['jonas'], agreedOn: '2025-04' });
+    let inv = addGoal(namedDocument(), {
+      id: 'jonas-goal',
+      wording: { text: 'Talk more', sensitivity: 'shareable' },
+      focus: 'anneli-focus',
+      people: ['jonas'],
+      agreedOn: '2025-04',
+    });
     inv = recordGoalReview(inv, { goal: 'jonas-goal', id: 'jonas-review', date: '2025-06', progress: 'some' });
     const map = await mountMap(inv);
     map.id = 'named-map';

@@ -66,7 +66,10 @@ async function open(query: string): Promise<{ page: Page; requests: string[]; er
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   // Recorded above, then refused: nothing this test runs may reach beyond the machine.
-  await page.route((url) => url.origin !== origin, (route) => route.abort());
+  await page.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  );
   await page.goto(`${origin}/${query}`);
   await page.waitForFunction(() => 'relmapPage' in window);
   return { page, requests, errors };

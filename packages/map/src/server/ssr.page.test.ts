@@ -92,7 +92,9 @@ describe('server rendering with @lit-labs/ssr', () => {
     expect(state.drawnByServer.slice(0, 3)).toEqual([true, true, true]);
     expect([state.kept[0], state.kept[2]]).toEqual([true, true]);
     expect(state.people).toBe(2);
-    await expect.poll(() => page.evaluate(() => document.querySelector('relationship-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]').length)).toBe(2);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('relationship-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]').length))
+      .toBe(2);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -36,7 +36,7 @@ describe('EditingSession.merge', () => {
     expect(changes[0]?.type === 'change' && changes[0].change.patches.map((p) => p.path.join('/'))).toEqual(['people/jonas/tie/ring']);
   });
 
-  it('S13: undo undoes only this screen\'s own step and keeps the edit made elsewhere', () => {
+  it("S13: undo undoes only this screen's own step and keeps the edit made elsewhere", () => {
     const session = new EditingSession({ inventory: maya.intake });
     const ring = session.inventory.people['jonas']!.tie.ring;
     session.dispatch(command('setCloseness', { id: 'jonas', ring: ring === 3 ? 2 : 3 }));

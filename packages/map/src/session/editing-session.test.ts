@@ -13,7 +13,9 @@ function recorded(session: EditingSession): SessionEvent[] {
 }
 
 const privateNote = (inv: Inventory): string => {
-  const note = Object.values(inv.people).flatMap((p) => [p.notes, p.tie.satisfying, p.tie.unsatisfying]).find((n) => n?.sensitivity === 'private');
+  const note = Object.values(inv.people)
+    .flatMap((p) => [p.notes, p.tie.satisfying, p.tie.unsatisfying])
+    .find((n) => n?.sensitivity === 'private');
   if (!note) throw new Error('the case has no private note to test with');
   return note.text;
 };

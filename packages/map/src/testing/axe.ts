@@ -11,7 +11,5 @@ export async function axeViolations(context: Element, { bestPractice = true } = 
     runOnly: { type: 'tag', values: tags },
     resultTypes: ['violations'],
   });
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`,
-  );
+  return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`);
 }

@@ -30,7 +30,11 @@ function lerp(a: Point, b: Point, t: number): Point {
  */
 export async function realTouch(from: readonly Point[], to: readonly Point[], { steps = 8 } = {}): Promise<void> {
   for (let n = 1; n <= from.length; n++) await touch('touchStart', from.slice(0, n));
-  for (let i = 1; i <= steps; i++) await touch('touchMove', from.map((f, j) => lerp(f, to[j]!, i / steps)));
+  for (let i = 1; i <= steps; i++)
+    await touch(
+      'touchMove',
+      from.map((f, j) => lerp(f, to[j]!, i / steps)),
+    );
   await touch('touchEnd', []);
 }
 

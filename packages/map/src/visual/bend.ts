@@ -37,7 +37,10 @@ export function bendPathData(d: string, a: Point, b: Point, bend: number): strin
       out += 'Z';
       continue;
     }
-    const [x, y] = args!.trim().split(/[\s,]+/).map(Number);
+    const [x, y] = args!
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
     const p = { x: x!, y: y! };
     if (op === 'L' && last) {
       const pieces = Math.max(1, Math.ceil(Math.hypot(p.x - last.x, p.y - last.y) / step));

@@ -62,7 +62,9 @@ function seenLab(hex: string, m?: readonly number[]): [number, number, number] {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
-  const [r, g, b] = m ? [0, 3, 6].map((i) => Math.min(1, Math.max(0, m[i]! * lin[0] + m[i + 1]! * lin[1] + m[i + 2]! * lin[2]))) as [number, number, number] : lin;
+  const [r, g, b] = m
+    ? ([0, 3, 6].map((i) => Math.min(1, Math.max(0, m[i]! * lin[0] + m[i + 1]! * lin[1] + m[i + 2]! * lin[2]))) as [number, number, number])
+    : lin;
   const f = (t: number): number => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
   const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883];
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
@@ -90,7 +92,17 @@ describe('categoryTone and categoryGlyph', () => {
     expect(new Set(glyphs).size).toBe(CATEGORIES.length);
     for (const g of glyphs) expect(g).toMatch(/^M[^N]+Z$/);
     expect(CATEGORIES.map(categoryTone)).toEqual([
-      'family', 'family', 'family', 'family', 'family', 'friends', 'work', 'friends', 'services', 'services', 'other',
+      'family',
+      'family',
+      'family',
+      'family',
+      'family',
+      'friends',
+      'work',
+      'friends',
+      'services',
+      'services',
+      'other',
     ]);
   });
 

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { maya, ruth } from '@relmap/cases';
 import { addPerson, createInventory, PROBLEM_AREAS, type Inventory } from '@relmap/core';
 import { BADGE, NODE_RADIUS } from '../relationship-map/render-map.ts';
-import { calendarMark, formulationOf, MARK, MARK_ZOOM, markCentre, markCircles, markPlate, markScale, personFormulation, problemAreaGlyph } from './formulation.ts';
+import {
+  calendarMark,
+  formulationOf,
+  MARK,
+  MARK_ZOOM,
+  markCentre,
+  markCircles,
+  markPlate,
+  markScale,
+  personFormulation,
+  problemAreaGlyph,
+} from './formulation.ts';
 
 const note = { text: 'An event', sensitivity: 'shareable' } as const;
 
@@ -23,7 +34,13 @@ function withFocus(): Inventory {
 describe('a person’s part in the formulation', () => {
   it('V31: one mark per problem area, the primary focus first; unknown people ignored; events counted once per event', () => {
     const f = formulationOf(withFocus());
-    expect(f.get('a')).toEqual({ marks: [{ area: 'grief', primary: true }, { area: 'role-dispute', primary: false }], events: 0 });
+    expect(f.get('a')).toEqual({
+      marks: [
+        { area: 'grief', primary: true },
+        { area: 'role-dispute', primary: false },
+      ],
+      events: 0,
+    });
     expect(f.get('b')).toEqual({ marks: [{ area: 'role-dispute', primary: false }], events: 1 });
     expect(f.get('c')).toEqual({ marks: [], events: 2 });
     expect(f.has('ghost')).toBe(false);

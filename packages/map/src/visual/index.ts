@@ -14,25 +14,8 @@ export {
 } from './line-style.ts';
 export { HOSTILE_EXTRA_WIDTH, LINE_WIDTHS, MARKS, ZIGZAGS, zigzagFor, type ZigzagShape } from './line-metrics.ts';
 export { linePaint, weightWidth, type LinePaint } from './line-paint.ts';
-export {
-  deceasedCross,
-  groupShape,
-  linePath,
-  nominalWidth,
-  zigzagPath,
-  type LinePaths,
-  type TrimOptions,
-} from './paths.ts';
-export {
-  LEGEND_ORDER,
-  focusKeyOf,
-  legendKeysFor,
-  legendStrings,
-  sortLegendKeys,
-  type FocusLegendKey,
-  type LegendKey,
-  type LegendStrings,
-} from './legend.ts';
+export { deceasedCross, groupShape, linePath, nominalWidth, zigzagPath, type LinePaths, type TrimOptions } from './paths.ts';
+export { LEGEND_ORDER, focusKeyOf, legendKeysFor, legendStrings, sortLegendKeys, type FocusLegendKey, type LegendKey, type LegendStrings } from './legend.ts';
 export {
   calendarMark,
   formulationOf,
@@ -48,13 +31,7 @@ export {
 } from './formulation.ts';
 export { renderEventsMark, renderFocusMark, renderMarks } from './render-marks.ts';
 export { lineParts, renderLine, type RenderLineOptions } from './render-line.ts';
-export {
-  LEGEND_SAMPLE,
-  legendLineSample,
-  renderLegend,
-  renderLegendSample,
-  type LegendLineSample,
-} from './render-legend.ts';
+export { LEGEND_SAMPLE, legendLineSample, renderLegend, renderLegendSample, type LegendLineSample } from './render-legend.ts';
 export { CATEGORY_PALETTE, CATEGORY_TONES, GLYPH_COLORS, categoryGlyph, categoryTone, type CategoryTone, type ToneColors } from './categories.ts';
 export { legendStyles } from './legend-styles.ts';
 export { lineStyles } from './line-styles.ts';

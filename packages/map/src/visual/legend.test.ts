@@ -68,11 +68,7 @@ describe('legendKeysFor', () => {
 
 describe('legendKeysFor: categories and sectors', () => {
   it('V9: lists the category of every person once, in the order of CATEGORIES, and no other', () => {
-    const people = [
-      person('ola', {}, { category: 'neighbour' }),
-      person('jonas', {}, { category: 'partner' }),
-      person('eva', {}, { category: 'neighbour' }),
-    ];
+    const people = [person('ola', {}, { category: 'neighbour' }), person('jonas', {}, { category: 'partner' }), person('eva', {}, { category: 'neighbour' })];
     const keys = legendKeysFor(inventoryOf(people));
     expect(keys.filter((k) => k.startsWith('category-'))).toEqual(['category-partner', 'category-neighbour']);
   });

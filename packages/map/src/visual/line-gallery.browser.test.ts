@@ -78,9 +78,11 @@ function scene() {
     const muted = style.muted === true;
     return svg`${renderLine(center, at, { ...PLAIN, ...style }, { trimStart: 24 + 3, trimEnd: R + 3, id: `s${i}`, kind: 'client' })}
       <g opacity=${muted ? 0.45 : 1}>
-        ${i === 2
-          ? svg`<path d=${groupShape(at, R)} fill="#fff" stroke="#3a4252" stroke-width="1.5"></path>`
-          : svg`<circle cx=${at.x} cy=${at.y} r=${R} fill="#fff" stroke="#3a4252" stroke-width="1.5"></circle>`}
+        ${
+          i === 2
+            ? svg`<path d=${groupShape(at, R)} fill="#fff" stroke="#3a4252" stroke-width="1.5"></path>`
+            : svg`<circle cx=${at.x} cy=${at.y} r=${R} fill="#fff" stroke="#3a4252" stroke-width="1.5"></circle>`
+        }
         ${muted ? svg`<path d=${deceasedCross(at, R)} stroke="#3a4252" stroke-width="1.5"></path>` : ''}
       </g>`;
   });

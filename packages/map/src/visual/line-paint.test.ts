@@ -23,9 +23,7 @@ describe('linePaint', () => {
   it('takes widths from the weight custom properties, and a hostile zigzag adds to its width', () => {
     expect(linePaint({ ...PLAIN, weight: 'thin' }).lineWidth).toBe('var(--relmap-line-thin, 1.25)');
     expect(linePaint({ ...PLAIN, weight: 'thick' }).lineWidth).toBe('var(--relmap-line-thick, 4.5)');
-    expect(linePaint({ ...PLAIN, pattern: 'heavy-zigzag' }).lineWidth).toBe(
-      'calc(var(--relmap-line-normal, 2.25) + var(--relmap-line-hostile-extra, 1.5))',
-    );
+    expect(linePaint({ ...PLAIN, pattern: 'heavy-zigzag' }).lineWidth).toBe('calc(var(--relmap-line-normal, 2.25) + var(--relmap-line-hostile-extra, 1.5))');
   });
 
   it('draws marks on a thin line no thinner than a normal line, so bars and slash stay visible', () => {

@@ -32,8 +32,7 @@ export function linePaint(style: LineStyle): LinePaint {
   const conflicted = style.cutoff || style.pattern === 'zigzag' || style.pattern === 'heavy-zigzag';
   const lineColor = 'var(--relmap-line-color, currentColor)';
   const base = weightWidth(style.weight);
-  const lineWidth =
-    style.pattern === 'heavy-zigzag' ? `calc(${base} + var(--relmap-line-hostile-extra, ${HOSTILE_EXTRA_WIDTH}))` : base;
+  const lineWidth = style.pattern === 'heavy-zigzag' ? `calc(${base} + var(--relmap-line-hostile-extra, ${HOSTILE_EXTRA_WIDTH}))` : base;
   // Dots a little wider than a thin line, spaced well apart, read as dots rather than as a faint dashed line.
   const dot = LINE_WIDTHS[style.weight];
   return {

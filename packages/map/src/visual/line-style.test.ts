@@ -91,9 +91,7 @@ describe('clientLineStyle', () => {
   });
 
   it('gives the whole style for a typical row', () => {
-    const style = clientLineStyle(
-      person({ support: 'strong', conflict: 'low', supportDirection: 'mutual', ended: true }, { status: 'deceased' }),
-    );
+    const style = clientLineStyle(person({ support: 'strong', conflict: 'low', supportDirection: 'mutual', ended: true }, { status: 'deceased' }));
     expect(style).toEqual<LineStyle>({
       weight: 'thick',
       pattern: 'zigzag',
@@ -129,18 +127,13 @@ describe('personLineStyle', () => {
 
 describe('lineStyleKeys', () => {
   it('names the weight, the conflict, the arrows, the slash and the muting of a line', () => {
-    const style = clientLineStyle(
-      person({ support: 'some', conflict: 'hostile', supportDirection: 'to-client', ended: true }, { status: 'deceased' }),
-    );
+    const style = clientLineStyle(person({ support: 'some', conflict: 'hostile', supportDirection: 'to-client', ended: true }, { status: 'deceased' }));
     expect(lineStyleKeys(style)).toEqual(['some', 'hostile', 'support-to-client', 'ended', 'deceased']);
   });
 
   it('tells tenuous dots from a thin conflicted line, and low conflict from high', () => {
     expect(lineStyleKeys(clientLineStyle(person({ support: 'none' })))).toEqual(['tenuous']);
-    expect(lineStyleKeys(clientLineStyle(person({ support: 'none', conflict: 'low' })))).toEqual([
-      'no-support',
-      'conflict-low',
-    ]);
+    expect(lineStyleKeys(clientLineStyle(person({ support: 'none', conflict: 'low' })))).toEqual(['no-support', 'conflict-low']);
     expect(lineStyleKeys(clientLineStyle(person({ support: 'strong', conflict: 'high' })))).toEqual(['strong', 'conflict']);
   });
 

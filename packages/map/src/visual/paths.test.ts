@@ -152,9 +152,7 @@ describe('linePath', () => {
       fc.property(point, point, lineStyle, trim, trim, (a, b, s, trimStart, trimEnd) => {
         const paths = linePath(a, b, s, { trimStart, trimEnd });
         return [paths.line, paths.marks, paths.arrows].every(
-          (d) =>
-            !/NaN|Infinity|e[+-]|\d\.\d\d/.test(d) &&
-            subpaths(d).every((sub) => sub.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))),
+          (d) => !/NaN|Infinity|e[+-]|\d\.\d\d/.test(d) && subpaths(d).every((sub) => sub.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))),
         );
       }),
     );
@@ -223,7 +221,7 @@ describe('symbols', () => {
     const ends: Point[] = [];
     let at: Point = { x: Number.NaN, y: Number.NaN };
     let arcs = 0;
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const command = tokens[i++];
       const next = () => Number(tokens[i++]);
       if (command === 'M') at = { x: next(), y: next() };

@@ -46,8 +46,7 @@ export function linePath(a: Point, b: Point, style: LineStyle, trim: TrimOptions
   const atEnd = style.arrows === 'from-client' || style.arrows === 'both';
   const arrowCount = Number(atStart) + Number(atEnd);
   // Arrowheads never take more than half of a short line.
-  const arrowLength =
-    arrowCount === 0 ? 0 : Math.min(MARKS.arrowBase + MARKS.arrowPerWidth * width, segment.length / (2 * arrowCount));
+  const arrowLength = arrowCount === 0 ? 0 : Math.min(MARKS.arrowBase + MARKS.arrowPerWidth * width, segment.length / (2 * arrowCount));
   // The line runs on under each arrowhead to where the head is wider than the stroke, so the two join cleanly.
   const from = atStart ? arrowLength * 0.6 : 0;
   const to = segment.length - (atEnd ? arrowLength * 0.6 : 0);
@@ -96,14 +95,7 @@ function samePoint(p: Point, q: Point): boolean {
 }
 
 /** The points of the part of a line from `from` to `to` (distances along the segment), straight or zigzag. */
-function piece(
-  segment: Segment,
-  from: number,
-  to: number,
-  zigzag: ZigzagShape | undefined,
-  leadStart: number,
-  leadEnd: number,
-): Point[] {
+function piece(segment: Segment, from: number, to: number, zigzag: ZigzagShape | undefined, leadStart: number, leadEnd: number): Point[] {
   if (to - from <= 0) return [];
   if (zigzag === undefined) return [pointOn(segment, from), pointOn(segment, to)];
   return zigzagPoints(segment, from, to, zigzag.amplitude, zigzag.wavelength, leadStart, leadEnd);
@@ -113,15 +105,7 @@ function piece(
  * The vertices of a zigzag from `from` to `to` along a segment: a straight lead at each end, then a whole number
  * of teeth (each one wavelength, one vertex on each side). Too short for half a tooth, it is a straight line.
  */
-function zigzagPoints(
-  segment: Segment,
-  from: number,
-  to: number,
-  amplitude: number,
-  wavelength: number,
-  leadStart: number,
-  leadEnd: number,
-): Point[] {
+function zigzagPoints(segment: Segment, from: number, to: number, amplitude: number, wavelength: number, leadStart: number, leadEnd: number): Point[] {
   const start = pointOn(segment, from);
   const end = pointOn(segment, to);
   const toothed = to - from - leadStart - leadEnd;
@@ -153,10 +137,7 @@ function slash(segment: Segment, along: number, half: number): string {
   const angle = (MARKS.slashAngle * Math.PI) / 180;
   const alongOffset = half * Math.cos(angle);
   const acrossOffset = half * Math.sin(angle);
-  return polyline([
-    pointOn(segment, along - alongOffset, -acrossOffset),
-    pointOn(segment, along + alongOffset, acrossOffset),
-  ]);
+  return polyline([pointOn(segment, along - alongOffset, -acrossOffset), pointOn(segment, along + alongOffset, acrossOffset)]);
 }
 
 /** A filled triangle whose tip is at `tip` (a distance along the segment), pointing back along `direction`. */

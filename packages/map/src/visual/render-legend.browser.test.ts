@@ -29,8 +29,7 @@ describe('renderLegend', () => {
 
   it('V10: draws each line sample with the map line of the same style', () => {
     const container = mount(renderLegend(LEGEND_ORDER));
-    const part = (key: LegendKey) =>
-      container.querySelector(`[data-key="${key}"] g`)?.getAttribute('part')?.split(' ') ?? [];
+    const part = (key: LegendKey) => container.querySelector(`[data-key="${key}"] g`)?.getAttribute('part')?.split(' ') ?? [];
     expect(part('strong')).toEqual(expect.arrayContaining(['line', 'line-solid', 'line-thick', 'line-client']));
     expect(part('tenuous')).toEqual(expect.arrayContaining(['line-dotted', 'line-thin']));
     expect(part('tie-close')).toEqual(expect.arrayContaining(['line-thick', 'line-person']));
@@ -41,4 +40,3 @@ describe('renderLegend', () => {
     expect(subpathCount(container.querySelector('[data-key="support-mutual"] [part~="line-arrowheads"]')!.getAttribute('d'))).toBe(2);
   });
 });
-

@@ -134,11 +134,7 @@ export function renderLegendSample(key: LegendKey): SVGTemplateResult {
  * each a sample (`part="legend-sample"`, hidden from assistive technology) and its text (`part="legend-text"`). `label` is the legend's accessible name. Pass
  * `legendKeysFor(inventory)` as `keys`, so that the legend names exactly the styles the map shows.
  */
-export function renderLegend(
-  keys: readonly LegendKey[],
-  strings: LegendStrings = defaultStrings,
-  label = 'Legend',
-): TemplateResult {
+export function renderLegend(keys: readonly LegendKey[], strings: LegendStrings = defaultStrings, label = 'Legend'): TemplateResult {
   const entry = (key: LegendKey): TemplateResult => {
     const { width, height } = isCategoryKey(key) ? CATEGORY_SAMPLE : LEGEND_SAMPLE;
     return html`<li part="legend-entry" class="legend-entry" data-key=${key}>

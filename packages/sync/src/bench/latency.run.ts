@@ -19,7 +19,13 @@ const PEOPLE = 30;
 function inventory(): Inventory {
   const session = new EditingSession({ inventory: createInventory() });
   for (let i = 0; i < PEOPLE; i++) {
-    session.dispatch(command('addPerson', { name: `Person ${i} Lastname`, ring: 1 + (i % 3), notes: { text: `A private note about person ${i}, a sentence long.`, sensitivity: i % 2 ? 'private' : 'shareable' } }));
+    session.dispatch(
+      command('addPerson', {
+        name: `Person ${i} Lastname`,
+        ring: 1 + (i % 3),
+        notes: { text: `A private note about person ${i}, a sentence long.`, sensitivity: i % 2 ? 'private' : 'shareable' },
+      }),
+    );
   }
   return session.inventory;
 }
@@ -100,7 +106,9 @@ console.log(`client drag to therapist's session: p50 ${median(toTherapist).toFix
 console.log(`bytes the relay receives per client ring change (all messages it causes): median ${median(bytes)}, p95 ${pct(bytes, 95)}`);
 console.log(`bytes of one ring change in the therapist's full document (Yjs update): median ${median(full)}, p95 ${pct(full, 95)}`);
 console.log(`picture of ${PEOPLE} people, after ${EDITS} edits, as the relay's Yjs state: ${pictureBytes} bytes`);
-console.log(`relay heap per room document (that picture, ${ROOMS} documents): ${(perRoom / 1024).toFixed(1)} KiB${gc ? '' : ' (run with --expose-gc for a steadier figure)'}`);
+console.log(
+  `relay heap per room document (that picture, ${ROOMS} documents): ${(perRoom / 1024).toFixed(1)} KiB${gc ? '' : ' (run with --expose-gc for a steadier figure)'}`,
+);
 for (const p of [tWire, cWire, aWire, ...extra]) p.destroy();
 await relay.close();
 process.exit(0);

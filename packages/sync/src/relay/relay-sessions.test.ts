@@ -38,13 +38,16 @@ function pair(port: number, room: string) {
   const cDoc = new Y.Doc();
   joinPicture(client, cDoc);
   const cWire = connect(port, room, cDoc);
-  cleanup.push(() => tWire.destroy(), () => cWire.destroy());
+  cleanup.push(
+    () => tWire.destroy(),
+    () => cWire.destroy(),
+  );
   const id = (label: string) => Object.values(client.inventory.people).find((p) => p.name === label)?.id;
   return { therapist, client, tWire, cWire, id };
 }
 
 describe('two devices over the relay', () => {
-  it('P3, R1: a ring change on the client\'s device reaches the therapist\'s session, where it can be undone', async () => {
+  it("P3, R1: a ring change on the client's device reaches the therapist's session, where it can be undone", async () => {
     const relay = await relayOn();
     const { therapist, client, id } = pair(relay.port, newRoomName());
     await until(() => id('JL') !== undefined);
@@ -93,7 +96,10 @@ describe('two devices over the relay', () => {
     bindSession(b, bDoc, { seed: false });
     const aWire = connect(relay.port, room, aDoc);
     const bWire = connect(relay.port, room, bDoc);
-    cleanup.push(() => aWire.destroy(), () => bWire.destroy());
+    cleanup.push(
+      () => aWire.destroy(),
+      () => bWire.destroy(),
+    );
     await until(() => b.inventory.people['jonas'] !== undefined);
     aWire.disconnect();
     bWire.disconnect();

@@ -122,9 +122,16 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       ws.ping();
     }, 30_000);
     ws.once('close', () => clearInterval(ping));
-    send(ws, encode(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep1(e, room.doc)));
+    send(
+      ws,
+      encode(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep1(e, room.doc)),
+    );
     const states = [...room.awareness.getStates().keys()];
-    if (states.length > 0) send(ws, encode(MESSAGE_AWARENESS, (e) => encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(room.awareness, states))));
+    if (states.length > 0)
+      send(
+        ws,
+        encode(MESSAGE_AWARENESS, (e) => encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(room.awareness, states))),
+      );
   };
 
   const leave = (name: string, room: Room, ws: WebSocket): void => {
@@ -173,7 +180,10 @@ function receive(room: Room, ws: WebSocket, data: Uint8Array, maxRoom: number): 
     }
     const step = decoding.readVarUint(decoder);
     if (step === syncProtocol.messageYjsSyncStep1) {
-      send(ws, encode(MESSAGE_SYNC, (e) => syncProtocol.readSyncStep1(decoder, e, room.doc)));
+      send(
+        ws,
+        encode(MESSAGE_SYNC, (e) => syncProtocol.readSyncStep1(decoder, e, room.doc)),
+      );
     } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
       const update = decoding.readVarUint8Array(decoder);
       // Yjs logs and skips an update it cannot read; decoding it first lets the relay close the sender instead.

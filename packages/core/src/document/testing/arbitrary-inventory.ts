@@ -16,28 +16,13 @@ import {
 } from '../../commands/index.ts';
 import { createInventory } from '../../create-inventory.ts';
 import { isRelmapError } from '../../errors.ts';
-import {
-  CATEGORIES,
-  CONFLICTS,
-  CONTACT_FREQUENCIES,
-  EVENT_KINDS,
-  GOAL_PROGRESS,
-  PROBLEM_AREAS,
-  SUPPORTS,
-  type Inventory,
-  type Note,
-} from '../../model.ts';
+import { CATEGORIES, CONFLICTS, CONTACT_FREQUENCIES, EVENT_KINDS, GOAL_PROGRESS, PROBLEM_AREAS, SUPPORTS, type Inventory, type Note } from '../../model.ts';
 
-const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
-  fc.option(arb, { nil: undefined, freq: 2 });
+const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq: 2 });
 
 // Ids that sort differently as numbers and as text ("10" before "9"), and that use every allowed character.
-const idArb = fc.oneof(
-  fc.constantFrom('10', '9', '0', 'a.b', 'x:y', 'Z_1', 'dr-osei'),
-  fc.stringMatching(/^[A-Za-z0-9_.:-]{1,12}$/),
-);
-const text = (max: number) =>
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: max }).filter((s) => /\S/.test(s));
+const idArb = fc.oneof(fc.constantFrom('10', '9', '0', 'a.b', 'x:y', 'Z_1', 'dr-osei'), fc.stringMatching(/^[A-Za-z0-9_.:-]{1,12}$/));
+const text = (max: number) => fc.string({ unit: 'grapheme', minLength: 1, maxLength: max }).filter((s) => /\S/.test(s));
 const noteArb: fc.Arbitrary<Note> = fc.record({
   text: fc.string({ unit: 'binary', maxLength: 30 }),
   sensitivity: fc.constantFrom('shareable', 'private'),
@@ -120,10 +105,7 @@ const goalArb = fc.record({
   people: fc.array(fc.nat(), { maxLength: 3 }),
   agreed: opt(fc.boolean()),
   agreedOn: opt(dateArb),
-  reviews: fc.array(
-    fc.record({ id: opt(idArb), date: dateArb, progress: fc.constantFrom(...GOAL_PROGRESS), note: opt(noteArb) }),
-    { maxLength: 3 },
-  ),
+  reviews: fc.array(fc.record({ id: opt(idArb), date: dateArb, progress: fc.constantFrom(...GOAL_PROGRESS), note: opt(noteArb) }), { maxLength: 3 }),
 });
 
 /** `T` with its possibly-undefined fields made optional instead, as the commands' argument types want them. */

@@ -19,7 +19,8 @@ import type { Inventory } from '../../model.ts';
  */
 export function sampleInventory(): Inventory {
   let inv = createInventory({ clientLabel: 'Maya', rings: 3 });
-  inv = addPerson(inv, { id: 'jonas',
+  inv = addPerson(inv, {
+    id: 'jonas',
     name: 'Jonas',
     ring: 1,
     category: 'partner',
@@ -48,7 +49,14 @@ export function sampleInventory(): Inventory {
   inv = markDeceased(inv, { id: 'henrik', died: '2024-11' });
   inv = addPerson(inv, { name: 'St. Mary choir', id: 'choir', category: 'community', kind: 'group' });
   inv = setPin(inv, { id: 'choir', angle: 90 });
-  inv = linkPeople(inv, { id: 'ruth-henrik', a: 'ruth', b: 'henrik', closeness: 'close', conflict: 'hostile', label: { text: 'married', sensitivity: 'shareable' } });
+  inv = linkPeople(inv, {
+    id: 'ruth-henrik',
+    a: 'ruth',
+    b: 'henrik',
+    closeness: 'close',
+    conflict: 'hostile',
+    label: { text: 'married', sensitivity: 'shareable' },
+  });
   inv = updateLink(inv, { id: 'ruth-henrik', changes: { ended: true } });
   inv = recordEvent(inv, { id: 'e1', kind: 'death', label: { text: 'Father died.', sensitivity: 'shareable' }, date: '2024-11', people: ['henrik'] });
   inv = recordEvent(inv, { id: 'e2', kind: 'job', label: { text: 'Lost her job.', sensitivity: 'private' }, people: [] });

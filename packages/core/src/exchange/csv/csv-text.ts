@@ -9,9 +9,7 @@ export interface CsvTable {
 }
 
 /** What `readCsv` returns: the table, or where and why the text is not CSV. */
-export type CsvReadResult =
-  | { readonly ok: true; readonly table: CsvTable }
-  | { readonly ok: false; readonly line: number; readonly message: string };
+export type CsvReadResult = { readonly ok: true; readonly table: CsvTable } | { readonly ok: false; readonly line: number; readonly message: string };
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -73,7 +71,8 @@ export function readCsv(text: string): CsvReadResult {
       continue;
     }
     if (c === '"') {
-      if (cell !== '' || wasQuoted) return { ok: false, line, message: 'a quote in the middle of an unquoted cell; quote the whole cell and double the quote.' };
+      if (cell !== '' || wasQuoted)
+        return { ok: false, line, message: 'a quote in the middle of an unquoted cell; quote the whole cell and double the quote.' };
       quoted = true;
       wasQuoted = true;
       i++;

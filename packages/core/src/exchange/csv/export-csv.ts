@@ -83,16 +83,7 @@ export function exportCsv(inventory: Inventory, options: ExportOptions = {}): Cs
     tieIds.map((id, i) => {
       const tie = inventory.ties[id]!;
       const flat = flattenPersonTie(tie, options);
-      return [
-        String(i + 1),
-        nodeIds.get(tie.a) ?? '',
-        nodeIds.get(tie.b) ?? '',
-        CSV_EGO_ID,
-        id,
-        tie.a,
-        tie.b,
-        ...PERSON_TIE_COLUMNS.map((c) => flat[c] ?? ''),
-      ];
+      return [String(i + 1), nodeIds.get(tie.a) ?? '', nodeIds.get(tie.b) ?? '', CSV_EGO_ID, id, tie.a, tie.b, ...PERSON_TIE_COLUMNS.map((c) => flat[c] ?? '')];
     }),
   );
   return { ego, people, ties };

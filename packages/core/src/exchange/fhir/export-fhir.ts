@@ -1,14 +1,7 @@
 import type { Inventory, Person } from '../../model.ts';
 import { PERSON_COLUMNS, flattenPerson } from '../flat-records.ts';
 import type { ExportOptions } from '../options.ts';
-import type {
-  FhirBundle,
-  FhirExtension,
-  FhirFamilyMemberHistory,
-  FhirPatient,
-  FhirRelatedPerson,
-  FhirResource,
-} from './fhir-types.ts';
+import type { FhirBundle, FhirExtension, FhirFamilyMemberHistory, FhirPatient, FhirRelatedPerson, FhirResource } from './fhir-types.ts';
 import { FAMILY_CATEGORIES, roleCoding } from './role-codes.ts';
 
 /** The URL of Relmap's extension on each person: the fields of the inventory that FHIR has no element for. */
@@ -49,10 +42,7 @@ function resourceIds(ids: readonly string[]): Map<string, string> {
 
 function personExtension(person: Person, options: ExportOptions): FhirExtension {
   const flat = flattenPerson(person, options);
-  const fields = [
-    field('id', person.id),
-    ...PERSON_COLUMNS.filter((c) => !NATIVE.has(c) && (flat[c] ?? '') !== '').map((c) => field(c, flat[c]!)),
-  ];
+  const fields = [field('id', person.id), ...PERSON_COLUMNS.filter((c) => !NATIVE.has(c) && (flat[c] ?? '') !== '').map((c) => field(c, flat[c]!))];
   return { url: RELMAP_PERSON_EXTENSION, extension: fields };
 }
 

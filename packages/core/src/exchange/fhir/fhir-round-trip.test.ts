@@ -38,10 +38,10 @@ describe('FHIR R4 Bundle export and import', () => {
     let inventory = sampleInventory();
     inventory = addPerson(inventory, { name: 'Old friend', id: 'old', category: 'friend' });
     inventory = markDeceased(inventory, { id: 'old' });
-    const histories = exportFhir(inventory).entry.map((e) => e.resource).filter((r) => r.resourceType === 'FamilyMemberHistory');
-    expect(histories).toEqual([
-      expect.objectContaining({ id: 'henrik', status: 'completed', name: 'Henrik', bornDate: '1950', deceasedDate: '2024-11' }),
-    ]);
+    const histories = exportFhir(inventory)
+      .entry.map((e) => e.resource)
+      .filter((r) => r.resourceType === 'FamilyMemberHistory');
+    expect(histories).toEqual([expect.objectContaining({ id: 'henrik', status: 'completed', name: 'Henrik', bornDate: '1950', deceasedDate: '2024-11' })]);
   });
 
   it('leaves private notes out by default', () => {

@@ -45,7 +45,11 @@ export function exportGraphml(inventory: Inventory, options: ExportOptions = {})
   ];
   const ids = Object.keys(inventory.people).sort(byId);
   for (const id of ids) {
-    out.push(`    <node id="${attr(id)}">\n`, data('node', { [KIND_ATTRIBUTE]: 'person', ...flattenPerson(inventory.people[id]!, options) }, '      '), '    </node>\n');
+    out.push(
+      `    <node id="${attr(id)}">\n`,
+      data('node', { [KIND_ATTRIBUTE]: 'person', ...flattenPerson(inventory.people[id]!, options) }, '      '),
+      '    </node>\n',
+    );
   }
   for (const id of ids) {
     const values = { [KIND_ATTRIBUTE]: 'client', ...flattenClientTie(inventory.people[id]!.tie, options) };

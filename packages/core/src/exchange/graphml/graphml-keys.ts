@@ -41,7 +41,16 @@ export const NODE_ATTRIBUTES: readonly string[] = PERSON_COLUMNS.filter((c) => !
 export const EDGE_ATTRIBUTES: readonly string[] = [...new Set([...CLIENT_TIE_COLUMNS, ...PERSON_TIE_COLUMNS])];
 
 /** The graph attributes: the map settings. */
-export const GRAPH_ATTRIBUTES: readonly string[] = ['rings', 'ringLabel1', 'ringLabel2', 'ringLabel3', 'ringLabel4', 'ringLabel5', 'sectors', ...RING_RADIUS_COLUMNS];
+export const GRAPH_ATTRIBUTES: readonly string[] = [
+  'rings',
+  'ringLabel1',
+  'ringLabel2',
+  'ringLabel3',
+  'ringLabel4',
+  'ringLabel5',
+  'sectors',
+  ...RING_RADIUS_COLUMNS,
+];
 
 const key = (domain: GraphmlDomain, name: string): GraphmlKey => ({
   id: `${domain[0]}.${name}`,

@@ -31,7 +31,10 @@ describe('GraphML export and import', () => {
     if (!read.ok) throw new Error(read.message);
     const graph = read.root.children.find((c) => c.name === 'graph')!;
     const ego = graph.children.find((c) => c.name === 'node' && c.attributes['id'] === 'client')!;
-    expect(ego.children.map((d) => [d.attributes['key'], d.text])).toEqual([['n.relmapKind', 'ego'], ['n.name', 'Maya']]);
+    expect(ego.children.map((d) => [d.attributes['key'], d.text])).toEqual([
+      ['n.relmapKind', 'ego'],
+      ['n.name', 'Maya'],
+    ]);
     const egoEdges = graph.children.filter((c) => c.name === 'edge' && c.attributes['source'] === 'client');
     expect(egoEdges.map((e) => e.attributes['target'])).toEqual(['choir', 'henrik', 'jonas', 'ruth']);
     const jonas = egoEdges.find((e) => e.attributes['target'] === 'jonas')!;

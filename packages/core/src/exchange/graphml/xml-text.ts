@@ -7,12 +7,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
  * would be folded into a line feed. Characters that XML 1.0 cannot hold become U+FFFD.
  */
 export function escapeXmlText(value: string): string {
-  return value
-    .replace(NOT_XML, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r/g, '&#13;');
+  return value.replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 /** Text escaped for a double-quoted XML attribute; tabs and line breaks as references, so that they survive. */
@@ -33,9 +28,7 @@ export interface XmlElement {
 }
 
 /** What `readXml` returns: the root element, or why the text is not XML it reads. */
-export type XmlReadResult =
-  | { readonly ok: true; readonly root: XmlElement }
-  | { readonly ok: false; readonly offset: number; readonly message: string };
+export type XmlReadResult = { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly offset: number; readonly message: string };
 
 interface Building {
   name: string;

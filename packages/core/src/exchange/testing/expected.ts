@@ -10,8 +10,7 @@ export function peopleOnly(inventory: Inventory): Inventory {
   return { ...inventory, ties: {}, events: {}, focus: {}, goals: {} };
 }
 
-const isPrivate = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && (value as Note).sensitivity === 'private';
+const isPrivate = (value: unknown): boolean => typeof value === 'object' && value !== null && (value as Note).sensitivity === 'private';
 
 function withoutPrivate<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => !isPrivate(value))) as T;
@@ -19,9 +18,7 @@ function withoutPrivate<T extends object>(record: T): T {
 
 /** The inventory with every private note of its people and ties removed: what a default export may contain. */
 export function withoutPrivateNotes(inventory: Inventory): Inventory {
-  const people = Object.fromEntries(
-    Object.entries(inventory.people).map(([id, p]) => [id, { ...withoutPrivate(p), tie: withoutPrivate(p.tie) }]),
-  );
+  const people = Object.fromEntries(Object.entries(inventory.people).map(([id, p]) => [id, { ...withoutPrivate(p), tie: withoutPrivate(p.tie) }]));
   const ties = Object.fromEntries(Object.entries(inventory.ties).map(([id, t]) => [id, withoutPrivate(t)]));
   return { ...inventory, people, ties };
 }

@@ -42,13 +42,18 @@ export function mount(template: unknown, hostStyle = ''): HTMLElement {
 
 /** Mounts one client line from (20, 50) to (380, 50), trimmed by 10 at both ends, and returns its group. */
 export function mountLine(style: Partial<LineStyle>, options: { label?: string; hostStyle?: string } = {}): SVGGElement {
-  const line: SVGTemplateResult = renderLine({ x: 20, y: 50 }, { x: 380, y: 50 }, { ...PLAIN_STYLE, ...style }, {
-    trimStart: 10,
-    trimEnd: 10,
-    id: 'jonas',
-    kind: 'client',
-    ...(options.label === undefined ? {} : { label: options.label }),
-  });
+  const line: SVGTemplateResult = renderLine(
+    { x: 20, y: 50 },
+    { x: 380, y: 50 },
+    { ...PLAIN_STYLE, ...style },
+    {
+      trimStart: 10,
+      trimEnd: 10,
+      id: 'jonas',
+      kind: 'client',
+      ...(options.label === undefined ? {} : { label: options.label }),
+    },
+  );
   const container = mount(html`<svg width="400" height="100">${line}</svg>`, options.hostStyle);
   return container.querySelector('g')!;
 }
