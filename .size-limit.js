@@ -65,6 +65,18 @@
 // 2,000 ties in one transaction from 27 s to about 0.1 s), the mark of core-made inventories that `parseInventory`
 // returns at once (48.5 ms to 0.1 ms for that network), and the frozen changes and core's own immer that keep the
 // mark safe (bench/RESULTS.md, "Bulk building").
+//
+// Raised on 2026-12-02, after merging the editing session, the formulation and co-editing (measured at each merge
+// commit with `npx size-limit --json`): the map alone from 74 to 81 kB (72.89 at the day's start, 80.68 now) and
+// everything from 89 to 99.5 kB (87.70, 99.03 now). What each bought, for the map alone: the editing session that
+// every element binds to, shareable by a host, with origins for remote changes, 1.64 kB; shared treatment goals in
+// the model (schema 3, their commands, checks and diff, which the map's parse and commands carry) 1.84 kB; the
+// formulation's focus and life-event marks, their legend and spoken words, and exports with legend, title and date
+// 2.92 kB; linear bulk building and core-made inventories read back unchecked 0.93 kB; opaque ids and the presenting
+// DOM's opaque keys 0.35 kB; merging remote changes into a session 0.11 kB. Everything also carries the handout and
+// the formulation summary (about 2.4 kB). The goals element alone is 19.62 kB (ceiling 20 kB, from 19.5, for its
+// opaque keys while presenting). This is the wrong direction for the 45 kB goal of the performance issue; the known
+// steps there (loading the export code, the help dialog and the view controls on demand) are still to take.
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -84,7 +96,7 @@ export default [
   {
     name: `import '@relmap/map/relationship-map' (the map alone); goal ${GOAL_KB} kB`,
     path: 'packages/map/src/relationship-map.ts',
-    limit: '74 kB',
+    limit: '81 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
@@ -98,14 +110,14 @@ export default [
   {
     name: `import '@relmap/map/relationship-goals' (the goals element alone)`,
     path: 'packages/map/src/relationship-goals.ts',
-    limit: '19.5 kB',
+    limit: '20 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '89 kB',
+    limit: '99.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
