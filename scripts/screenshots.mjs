@@ -3,6 +3,8 @@
 //   Without flags: every case at intake and session 12, light, at desktop width (1280 x 800): <case>-<when>.png.
 //   --dark, --presenting: that theme instead, with the suffix -dark or -presenting.
 //   --sectors: sectors on, with the suffix -sectors.
+//   --formulation: session 12 of every case, the timeline and the goals beside the map (light, and presenting):
+//   <case>-session12-timeline[-presenting].png and <case>-session12-goals[-presenting].png.
 //   --every: session 12 of every case in light, dark and presenting at desktop (1280 x 800), tablet (768 x 1024)
 //   and phone (390 x 844) widths, plus both snapshots in light at desktop width: <case>-<when>[-theme][-width].png.
 // Serves the demo on 127.0.0.1 and drives Debian's Chromium.
@@ -29,6 +31,10 @@ function shots() {
   const list = [];
   const theme = flags.has('--presenting') ? 'presenting' : flags.has('--dark') ? 'dark' : 'light';
   for (const id of ids) {
+    if (flags.has('--formulation')) {
+      for (const t of ['light', 'presenting']) list.push({ id, when: 'session12', theme: t, width: 'desktop', sectors: false });
+      continue;
+    }
     if (!flags.has('--every')) {
       for (const when of ['intake', 'session12']) list.push({ id, when, theme, width: 'desktop', sectors: flags.has('--sectors') });
       continue;
@@ -81,6 +87,21 @@ try {
       ),
     );
     await page.waitForTimeout(300);
+    if (flags.has('--formulation')) {
+      for (const tag of ['relationship-timeline', 'relationship-goals']) {
+        const part = tag.replace('relationship-', '');
+        const file = resolve(
+          out,
+          fileName(s)
+            .replace(/\.png$/, '')
+            .replace(/-presenting$/, '') + `-${part}${s.theme === 'presenting' ? '-presenting' : ''}.png`,
+        );
+        await page.locator(tag).screenshot({ path: file });
+        console.log(file);
+      }
+      await page.close();
+      continue;
+    }
     const file = resolve(out, fileName(s));
     await page.locator('relationship-map').screenshot({ path: file });
     await page.close();

@@ -1,5 +1,6 @@
 import '@relmap/map';
 import '@relmap/map/relationship-timeline';
+import '@relmap/map/relationship-goals';
 import { cases, getCase } from '@relmap/cases';
 import { serializeInventory } from '@relmap/core';
 import type { LabelMode, RelationshipMap } from '@relmap/map';
@@ -7,6 +8,7 @@ import type { LabelMode, RelationshipMap } from '@relmap/map';
 const map = document.querySelector<RelationshipMap>('#map')!;
 const table = document.querySelector('relationship-table')!;
 const timeline = document.querySelector('relationship-timeline')!;
+const goals = document.querySelector('relationship-goals')!;
 const caseSelect = document.querySelector<HTMLSelectElement>('#case')!;
 const when = document.querySelector<HTMLSelectElement>('#when')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
@@ -49,6 +51,7 @@ document.querySelector('#dark')!.addEventListener('change', (e) => {
   map.theme = (e.target as HTMLInputElement).checked ? 'dark' : 'light';
   table.theme = map.theme;
   timeline.theme = map.theme;
+  goals.theme = map.theme;
   document.documentElement.style.background = map.theme === 'dark' ? '#0d1117' : '';
 });
 document.querySelector('#export-svg')!.addEventListener('click', () => download('relationship-map.svg', 'image/svg+xml', map.toSVG()));
@@ -66,6 +69,7 @@ if (params.get('theme') === 'dark') {
   map.theme = 'dark';
   table.theme = 'dark';
   timeline.theme = 'dark';
+  goals.theme = 'dark';
   (document.querySelector('#dark') as HTMLInputElement).checked = true;
 }
 load();

@@ -34,7 +34,7 @@ describe('inventory deltas', () => {
     const c = cases.find((k) => k.id === 'daniel')!;
     const delta = inventoryDelta(withoutPrivateNotes(c.intake), withoutPrivateNotes(c.session12));
     expect(delta.set.map(([k, id]) => `${k}/${id}`)).toContain('goals/talk-about-helen');
-    const secret = c.session12.goals['talk-about-helen']!.reviews['review-2']!.note!;
+    const secret = c.session12.goals['talk-about-helen']!.reviews['session-12']!.note!;
     expect(secret.sensitivity).toBe('private');
     expect(JSON.stringify(delta)).not.toContain(secret.text);
   });

@@ -30,7 +30,7 @@ describe("two tabs of the therapist's page", () => {
     const b = await tab(sessionId, dbName);
     a.map.dispatch(command('setCloseness', { id: 'henrik', ring: 1 }));
     b.map.dispatch(command('setConflict', { id: 'henrik', conflict: 'hostile' }));
-    b.map.dispatch(command('addPerson', { name: 'Zora Quist', ring: 2 }));
+    b.map.dispatch(command('addPerson', { id: 'zora-quist', name: 'Zora Quist', ring: 2 }));
     for (const page of [a, b]) {
       await until(
         () =>

@@ -78,6 +78,11 @@ export interface PresentingPolicy {
   labelOf(id: Id): string | undefined;
   /** Whether a note may be on screen. */
   noteShown(note: Note | undefined): boolean;
+  /**
+   * A note's text as a screen shows it to be read (not to be edited): nothing when it may not be shown; while
+   * presenting in a label mode other than `name`, the people it names by their labels (`labelledText`).
+   */
+  text(note: Note | undefined): string | undefined;
 }
 
 /** The policy for `people` while `presenting` (or not), with the host's label mode and the texts in force. */
@@ -89,7 +94,19 @@ export function presentingPolicy(people: People, labelMode: LabelMode | undefine
     label: (person) => labelFor(people, person, mode, text),
     labelOf: (id) => (Object.hasOwn(people, id) ? labelFor(people, people[id]!, mode, text) : undefined),
     noteShown: (note) => isNoteShown(note, presenting),
+    text: (note) => shownText(note, people, mode, presenting, text),
   };
+}
+
+/**
+ * A note's text as a screen shows it to be read: `undefined` when the policy keeps it off screen, else the text, with
+ * the people it names given their labels while presenting in a label mode other than `name`. Fields that edit a
+ * note show it as stored: what is typed there is saved.
+ */
+export function shownText(note: Note | undefined, people: People, mode: LabelMode, presenting: boolean, text: MapStrings): string | undefined {
+  if (!note || !isNoteShown(note, presenting)) return undefined;
+  if (!presenting || mode === 'name') return note.text;
+  return labelledText(note.text, people, (p) => labelFor(people, p, mode, text));
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

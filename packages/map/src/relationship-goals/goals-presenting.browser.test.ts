@@ -77,9 +77,9 @@ describe('<relationship-goals> presenting', () => {
       expect(said(item.querySelector('.latest')!)).toBe(`${t.progress.much} (May 2026)`);
       expect(said(item.querySelector('.facts')!)).toMatch(/Concerns [A-Z]{1,3}( \d)?, [A-Z]{1,3}/);
       // No control shows or overwrites its wording; its reviews keep date and progress, not the private note.
-      expect(goals.shadowRoot!.getElementById('g-private-goal-wording')).toBeNull();
-      expect(goals.shadowRoot!.getElementById('g-private-goal-r-r1-note')).toBeNull();
-      expect(goals.shadowRoot!.getElementById('g-private-goal-r-r1-date')).not.toBeNull();
+      expect(() => byId(goals, 'g-private-goal-wording')).toThrow();
+      expect(() => byId(goals, 'g-private-goal-r-r1-note')).toThrow();
+      expect(byId(goals, 'g-private-goal-r-r1-date')).toBeTruthy();
       cleanupGoals();
     }
   });

@@ -26,7 +26,8 @@ export function progressMeter(progress: GoalProgress | undefined): TemplateResul
  */
 export function renderGoal(ctx: GoalsContext, goal: Goal, n: number, editable: boolean): TemplateResult {
   const { text: t, policy } = ctx;
-  const shown = policy.noteShown(goal.wording);
+  const wording = policy.text(goal.wording);
+  const shown = wording !== undefined;
   const focus = goal.focus === undefined ? undefined : ctx.inventory.focus[goal.focus];
   const people = goal.people.flatMap((id) => policy.labelOf(id) ?? []);
   const latest = latestReview(goal);
@@ -38,14 +39,14 @@ export function renderGoal(ctx: GoalsContext, goal: Goal, n: number, editable: b
     t.concerns(people),
   ].filter(Boolean);
   return html`<li class="goal ${goal.agreed ? 'agreed' : 'proposed'}" data-goal=${domKey(goal.id, policy.presenting)}>
-    <h3 class="wording ${shown ? '' : 'withheld'}">${shown ? goal.wording.text : t.privateGoal}</h3>
+    <h3 class="wording ${shown ? '' : 'withheld'}">${wording ?? t.privateGoal}</h3>
     <p class="facts">${facts.map((f, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span>${f}</span>`)}</p>
     <p class="latest">${progressMeter(latest?.progress)}<span>${latest ? t.latest(t.progress[latest.progress], t.dateInWords(latest.date)) : t.notReviewed}</span></p>
     ${
       reviews.length
         ? html`<ol class="reviews" aria-label=${t.reviewsOf(name)}>
           ${reviews.map((r) => {
-            const note = r.note && policy.noteShown(r.note) ? r.note.text : undefined;
+            const note = policy.text(r.note);
             return html`<li><span class="date">${t.dateInWords(r.date)}</span>: <span class="progress">${t.progress[r.progress]}</span>${note ? html`<span class="review-note"> – ${note}</span>` : nothing}</li>`;
           })}
         </ol>`

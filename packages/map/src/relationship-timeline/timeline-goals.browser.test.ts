@@ -84,8 +84,9 @@ describe('<relationship-timeline>: goals', () => {
       expect(dom).not.toContain(secret);
       expect(spoken).not.toContain(secret);
     }
-    // The review keeps its kind and progress, and the private goal is named by a placeholder.
-    expect(said(option(timeline, 'review:talk-about-helen:session-12'))).toMatch(/Goal review: Much progress\. Goal: Talk about Helen/);
+    // The review keeps its kind and progress, a shareable wording names people by their labels (a shared screen
+    // names no one in full), and the private goal is named by a placeholder.
+    expect(said(option(timeline, 'review:talk-about-helen:session-12'))).toMatch(/Goal review: Much progress\. Goal: Talk about H and her death/);
     expect(said(option(timeline, 'review:private-goal:month'))).toMatch(/Goal review: No progress yet\. Goal: A private goal\. Concerns E\b/);
   });
 });

@@ -1,6 +1,6 @@
-import type { Id, Inventory, PartialDate } from '@relmap/core';
+import type { Id, Inventory, Note, PartialDate } from '@relmap/core';
 import type { LabelMode } from '../labels.ts';
-import { isNoteShown, labelFor } from '../presenting-policy.ts';
+import { labelFor, shownText } from '../presenting-policy.ts';
 import type { MapStrings } from '../strings.ts';
 import { focusStrength, type TimelineItem } from './timeline-items.ts';
 import type { TimelineStrings } from './timeline-strings.ts';
@@ -56,11 +56,12 @@ export function viewItem(item: TimelineItem, c: ViewContext): ItemView {
     return p ? labelFor(people, p, c.mode, c.mapText) : undefined;
   };
   const names = item.people.flatMap((id) => labelOf(id) ?? []);
-  const words = isNoteShown(item.label, c.presenting) ? item.label?.text : undefined;
+  const shown = (note: Note | undefined): string | undefined => shownText(note, people, c.mode, c.presenting, c.mapText);
+  const words = shown(item.label);
   const kind = item.kind === 'goal-review' ? t.goalReview : item.kind === 'goal-agreed' ? t.goalAgreed : t.eventKind[item.kind];
   const review = item.kind === 'goal-review';
   const label = review ? t.goalProgress[item.progress!] : item.goal ? undefined : words;
-  const goal = item.goal && t.goal(isNoteShown(item.goal.wording, c.presenting) ? item.goal.wording.text : t.privateGoal);
+  const goal = item.goal && t.goal(shown(item.goal.wording) ?? t.privateGoal);
   const mark = label ?? (item.goal ? kind : item.eventId === undefined ? t.deathOf(names[0] ?? '') : kind);
   const strength = focusStrength(item);
   const areas = (primary: boolean): string[] => item.focus.filter((f) => f.primary === primary).map((f) => t.problemArea[f.area]);

@@ -7,12 +7,24 @@ declare global {
   }
 }
 
-// Every source file the packages ship: tests, test helpers, this folder's harness and the fixture page excluded.
-const SOURCES = import.meta.glob(['../../../*/src/**/*.ts', '!../../../*/src/**/*.test.ts', '!../../../*/src/**/testing/**', '!../../../map/src/security/**'], {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
+// Every source file the packages ship: tests, test helpers, this folder's harness and the fixture page excluded, and
+// the co-editing relay and its benchmark, a server whose one job is the network (docs/remote-session.md); the
+// binding that apps import is still checked.
+const SOURCES = import.meta.glob(
+  [
+    '../../../*/src/**/*.ts',
+    '!../../../*/src/**/*.test.ts',
+    '!../../../*/src/**/testing/**',
+    '!../../../map/src/security/**',
+    '!../../../sync/src/relay/**',
+    '!../../../sync/src/bench/**',
+  ],
+  {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  },
+);
 
 /**
  * URIs that are names, never fetched: XML namespaces and schema locations (SVG, GraphML) and FHIR code systems.
