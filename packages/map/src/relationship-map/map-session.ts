@@ -10,6 +10,8 @@ export interface MapSessionCallbacks {
   event(event: SessionEvent): void;
   /** Where the layout settles people in an edit's inventory, kept in that edit's step (core rule H11). */
   remember(inventory: Inventory): RecordLayoutArgs | undefined;
+  /** The map is connected again to its session, which may have changed while it was away (`missed`). */
+  relinked(missed: boolean): void;
 }
 
 /**
@@ -21,6 +23,8 @@ export interface MapSessionCallbacks {
 export class MapSessionLink implements ReactiveController {
   private current: EditingSession;
   private unlink: (() => void) | undefined;
+  /** The inventory the session held when the map let go of it, to tell on reconnecting whether it changed since. */
+  private left: Inventory | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -41,18 +45,24 @@ export class MapSessionLink implements ReactiveController {
     if (session === this.current) return;
     this.unlink?.();
     this.unlink = undefined;
+    this.left = undefined;
     this.current = session;
     this.link();
   }
 
   hostConnected(): void {
+    if (this.unlink) return;
     this.link();
+    const left = this.left;
+    this.left = undefined;
+    if (left !== undefined) this.callbacks.relinked(left !== this.current.inventory);
   }
 
   hostDisconnected(): void {
     // A host's session may outlive the map: the map lets go of it, and takes it up again when reconnected.
     this.unlink?.();
     this.unlink = undefined;
+    this.left = this.current.inventory;
   }
 
   private link(): void {

@@ -21,7 +21,16 @@ export abstract class SessionBackedElement extends LitElement {
 
   constructor() {
     super();
-    this.link = new MapSessionLink(this, { event: (e) => this.onSession(e), remember: (inventory) => this.remember(inventory) });
+    this.link = new MapSessionLink(this, {
+      event: (e) => this.onSession(e),
+      remember: (inventory) => this.remember(inventory),
+      // What happened to the session while the map was out of the page: drawn again, as a replaced session is.
+      relinked: (missed) => {
+        if (missed) this.sessionReplaced(this.session);
+        this.reflectView();
+        this.requestUpdate();
+      },
+    });
     this.seen = this.viewState();
   }
 

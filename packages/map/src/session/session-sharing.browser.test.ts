@@ -153,6 +153,18 @@ describe('one editing session behind every element', () => {
     expect(els.map.inventory.people[someone.id]).toBeUndefined();
   });
 
+  it('S9: a map taken out of the page and put back draws what its session did meanwhile', async () => {
+    const session = new EditingSession({ inventory: maya.intake });
+    const els = await page((e) => (e.map.session = session));
+    els.map.remove();
+    session.dispatch(command('addPerson', { id: 'zora', name: 'Zora', ring: 1 }), { origin: 'host' });
+    session.presenting = true;
+    document.body.append(els.map);
+    await updated(els);
+    expect(els.map.hasAttribute('presenting')).toBe(true);
+    expect(els.map.shadowRoot!.querySelectorAll('g.person')).toHaveLength(Object.keys(session.inventory.people).length);
+  });
+
   it('S11: a remote change is drawn and announced like any other, and a host selection fires no relmap-select', async () => {
     const els = await page(() => undefined);
     let selects = 0;
