@@ -67,7 +67,9 @@ describe('the table, detail and compare components for React', () => {
     ]);
     expect(goals.current).toBeInstanceOf(customElements.get('relationship-goals')!);
     await expect.poll(() => goals.current!.shadowRoot?.querySelectorAll('li.goal').length).toBe(1);
-    expect(goals.current!.shadowRoot!.textContent).toContain('See Ruth weekly');
+    // Presenting with initials: the shareable wording names Ruth by her label too (session rule S3).
+    expect(goals.current!.shadowRoot!.textContent).toContain('See R weekly');
+    expect(goals.current!.shadowRoot!.textContent).not.toContain('Ruth');
     expect(goals.current!.shadowRoot!.textContent).not.toContain('Jonas Berg');
   });
 
