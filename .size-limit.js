@@ -77,6 +77,8 @@
 // the formulation summary (about 2.4 kB). The goals element alone is 19.62 kB (ceiling 20 kB, from 19.5, for its
 // opaque keys while presenting). This is the wrong direction for the 45 kB goal of the performance issue; the known
 // steps there (loading the export code, the help dialog and the view controls on demand) are still to take.
+// The timeline alone from 20 to 20.5 kB (20.07 measured): its shareable labels and goal wordings name people by
+// their labels while presenting (`shownText`, session rule S3), about 0.2 kB.
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -103,7 +105,7 @@ export default [
   {
     name: `import '@relmap/map/relationship-timeline' (the timeline alone)`,
     path: 'packages/map/src/relationship-timeline.ts',
-    limit: '20 kB',
+    limit: '20.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
