@@ -17,6 +17,7 @@ const out = join(root, 'docs/images');
 const SHOTS = [
   ['case-library-maya-role-transition--side-by-side', 'storybook-side-by-side.png', { width: 1400, height: 1700 }],
   ['element-legend--every-line-style', 'storybook-legend.png', { width: 420, height: 760 }],
+  ['case-library-daniel-grief--formulation', 'storybook-formulation-daniel.png', { width: 1280, height: 1300 }],
 ];
 
 const TYPES = {

@@ -247,6 +247,7 @@ export function formulationStory(c: TeachingCase): CaseStory {
           style="height: ${args.height ?? 460}px"
           .inventory=${args.inventory}
           .highlight=${summary.people}
+          .now=${new Date(`${c.session12Date}T12:00:00`)}
           readonly
           ?presenting=${args.presenting ?? true}
           label-mode=${args['label-mode'] ?? 'initials'}
