@@ -3,7 +3,7 @@ import { forceCollide, forceSimulation, type Simulation } from 'd3-force';
 import { angleDelta, polarAngle, polarPoint, toDegrees } from './angles.ts';
 import { lcg } from './hash.ts';
 import { homeForce } from './home-force.ts';
-import { createNode, type LayoutNode } from './layout-node.ts';
+import { createClientNode, createNode, type LayoutNode } from './layout-node.ts';
 import { obstacleForce } from './obstacle-force.ts';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './options.ts';
 import { placeIncremental } from './place-incremental.ts';
@@ -66,28 +66,7 @@ export class LayoutEngine {
   constructor(options: LayoutOptions = {}) {
     this.#options = resolveOptions(options);
     this.#given = options;
-    const size = { labelWidth: 0, halfWidth: 0, above: 0, below: 0, radius: this.#options.clientRadius };
-    this.#client = {
-      id: '',
-      client: true,
-      hash: 0,
-      x: 0,
-      y: 0,
-      vx: 0,
-      vy: 0,
-      fx: 0,
-      fy: 0,
-      ring: 0,
-      category: 'other',
-      sector: 'services',
-      label: '',
-      size,
-      pin: undefined,
-      hint: undefined,
-      target: 0,
-      home: 0,
-      arc: undefined,
-    };
+    this.#client = createClientNode(this.#options.clientRadius);
     // Stopped at once: d3 must never tick on its own timer; the caller decides when time passes.
     this.#simulation = forceSimulation<LayoutNode>([this.#client])
       .stop()

@@ -89,3 +89,28 @@ export function createNode(spec: PersonSpec): LayoutNode {
     arc: undefined,
   };
 }
+
+/** The client at the centre, pinned there (`fx`, `fy`), with no label room of its own beyond its radius. */
+export function createClientNode(radius: number): LayoutNode {
+  return {
+    id: '',
+    client: true,
+    hash: 0,
+    x: 0,
+    y: 0,
+    vx: 0,
+    vy: 0,
+    fx: 0,
+    fy: 0,
+    ring: 0,
+    category: 'other',
+    sector: 'services',
+    label: '',
+    size: { labelWidth: 0, halfWidth: 0, above: 0, below: 0, radius },
+    pin: undefined,
+    hint: undefined,
+    target: 0,
+    home: 0,
+    arc: undefined,
+  };
+}
