@@ -2,14 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Id } from '@relmap/core';
 import { domKey, labelModeFor } from '../presenting-policy.ts';
-import type { EditingSession } from '../session/editing-session.ts';
 import { SessionBoundElement } from '../session-bound-element.ts';
 import { renderAxis } from './render-axis.ts';
 import { optionId, renderList } from './render-list.ts';
 import { listKeyAction } from './timeline-keys.ts';
 import { timelineItems } from './timeline-items.ts';
 import { timelineDomain } from './timeline-scale.ts';
-import { sessionSource, type TimelineSource } from './timeline-source.ts';
 import { defaultTimelineStrings, type TimelineStrings } from './timeline-strings.ts';
 import { timelineStyles } from './timeline-styles.ts';
 import { sayDate, viewItem, type ItemView, type ViewContext } from './timeline-view.ts';
@@ -73,7 +71,6 @@ export class RelationshipTimeline extends SessionBoundElement {
   /** The element's width, measured; the axis is drawn for it. */
   @state() private room = 640;
 
-  private source: TimelineSource | undefined;
   /** The ids this timeline put in the map's highlight, so that it clears only its own. */
   private ownHighlight: readonly Id[] | undefined;
   private resize: ResizeObserver | undefined;
@@ -107,7 +104,7 @@ export class RelationshipTimeline extends SessionBoundElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // An event removed from the inventory is no longer selected, and its people no longer marked.
-    const items = this.source ? timelineItems(this.source.inventory) : [];
+    const items = this.session ? timelineItems(this.session.inventory) : [];
     if (this.selectedKey !== undefined && !items.some((i) => i.key === this.selectedKey)) this.choose(undefined);
     if (this.activeKey !== undefined && !items.some((i) => i.key === this.activeKey)) this.activeKey = undefined;
   }
@@ -131,22 +128,22 @@ export class RelationshipTimeline extends SessionBoundElement {
   }
 
   protected override render(): TemplateResult {
-    const source = this.source;
+    const session = this.session;
     const t = this.text;
-    if (!source || this.hydrating) return html`<p class="note">${t.unbound}</p>`;
+    if (!session || this.hydrating) return html`<p class="note">${t.unbound}</p>`;
     // Blanking the map blanks what is bound to it: nothing of the inventory stays in the DOM.
-    if (source.blanked) return html`<p class="note" part="blanked">${t.blanked}</p>`;
-    const presenting = this.presenting || source.presenting;
+    if (session.blanked) return html`<p class="note" part="blanked">${t.blanked}</p>`;
+    const presenting = this.presenting || session.presenting;
     const context: ViewContext = {
-      inventory: source.inventory,
+      inventory: session.inventory,
       text: t,
-      mapText: source.strings,
-      mode: labelModeFor(source.labelMode, presenting),
+      mapText: session.text,
+      mode: labelModeFor(session.labelMode, presenting),
       presenting,
-      now: source.now,
-      selection: source.selection,
+      now: session.now,
+      selection: session.selection,
     };
-    const views = timelineItems(source.inventory).map((item) => viewItem(item, context));
+    const views = timelineItems(session.inventory).map((item) => viewItem(item, context));
     const title = html`<p class="title" id=${TITLE_ID}>${t.title}</p>`;
     const base = `base${presenting ? ' presenting' : ''}`;
     if (views.length === 0) {
@@ -160,7 +157,7 @@ export class RelationshipTimeline extends SessionBoundElement {
     const dated = views.filter((v) => v.item.span);
     const active = this.activeKey ?? this.selectedKey ?? views[0]!.item.key;
     const domain = timelineDomain(views.map((v) => v.item));
-    const relative = presenting && source.now !== undefined;
+    const relative = presenting && session.now !== undefined;
     return html`<section class=${base} aria-labelledby=${TITLE_ID}>
       ${title}
       ${
@@ -222,7 +219,7 @@ export class RelationshipTimeline extends SessionBoundElement {
     this.activeKey = key;
     this.choose(this.selectedKey === key ? undefined : key);
     if (fromAxis) {
-      const index = this.source ? timelineItems(this.source.inventory).findIndex((i) => i.key === key) : -1;
+      const index = this.session ? timelineItems(this.session.inventory).findIndex((i) => i.key === key) : -1;
       if (index >= 0) this.focusOption(index);
     }
   }
@@ -230,15 +227,15 @@ export class RelationshipTimeline extends SessionBoundElement {
   /** Selects an event and marks its people on the map; unselecting takes back the marks this timeline made. */
   private choose(key: string | undefined): void {
     this.selectedKey = key;
-    const source = this.source;
-    if (!source) return;
-    const item = key === undefined ? undefined : timelineItems(source.inventory).find((i) => i.key === key);
+    const session = this.session;
+    if (!session) return;
+    const item = key === undefined ? undefined : timelineItems(session.inventory).find((i) => i.key === key);
     if (item) {
-      this.ownHighlight = item.people.filter((id) => Object.hasOwn(source.inventory.people, id));
-      source.setHighlight(this.ownHighlight);
+      this.ownHighlight = item.people.filter((id) => Object.hasOwn(session.inventory.people, id));
+      session.highlight = this.ownHighlight;
     } else if (this.ownHighlight) {
       // A highlight the host set since is the host's: leave it.
-      if (sameIds(source.highlight, this.ownHighlight)) source.setHighlight([]);
+      if (sameIds(session.highlight, this.ownHighlight)) session.highlight = [];
       this.ownHighlight = undefined;
     }
   }
@@ -261,8 +258,7 @@ export class RelationshipTimeline extends SessionBoundElement {
     });
   }
 
-  protected override sessionBound(session: EditingSession | undefined): void {
-    this.source = session ? sessionSource(session) : undefined;
+  protected override sessionBound(): void {
     this.selectedKey = undefined;
     this.activeKey = undefined;
     this.ownHighlight = undefined;
