@@ -1,58 +1,26 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '@relmap/cases';
+import { serveBuiltPage, type BuiltPage } from '../testing/built-page.ts';
 import { privateTexts } from '../testing/private-texts.ts';
 import type { HandoutPage } from './page/main.ts';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-let outDir = '';
-let server: Server;
+let built: BuiltPage;
 let origin = '';
 let browser: Browser;
 let maker: Page;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'relmap-handout-'));
-  await build({
-    configFile: false,
-    root: fileURLToPath(new URL('./page/', import.meta.url)),
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true, minify: false },
-  });
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = normalize(join(outDir, url.pathname === '/' ? 'index.html' : url.pathname));
-    if (!file.startsWith(outDir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  built = await serveBuiltPage(new URL('./page/', import.meta.url), { prefix: 'relmap-handout' });
+  ({ origin, browser } = built);
   maker = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await maker.goto(origin);
   await maker.waitForFunction(() => 'handoutPage' in window);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await built?.close();
 });
 
 /** How many pages a PDF has: its page objects (`/Type /Page`, not `/Pages`), in plain or compressed object streams. */

@@ -1,11 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveBuiltPage, type BuiltPage } from '../testing/built-page.ts';
 import type { RelmapPage } from './page/main.ts';
 
 // The policy a strict clinical host serves: everything from its own origin, no inline script or style, no eval.
@@ -13,48 +8,23 @@ const STRICT = "default-src 'self'";
 // toPNG() draws the SVG through an <img> loaded from a blob: URL, so it needs blob: images as well.
 const STRICT_WITH_PNG = "default-src 'self'; img-src 'self' blob:";
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-
-let outDir = '';
-let server: Server;
+let built: BuiltPage;
 let origin = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'relmap-csp-'));
-  await build({
-    configFile: false,
-    root: fileURLToPath(new URL('./page/', import.meta.url)),
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true, minify: false },
+  built = await serveBuiltPage(new URL('./page/', import.meta.url), {
+    prefix: 'relmap-csp',
+    headers: (url) => {
+      const csp = url.searchParams.get('csp');
+      return csp === 'none' ? {} : { 'Content-Security-Policy': csp === 'png' ? STRICT_WITH_PNG : STRICT };
+    },
   });
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = normalize(join(outDir, url.pathname === '/' ? 'index.html' : url.pathname));
-    if (!file.startsWith(outDir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const csp = url.searchParams.get('csp');
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      ...(csp === 'none' ? {} : { 'Content-Security-Policy': csp === 'png' ? STRICT_WITH_PNG : STRICT }),
-    });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  ({ origin, browser } = built);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await built?.close();
 });
 
 /** Opens the page under a policy and records every request it makes and every error it logs. */

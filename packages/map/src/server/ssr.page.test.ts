@@ -1,11 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
-import { build } from 'vite';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveBuiltPage, type BuiltPage } from '../testing/built-page.ts';
 
 // Server rendering with Lit's own renderer, in Node with Lit's DOM shim, as a server of a web app would do it; then
 // the page in Chromium, hydrated by Lit's client support. The people are set in the browser (rendering them on
@@ -16,8 +13,7 @@ const SHELL = `<relationship-map id="map" style="display:block;width:800px;heigh
 <relationship-compare></relationship-compare>`;
 
 let ssr = '';
-let outDir = '';
-let server: Server;
+let built: BuiltPage;
 let origin = '';
 let browser: Browser;
 
@@ -29,36 +25,18 @@ beforeAll(async () => {
   await import('../index.ts');
   ssr = await collectResult(render(html`${unsafeHTML(SHELL)}`));
 
-  outDir = mkdtempSync(join(tmpdir(), 'relmap-ssr-'));
-  await build({ configFile: false, root: fileURLToPath(new URL('./page/', import.meta.url)), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  const page = readFileSync(join(outDir, 'index.html'), 'utf8').replace('<!--ssr-->', ssr);
-  writeFileSync(join(outDir, 'index.html'), page);
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path === '/favicon.ico') return void res.writeHead(204).end();
-    const file = join(outDir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(outDir)) return void res.writeHead(404).end();
-    let body: Buffer;
-    try {
-      body = readFileSync(file);
-    } catch {
-      return void res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
+  built = await serveBuiltPage(new URL('./page/', import.meta.url), {
+    prefix: 'relmap-ssr',
+    prepare: (outDir) => {
+      const page = readFileSync(join(outDir, 'index.html'), 'utf8').replace('<!--ssr-->', ssr);
+      writeFileSync(join(outDir, 'index.html'), page);
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  ({ origin, browser } = built);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await built?.close();
 });
 
 describe('server rendering with @lit-labs/ssr', () => {
