@@ -1,3 +1,5 @@
+import { BoxGrid } from './box-grid.ts';
+
 /**
  * Where each person's label goes (rules M40 to M43 of the visual SPEC): around its node, on the side that hides
  * nothing. Pure geometry in layout units, so it can be tested without a browser; `paint-labels.ts` measures the
@@ -83,17 +85,18 @@ function within(a: LabelBox, b: LabelBox): boolean {
 
 /** Whether a segment passes through a box (Liang-Barsky clipping). */
 export function segmentMeetsBox(l: LabelLine, b: LabelBox): boolean {
-  let t0 = 0;
-  let t1 = 1;
+  // Most lines a grid cell holds pass beside the box: their own boxes tell at once.
+  if (Math.max(l.ax, l.bx) < b.left || Math.min(l.ax, l.bx) > b.right || Math.max(l.ay, l.by) < b.top || Math.min(l.ay, l.by) > b.bottom) return false;
   const dx = l.bx - l.ax;
   const dy = l.by - l.ay;
-  const edges: readonly (readonly [number, number])[] = [
-    [-dx, l.ax - b.left],
-    [dx, b.right - l.ax],
-    [-dy, l.ay - b.top],
-    [dy, b.bottom - l.ay],
-  ];
-  for (const [p, q] of edges) {
+  let t0 = 0;
+  let t1 = 1;
+  // The four edges as (p, q) pairs, unrolled: this runs for every line near every candidate place of every label.
+  const ps = [-dx, dx, -dy, dy];
+  const qs = [l.ax - b.left, b.right - l.ax, l.ay - b.top, b.bottom - l.ay];
+  for (let i = 0; i < 4; i++) {
+    const p = ps[i]!;
+    const q = qs[i]!;
     if (p === 0) {
       if (q < 0) return false;
       continue;
@@ -125,7 +128,15 @@ function boxAt(node: LabelNode, side: readonly [number, number], w: number, h: n
  */
 export function placeLabels(requests: readonly LabelRequest[], input: PlacementInput): Map<string, Placement> {
   const byId = new Map(input.nodes.map((n) => [n.id, n]));
-  const taken: LabelBox[] = [...input.fixed];
+  // Cells the height of the tallest label: a candidate place then looks at a few cells, not at every line and node.
+  const grid = new BoxGrid<{ box?: LabelBox; node?: LabelNode; line?: LabelLine }>(Math.max(8, ...requests.map((r) => r.height)));
+  const take = (box: LabelBox): void => grid.add({ box }, box);
+  input.fixed.forEach(take);
+  for (const node of input.nodes) grid.add({ node }, { left: node.x - node.r, top: node.y - node.r, right: node.x + node.r, bottom: node.y + node.r });
+  for (const line of input.lines) {
+    const box = { left: Math.min(line.ax, line.bx), top: Math.min(line.ay, line.by), right: Math.max(line.ax, line.bx), bottom: Math.max(line.ay, line.by) };
+    grid.add({ line }, box, (cell) => segmentMeetsBox(line, cell));
+  }
   const result = new Map<string, Placement>();
   const distance = (id: string): number => {
     const n = byId.get(id);
@@ -145,13 +156,15 @@ export function placeLabels(requests: readonly LabelRequest[], input: PlacementI
       const norm = Math.hypot(side[0], side[1]);
       // Outward first; below is the usual place of a label, so it wins a tie.
       let cost = 1 - (side[0] * out.x + side[1] * out.y) / norm + (side[0] === 0 && side[1] === 1 ? -0.05 : 0) + far * 3;
-      for (const t of taken) if (overlaps(at.box, t)) cost += BLOCKED;
-      for (const n of input.nodes) if (n.id !== req.id && meetsCircle(at.box, n)) cost += BLOCKED;
       if (input.bounds && !within(at.box, input.bounds)) cost += BLOCKED;
       let crossings = 0;
       // Widened by the gap: a zigzag's teeth and a thick stroke reach beyond the line's centre.
       const wide = { left: at.box.left - input.gap, top: at.box.top - input.gap, right: at.box.right + input.gap, bottom: at.box.bottom + input.gap };
-      for (const l of input.lines) if (segmentMeetsBox(l, wide)) crossings++;
+      grid.near(wide, ({ box, node, line }) => {
+        if (box && overlaps(at.box, box)) cost += BLOCKED;
+        else if (node && node.id !== req.id && meetsCircle(at.box, node)) cost += BLOCKED;
+        else if (line && segmentMeetsBox(line, wide)) crossings++;
+      });
       cost += crossings * CROSSING;
       if (!best || cost < best.cost) best = { ...at, cost, crossings, blocked: cost >= BLOCKED / 2 };
     }
@@ -159,7 +172,7 @@ export function placeLabels(requests: readonly LabelRequest[], input: PlacementI
       result.set(req.id, { hidden: true });
       continue;
     }
-    taken.push(best.box);
+    take(best.box);
     result.set(req.id, { dx: best.dx, dy: best.dy, box: best.box, crossings: best.crossings });
   }
   return result;

@@ -21,10 +21,12 @@ function obstacles(snapshot: LayoutSnapshot): Obstacle[] {
 }
 
 function hits(a: Point, b: Point, bend: number, others: readonly Obstacle[]): number {
+  // The points along the line do not depend on the node tested: worked out once per bend, not once per node.
+  const points: Point[] = [];
+  for (let i = 1; i < SAMPLES; i++) points.push(bendPoint(a, b, bend, { x: a.x + ((b.x - a.x) * i) / SAMPLES, y: a.y + ((b.y - a.y) * i) / SAMPLES }));
   let count = 0;
   for (const o of others) {
-    for (let i = 1; i < SAMPLES; i++) {
-      const p = bendPoint(a, b, bend, { x: a.x + ((b.x - a.x) * i) / SAMPLES, y: a.y + ((b.y - a.y) * i) / SAMPLES });
+    for (const p of points) {
       if ((p.x - o.x) ** 2 + (p.y - o.y) ** 2 < o.r * o.r) {
         count++;
         break;
@@ -47,11 +49,16 @@ export function tieBends(ties: readonly { id: Id; a: Id; b: Id }[], snapshot: La
     const b = snapshot.positions.get(t.b);
     if (!a || !b) continue;
     const length = Math.hypot(b.x - a.x, b.y - a.y);
-    const others = all.filter(
-      (o) => o.id !== t.a && o.id !== t.b && Math.abs((o.x - a.x) * (b.y - a.y) - (o.y - a.y) * (b.x - a.x)) / (length || 1) < o.r + length / 2,
-    );
-    if (hits(a, b, 0, others) === 0) continue;
-    let best = { bend: 0, count: hits(a, b, 0, others) };
+    // A bend of at most half the length keeps the line within half its length of the straight line, and between
+    // its ends along it: only the nodes near that box can be in its way.
+    const others = all.filter((o) => {
+      if (o.id === t.a || o.id === t.b) return false;
+      const along = ((o.x - a.x) * (b.x - a.x) + (o.y - a.y) * (b.y - a.y)) / (length || 1);
+      return along > -o.r && along < length + o.r && Math.abs((o.x - a.x) * (b.y - a.y) - (o.y - a.y) * (b.x - a.x)) / (length || 1) < o.r + length / 2;
+    });
+    const straight = hits(a, b, 0, others);
+    if (straight === 0) continue;
+    let best = { bend: 0, count: straight };
     for (let size = 10; size <= length / 2 && best.count > 0; size += 10) {
       for (const bend of [size, -size]) {
         const count = hits(a, b, bend, others);

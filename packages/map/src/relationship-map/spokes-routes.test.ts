@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { addPerson, createInventory, linkPeople, type Inventory } from '@relmap/core';
 import type { LayoutSnapshot, NodePosition } from '@relmap/layout';
 import { bendPoint } from '../visual/index.ts';
-import { bandEdges, NODE_RADIUS } from './render-map.ts';
+import { bandEdges, CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
 import { tieBends } from './routes.ts';
 import { spokeStarts } from './spokes.ts';
 
@@ -52,5 +53,45 @@ describe('lines that keep clear of people', () => {
     }
     const clear = { ...snapshot, positions: new Map([...snapshot.positions].filter(([id]) => id !== 'henrik')) };
     expect(tieBends([tie], clear).size).toBe(0);
+  });
+
+  it('M44: the bends are those of trying every node along every candidate bend (nodes far from a tie are skipped, never one in its way)', () => {
+    // The rule read literally: sample the bent line, count every node (the client too) it passes under.
+    const passesUnder = (a: NodePosition, b: NodePosition, bend: number, nodes: readonly { x: number; y: number; r: number }[]): number =>
+      nodes.filter((o) =>
+        Array.from({ length: 15 }, (_, i) => bendPoint(a, b, bend, { x: a.x + ((b.x - a.x) * (i + 1)) / 16, y: a.y + ((b.y - a.y) * (i + 1)) / 16 })).some(
+          (p) => Math.hypot(p.x - o.x, p.y - o.y) < o.r,
+        ),
+      ).length;
+    const reference = (a: NodePosition, b: NodePosition, nodes: readonly { x: number; y: number; r: number }[]): number => {
+      let best = { bend: 0, count: passesUnder(a, b, 0, nodes) };
+      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      for (let size = 10; size <= length / 2 && best.count > 0; size += 10) {
+        for (const bend of [size, -size]) {
+          const count = passesUnder(a, b, bend, nodes);
+          if (count < best.count) best = { bend, count };
+          if (count === 0) break;
+        }
+      }
+      return best.bend;
+    };
+    const point = fc.record({ x: fc.integer({ min: -300, max: 300 }), y: fc.integer({ min: -300, max: 300 }) });
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 2, maxLength: 40 }), (points) => {
+        const positions = new Map(points.map((p, i) => [`p${i}`, at(`p${i}`, 1, p.x, p.y)]));
+        const ties = points.slice(1).map((_, i) => ({ id: `t${i}`, a: 'p0', b: `p${i + 1}` }));
+        const bends = tieBends(ties, { positions, ringRadii: [100, 200, 300], sectors: [], extent: 320 });
+        for (const t of ties) {
+          const a = positions.get(t.a)!;
+          const b = positions.get(t.b)!;
+          const nodes = [
+            { x: 0, y: 0, r: CLIENT_RADIUS + 4 },
+            ...[...positions.values()].filter((p) => p.id !== t.a && p.id !== t.b).map((p) => ({ x: p.x, y: p.y, r: NODE_RADIUS + 4 })),
+          ];
+          expect(bends.get(t.id) ?? 0).toBe(reference(a, b, nodes));
+        }
+      }),
+      { numRuns: 150, seed: 20261202 },
+    );
   });
 });
