@@ -80,6 +80,10 @@
 // The timeline alone from 20 to 20.5 kB (20.07 measured): its shareable labels and goal wordings name people by
 // their labels while presenting (`shownText`, session rule S3), about 0.2 kB; the same rule and a map put back in the
 // page drawing what its session did meanwhile take the map alone to 80.93 kB, within its ceiling.
+// Raised on 2026-12-03: the map alone from 81 to 82 kB (81.61 measured, 80.93 before) and everything from 99.5 to
+// 100 kB (99.83 measured), about 0.7 kB, for a drag that repaints within a frame at 300 people: a grid of cells that
+// label placement, tie routing and spoke starts ask for what is near instead of every node and label (drag p95 at 300
+// people from 83 to 17 ms, bench/RESULTS.md, "Drag at 300 people").
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -99,7 +103,7 @@ export default [
   {
     name: `import '@relmap/map/relationship-map' (the map alone); goal ${GOAL_KB} kB`,
     path: 'packages/map/src/relationship-map.ts',
-    limit: '81 kB',
+    limit: '82 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
@@ -120,7 +124,7 @@ export default [
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '99.5 kB',
+    limit: '100 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },

@@ -44,7 +44,10 @@ function everyPlaceTried(requests: readonly LabelRequest[], nodes: readonly Labe
       }
     }
     if (best!.cost >= 500) out.set(req.id, 'hidden');
-    else (taken.push(best!.box), out.set(req.id, JSON.stringify(best!.box)));
+    else {
+      taken.push(best!.box);
+      out.set(req.id, JSON.stringify(best!.box));
+    }
   }
   return out;
 }

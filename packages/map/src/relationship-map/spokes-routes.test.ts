@@ -94,4 +94,33 @@ describe('lines that keep clear of people', () => {
       { numRuns: 150, seed: 20261202 },
     );
   });
+
+  it('M44: each client line starts where looking at every other person in turn says (people far from the line are skipped, never one in its way)', () => {
+    const startOf = (p: NodePosition, all: readonly NodePosition[], edges: readonly number[]): number => {
+      const length = Math.hypot(p.x, p.y);
+      const [ux, uy] = [p.x / length, p.y / length];
+      let start = CLIENT_RADIUS + 3;
+      for (const o of length > 1e-6 ? all : []) {
+        const along = o.x * ux + o.y * uy;
+        if (o.id === p.id || along <= start || along >= length - NODE_RADIUS || Math.abs(o.x * uy - o.y * ux) >= NODE_RADIUS + 3) continue;
+        start = Math.max(start, Math.max(edges[o.ring - 1] ?? along + NODE_RADIUS, along + NODE_RADIUS + 3) + 3);
+      }
+      return Math.min(start, Math.max(length - NODE_RADIUS - 12, CLIENT_RADIUS + 3));
+    };
+    const person = fc.record({ ring: fc.integer({ min: 1, max: 3 }), angle: fc.integer({ min: 0, max: 359 }), off: fc.integer({ min: -40, max: 40 }) });
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 1, maxLength: 60 }), (people) => {
+        let inventory = createInventory({ clientLabel: 'Client' });
+        const all = people.map(({ ring, angle, off }, i) => {
+          inventory = addPerson(inventory, { id: `p${i}`, name: `P ${i}`, ring, category: 'friend' });
+          const r = ring * 90 + off;
+          return at(`p${i}`, ring, r * Math.sin((angle * Math.PI) / 180), -r * Math.cos((angle * Math.PI) / 180));
+        });
+        const snapshot = { positions: new Map(all.map((p) => [p.id, p])), ringRadii: [90, 180, 270], sectors: [], extent: 320 };
+        const starts = spokeStarts(inventory, snapshot);
+        for (const p of all) expect(starts.get(p.id)).toBe(startOf(p, all, bandEdges(snapshot.ringRadii)));
+      }),
+      { numRuns: 150, seed: 20261202 },
+    );
+  });
 });
