@@ -80,10 +80,11 @@
 // The timeline alone from 20 to 20.5 kB (20.07 measured): its shareable labels and goal wordings name people by
 // their labels while presenting (`shownText`, session rule S3), about 0.2 kB; the same rule and a map put back in the
 // page drawing what its session did meanwhile take the map alone to 80.93 kB, within its ceiling.
-// Raised on 2026-12-03: the map alone from 81 to 82 kB (81.61 measured, 80.93 before) and everything from 99.5 to
-// 100 kB (99.83 measured), about 0.7 kB, for a drag that repaints within a frame at 300 people: a grid of cells that
-// label placement, tie routing and spoke starts ask for what is near instead of every node and label (drag p95 at 300
-// people from 83 to 17 ms, bench/RESULTS.md, "Drag at 300 people").
+// Raised on 2026-12-03: the map alone from 81 to 82 kB (81.41 measured, 80.93 before) and everything from 99.5 to
+// 100 kB (99.63 measured), about 0.5 kB, for a drag that repaints within a frame at 300 people: a grid of cells that
+// label placement asks for the lines, nodes and labels near each candidate place, and tie routing that samples each
+// candidate bend once and looks only at nodes that can be in its way (drag p95 frame at 300 people from 33.3 to
+// 16.7 ms, `node bench/browser/profile.mjs --n=300 --drag`, bench/RESULTS.md, "Drag at 300 people").
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;

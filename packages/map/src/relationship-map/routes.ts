@@ -1,7 +1,6 @@
 import type { Id } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
 import { bendPoint, type Point } from '../visual/index.ts';
-import { BoxGrid } from './box-grid.ts';
 import { CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
 
 /** Room kept between a line and a node it passes, in layout units. */
@@ -44,14 +43,6 @@ function hits(a: Point, b: Point, bend: number, others: readonly Obstacle[]): nu
  */
 export function tieBends(ties: readonly { id: Id; a: Id; b: Id }[], snapshot: LayoutSnapshot): Map<Id, number> {
   const all = obstacles(snapshot);
-  // Nodes by place, so that each tie looks only at those near it: at 1,000 people every tie asking every node made a
-  // drag frame cost tens of milliseconds.
-  const grid = new BoxGrid<Obstacle>(64);
-  let reach = 0;
-  for (const o of all) {
-    grid.add(o, { left: o.x - o.r, top: o.y - o.r, right: o.x + o.r, bottom: o.y + o.r });
-    reach = Math.max(reach, o.r);
-  }
   const bends = new Map<Id, number>();
   for (const t of ties) {
     const a = snapshot.positions.get(t.a);
@@ -60,19 +51,10 @@ export function tieBends(ties: readonly { id: Id; a: Id; b: Id }[], snapshot: La
     const length = Math.hypot(b.x - a.x, b.y - a.y);
     // A bend of at most half the length keeps the line within half its length of the straight line, and between
     // its ends along it: only the nodes near that box can be in its way.
-    const others: Obstacle[] = [];
-    const margin = 2 * reach + length / 2;
-    const around = {
-      left: Math.min(a.x, b.x) - margin,
-      top: Math.min(a.y, b.y) - margin,
-      right: Math.max(a.x, b.x) + margin,
-      bottom: Math.max(a.y, b.y) + margin,
-    };
-    grid.near(around, (o) => {
-      if (o.id === t.a || o.id === t.b) return;
+    const others = all.filter((o) => {
+      if (o.id === t.a || o.id === t.b) return false;
       const along = ((o.x - a.x) * (b.x - a.x) + (o.y - a.y) * (b.y - a.y)) / (length || 1);
-      const across = Math.abs((o.x - a.x) * (b.y - a.y) - (o.y - a.y) * (b.x - a.x)) / (length || 1);
-      if (along > -o.r && along < length + o.r && across < o.r + length / 2) others.push(o);
+      return along > -o.r && along < length + o.r && Math.abs((o.x - a.x) * (b.y - a.y) - (o.y - a.y) * (b.x - a.x)) / (length || 1) < o.r + length / 2;
     });
     const straight = hits(a, b, 0, others);
     if (straight === 0) continue;

@@ -1,6 +1,5 @@
 import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
-import { BoxGrid } from './box-grid.ts';
 import { bandEdges, CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
 
 /** Room left between a line and a node it passes, in layout units. */
@@ -16,10 +15,6 @@ const CLEARANCE = 3;
 export function spokeStarts(inventory: Inventory, snapshot: LayoutSnapshot): Map<Id, number> {
   const edges = bandEdges(snapshot.ringRadii);
   const all = [...snapshot.positions.values()];
-  // People by place, so that each line looks only at those along it (every person asking every other made a drag
-  // frame at 1,000 people cost milliseconds); they are then taken in their order, since each may move the start.
-  const grid = new BoxGrid<number>(64);
-  all.forEach((o, i) => grid.add(i, { left: o.x, top: o.y, right: o.x, bottom: o.y }));
   const starts = new Map<Id, number>();
   for (const p of all) {
     if (!inventory.people[p.id]) continue;
@@ -28,10 +23,7 @@ export function spokeStarts(inventory: Inventory, snapshot: LayoutSnapshot): Map
     if (length > 1e-6) {
       const ux = p.x / length;
       const uy = p.y / length;
-      const near: number[] = [];
-      const m = NODE_RADIUS + CLEARANCE;
-      grid.near({ left: Math.min(0, p.x) - m, top: Math.min(0, p.y) - m, right: Math.max(0, p.x) + m, bottom: Math.max(0, p.y) + m }, (i) => near.push(i));
-      for (const o of near.sort((x, y) => x - y).map((i) => all[i]!)) {
+      for (const o of all) {
         if (o.id === p.id) continue;
         const along = o.x * ux + o.y * uy;
         // Only people between the client and this person can stand in the way of the line.
