@@ -6,7 +6,7 @@ import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
 import { clientLineStyle, personLineStyle, renderLine } from '../visual/index.ts';
 import { CLIENT_RADIUS, NODE_RADIUS, round } from './render-map.ts';
-import { spokeStarts } from './spokes.ts';
+import { startsOf } from './spokes.ts';
 import { domKey, isPresentingIn } from '../presenting-policy.ts';
 import { drawnIdOf } from './drawn-ids.ts';
 import { bendsOf } from './routes.ts';
@@ -79,7 +79,7 @@ function lineItems(
   const here = (...ids: Id[]): boolean => ids.some((id) => live.has(id)) === onLive;
   const ties = Object.values(inventory.ties).filter((t) => here(t.a, t.b));
   const people = Object.values(inventory.people).filter((p) => here(p.id));
-  const starts = spokeStarts(inventory, snapshot);
+  const starts = startsOf(inventory, snapshot);
   const bends = bendsOf(inventory.ties, snapshot);
   return svg`${repeat(
     ties,

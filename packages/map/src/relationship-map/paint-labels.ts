@@ -2,7 +2,7 @@ import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
 import { placeLabels, placeRingLabel, type LabelBox, type LabelLine, type LabelNode, type LabelRequest } from './label-placement.ts';
 import { bandEdges, CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
-import { spokeStarts } from './spokes.ts';
+import { startsOf } from './spokes.ts';
 import { markCircles, markScale, personFormulation } from '../visual/formulation.ts';
 import { drawnIdOf } from './drawn-ids.ts';
 import { bendsOf, bentPieces } from './routes.ts';
@@ -46,7 +46,7 @@ function insideReads(groups: readonly Element[], k: number): boolean {
 function drawnLines(inventory: Inventory, snapshot: LayoutSnapshot, skip: ReadonlySet<Id>): LabelLine[] {
   const pos = snapshot.positions;
   const lines: LabelLine[] = [];
-  const starts = spokeStarts(inventory, snapshot);
+  const starts = startsOf(inventory, snapshot);
   for (const [id, p] of pos) {
     const d = Math.hypot(p.x, p.y);
     if (d < 1e-6 || skip.has(id)) continue;
