@@ -138,6 +138,19 @@ function boxAt(node: LabelNode, side: readonly [number, number], w: number, h: n
  * that would cover a label or a node on every side is hidden (unless required), never drawn over them.
  */
 export function placeLabels(requests: readonly LabelRequest[], input: PlacementInput): Map<string, Placement> {
+  return drain(labelPlacer(requests, input));
+}
+
+/** Runs a task given in steps (`labelPlacer`, `labelPainter`) to its end at once, and gives its result. */
+export function drain<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `placeLabels` a label at a time, pausing before each, so that a large map's first paint can share the thread. */
+export function* labelPlacer(requests: readonly LabelRequest[], input: PlacementInput): Generator<void, Map<string, Placement>> {
   const byId = new Map(input.nodes.map((n) => [n.id, n]));
   // Cells the height of the tallest label: a candidate place then looks at a few cells, not at every line and node.
   const size = Math.max(8, ...requests.map((r) => r.height));
@@ -145,7 +158,10 @@ export function placeLabels(requests: readonly LabelRequest[], input: PlacementI
   const take = (box: LabelBox): void => grid.add({ box }, box);
   input.fixed.forEach(take);
   for (const node of input.nodes) grid.add({ node }, { left: node.x - node.r, top: node.y - node.r, right: node.x + node.r, bottom: node.y + node.r });
-  for (const line of input.lines) grid.add({ line }, pieceBoxes(line, size), (cell) => segmentMeetsBox(line, cell));
+  for (const line of input.lines) {
+    grid.add({ line }, pieceBoxes(line, size), (cell) => segmentMeetsBox(line, cell));
+    yield;
+  }
   const result = new Map<string, Placement>();
   const distance = (id: string): number => {
     const n = byId.get(id);
@@ -155,6 +171,7 @@ export function placeLabels(requests: readonly LabelRequest[], input: PlacementI
     (a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required)) || distance(a.id) - distance(b.id) || (a.id < b.id ? -1 : 1),
   );
   for (const req of order) {
+    yield;
     const node = byId.get(req.id);
     if (!node) continue;
     const out = Math.hypot(node.x, node.y) < 1e-6 ? { x: 0, y: 1 } : { x: node.x / Math.hypot(node.x, node.y), y: node.y / Math.hypot(node.x, node.y) };

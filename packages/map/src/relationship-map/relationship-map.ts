@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { command, type Change, type Id, type Inventory, type Person, type RecordLayoutArgs } from '@relmap/core';
 import type { LayoutOptions } from '@relmap/layout';
+import { FirstPaint } from '../controllers/first-paint.ts';
 import { LayoutController } from '../controllers/layout-controller.ts';
 import { PointerController } from '../controllers/pointer-controller.ts';
 import { ViewportController } from '../controllers/viewport-controller.ts';
@@ -146,10 +147,11 @@ export class RelationshipMap extends SessionBackedElement {
   });
   private readonly parts: MapParts;
   private readonly readable: ReadableView;
+  private readonly firstPaint: FirstPaint;
 
   constructor() {
     super();
-    this.layout = new LayoutController(this, (ticks) => this.emit('relmap-settle', { ticks }), this.layoutOptions());
+    this.layout = new LayoutController(this, (ticks) => this.firstPaint.after(() => this.emit('relmap-settle', { ticks })), this.layoutOptions());
     this.parts = {
       element: this,
       session: () => this.session,
@@ -161,6 +163,7 @@ export class RelationshipMap extends SessionBackedElement {
       emit: (type, detail) => this.emit(type, detail),
     };
     this.readable = new ReadableView(readableHost(this.parts));
+    this.firstPaint = new FirstPaint(this, () => ({ inventory: this.session.inventory, snapshot: this.layout.snapshot }), this.readable);
     this.gestures = new Gestures(mapEditor(this.parts));
     this.keys = this.gestures.keys();
     // The pointer controller registers itself with the element; nothing else needs to reach it.
@@ -218,6 +221,12 @@ export class RelationshipMap extends SessionBackedElement {
   /** Starts renaming a person in place. */
   rename(id: Id): void {
     this.renamer.start(id);
+  }
+
+  // Resolves when everything is drawn, the chunks of a first paint included (rule M51).
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const drawn = await super.getUpdateComplete();
+    return this.firstPaint.busy ? this.firstPaint.done.then(() => this.getUpdateComplete()) : drawn;
   }
 
   protected override remember(inventory: Inventory): RecordLayoutArgs | undefined {
@@ -284,6 +293,7 @@ export class RelationshipMap extends SessionBackedElement {
         onFocusIn: this.onFocusIn,
         formulation,
         presenting: session.presenting,
+        shown: this.firstPaint.shown,
         ...this.readable.drawing(),
       })}
       ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv, { formulation }), { ...legendStrings, ...text.legend }, text.legendTitle))}
