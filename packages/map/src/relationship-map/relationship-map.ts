@@ -39,11 +39,15 @@ import { ReadableView } from './readable-view.ts';
  * The interpersonal inventory as an interactive map: the client at the centre, the people in their life on
  * concentric closeness rings, and lines in the ecomap and genogram language clinicians know.
  *
+ * The first paint of a map of more than 24 people is drawn in short tasks (rule M51): `aria-busy` is on the
+ * drawing meanwhile, `updateComplete` resolves only once everyone, every line and every label is drawn, and
+ * `relmap-settle` fires after the last step. Edits made meanwhile are drawn by the next step.
+ *
  * @summary An editable relationship map for the IPT interpersonal inventory.
  *
  * @event relmap-change - Before a change is applied; cancelable. Detail: `inventory`, `previous`, `patches`, `inversePatches`, `command`, `kind`.
  * @event relmap-select - The selection changed. Detail: `ids`.
- * @event relmap-settle - The layout came to rest. Detail: `ticks`.
+ * @event relmap-settle - The layout came to rest; after a first paint in steps, once everything is drawn. Detail: `ticks`.
  * @event relmap-blank - The `B` key blanked the map (and every element bound to its session) or showed it again. Detail: `blanked`.
  * @event relmap-error - An action or an `inventory` value was refused. Detail: `error` (a `RelmapError`).
  * @event relmap-session - The map was handed another editing session (`session`); elements bound to the map follow it. Not bubbling.
