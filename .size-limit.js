@@ -85,6 +85,11 @@
 // label placement asks for the lines, nodes and labels near each candidate place, and tie routing that samples each
 // candidate bend once and looks only at nodes that can be in its way (drag p95 frame at 300 people from 33.3 to
 // 16.7 ms, `node bench/browser/profile.mjs --n=300 --drag`, bench/RESULTS.md, "Drag at 300 people").
+// Raised on 2026-12-03: the map alone from 82 to 83.5 kB (83.17 measured, 81.61 before) and everything from 100 to
+// 101.5 kB (101.36 measured, 99.83 before), about 1.55 kB, for a first paint without long tasks (rule M51): the map
+// draws a large document in steps of about 12 ms (the first-paint controller, labels placed in steps, `aria-busy`)
+// and places labels again only when what they depend on changed; the longest task of a first paint at 300 people
+// went from 559 to 101 ms and at 1,000 from 3,917 to 74 ms on a loaded machine (bench/RESULTS.md, "First paint").
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 
 const GOAL_KB = 35;
@@ -104,7 +109,7 @@ export default [
   {
     name: `import '@relmap/map/relationship-map' (the map alone); goal ${GOAL_KB} kB`,
     path: 'packages/map/src/relationship-map.ts',
-    limit: '82 kB',
+    limit: '83.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },
@@ -125,7 +130,7 @@ export default [
   {
     name: `import '@relmap/map' (all four elements)`,
     path: 'packages/map/src/index.ts',
-    limit: '100 kB',
+    limit: '101.5 kB',
     gzip: true,
     modifyEsbuildConfig: asAnApp,
   },

@@ -7,13 +7,17 @@
 //   node bench/browser/profile.mjs --n=300 --keep          keeps the bundle, to look up the lines named
 //   node bench/browser/profile.mjs --n=300 --repeat=7      no trace: the first render in 7 fresh pages, fastest
 //                                                          and median, to compare two versions on a busy machine
+//   node bench/browser/profile.mjs --n=300 --tasks=8       also lists the 8 longest tasks of the traced run
+//   node bench/browser/profile.mjs --n=300 --source=DIR    also builds the packages of DIR (another checkout, say
+//                                                          `git archive main | tar -x -C DIR`) and measures both
+//                                                          versions in the same run, DIR first
 //
 // The page is bundled unminified, so that the functions keep their names. Read the figures as shares of one run:
 // the machine may be shared.
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -26,28 +30,42 @@ const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?
 const n = Number(option('n', '300'));
 const drag = args.includes('--drag');
 const traceFile = option('trace', undefined);
+const taskCount = Number(option('tasks', '5'));
+const source = option('source', undefined);
 const out = mkdtempSync(join(tmpdir(), 'relmap-profile-'));
 
-await build({
-  stdin: {
-    contents: `import { install } from './src/harness.js'; import adapter from './src/adapters/relmap.js'; install(adapter);`,
-    resolveDir: here,
-    loader: 'js',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  outfile: join(out, 'page.js'),
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'error',
-});
+/** Bundles the page; with `root`, @relmap/* come from that checkout's sources (its other imports from this one). */
+const bundle = (file, root) =>
+  build({
+    stdin: {
+      contents: `import { install } from './src/harness.js'; import adapter from './src/adapters/relmap.js'; install(adapter);`,
+      resolveDir: here,
+      loader: 'js',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    outfile: join(out, file),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+    ...(root && {
+      alias: Object.fromEntries(['core', 'layout', 'map'].map((p) => [`@relmap/${p}`, resolve(root, `packages/${p}/src/index.ts`)])),
+      nodePaths: ['map', 'layout', 'core'].map((p) => join(here, `../../packages/${p}/node_modules`)),
+    }),
+  });
+await bundle('page.js');
+if (source) await bundle('source.js', source);
 writeFileSync(
   join(out, 'page.html'),
   '<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="stage"></div><script type="module" src="/page.js"></script>',
 );
 const server = createServer((req, res) => {
-  const name = req.url === '/page.js' ? 'page.js' : 'page.html';
-  res.writeHead(200, { 'content-type': name.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(readFileSync(join(out, name)));
+  const script = req.url.startsWith('/source') ? 'source.js' : 'page.js';
+  const name = req.url.endsWith('.js') ? script : 'page.html';
+  const body = readFileSync(join(out, name), 'utf8');
+  res
+    .writeHead(200, { 'content-type': name.endsWith('.js') ? 'text/javascript' : 'text/html' })
+    .end(name === 'page.html' ? body.replace('/page.js', `/${script}`) : body);
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const browser = await chromium.launch({
@@ -55,57 +73,64 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--no-first-run'],
 });
 const repeat = Number(option('repeat', '0'));
-if (repeat > 0) {
-  const runs = [];
-  for (let i = 0; i < repeat; i++) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/page.html`);
-    await page.waitForFunction(() => window.bench !== undefined);
-    await page.evaluate((k) => window.bench.prepare(k), n);
-    runs.push(await page.evaluate(() => window.bench.mount(15000)));
-    await context.close();
-  }
-  const stat = (key) => {
-    const v = runs.map((r) => r[key]).sort((a, b) => a - b);
-    return `${key} fastest ${v[0].toFixed(0)}, median ${v[Math.floor(v.length / 2)].toFixed(0)}`;
-  };
-  console.log(
-    `N = ${n}, ${repeat} pages, load average ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}: ${stat('stableMs')}; ${stat('longestTask')}`,
-  );
-  await browser.close();
-  server.close();
-  rmSync(out, { recursive: true, force: true });
-  process.exit(0);
-}
-try {
+// With --source, each page of the other checkout is followed by one of this one, so that both meet the same load.
+const versions = source
+  ? [
+      { name: `${source}: `, url: '/source.html' },
+      { name: 'this checkout: ', url: '/page.html' },
+    ]
+  : [{ name: '', url: '/page.html' }];
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
+/** A fresh page of one version with the benchmark's graph prepared. */
+const open = async (version) => {
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`http://127.0.0.1:${server.address().port}/page.html`);
+  await page.goto(`http://127.0.0.1:${server.address().port}${version.url}`);
   await page.waitForFunction(() => window.bench !== undefined);
   await page.evaluate((k) => window.bench.prepare(k), n);
-  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler', 'v8.execute', 'blink', 'cc'];
-  let result;
-  if (drag) {
-    await page.evaluate(() => window.bench.mount(15000));
-    await browser.startTracing(page, { categories });
-    result = await dragPerson(page, n);
+  return { context, page };
+};
+try {
+  if (repeat > 0) {
+    const runs = versions.map(() => []);
+    for (let i = 0; i < repeat; i++) {
+      for (const [v, version] of versions.entries()) {
+        const { context, page } = await open(version);
+        runs[v].push(await page.evaluate(() => window.bench.mount(15000)));
+        await context.close();
+      }
+    }
+    const stat = (v, key) => {
+      const sorted = runs[v].map((r) => r[key]).sort((a, b) => a - b);
+      return `${key} fastest ${sorted[0].toFixed(0)}, median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)}`;
+    };
+    console.log(`N = ${n}, ${repeat} pages each, ${load()}`);
+    for (const [v, version] of versions.entries()) console.log(`${version.name}${stat(v, 'stableMs')}; ${stat(v, 'longestTask')}`);
   } else {
-    await browser.startTracing(page, { categories });
-    result = await page.evaluate(() => window.bench.mount(15000));
+    for (const version of versions) {
+      const { context, page } = await open(version);
+      const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler', 'v8.execute', 'blink', 'cc'];
+      let result;
+      if (drag) {
+        await page.evaluate(() => window.bench.mount(15000));
+        await browser.startTracing(page, { categories });
+        result = await dragPerson(page, n);
+      } else {
+        await browser.startTracing(page, { categories });
+        result = await page.evaluate(() => window.bench.mount(15000));
+      }
+      const trace = JSON.parse((await browser.stopTracing()).toString());
+      if (traceFile) writeFileSync(version.url === '/page.html' ? traceFile : `${traceFile}.source.json`, JSON.stringify(trace));
+      console.log(`\n${version.name}N = ${n}, ${drag ? 'drag' : 'first render'}, ${load()}`);
+      console.log(JSON.stringify(result));
+      summarise(trace.traceEvents ?? trace);
+      await context.close();
+    }
   }
-  const trace = JSON.parse((await browser.stopTracing()).toString());
-  if (traceFile) writeFileSync(traceFile, JSON.stringify(trace));
-  console.log(
-    `N = ${n}, ${drag ? 'drag' : 'first render'}, load average ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-  );
-  console.log(JSON.stringify(result));
-  summarise(trace.traceEvents ?? trace);
 } finally {
   await browser.close();
   server.close();
@@ -145,8 +170,8 @@ function summarise(events) {
     .map((e) => e.dur / 1000)
     .sort((a, b) => b - a);
   console.log(
-    `  longest tasks: ${tasks
-      .slice(0, 5)
+    `  longest tasks (${tasks.length} tasks in all): ${tasks
+      .slice(0, taskCount)
       .map((t) => t.toFixed(0))
       .join(', ')}`,
   );

@@ -6,7 +6,7 @@ import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
 import { clientLineStyle, personLineStyle, renderLine } from '../visual/index.ts';
 import { CLIENT_RADIUS, NODE_RADIUS, round } from './render-map.ts';
-import { spokeStarts } from './spokes.ts';
+import { startsOf } from './spokes.ts';
 import { domKey, isPresentingIn } from '../presenting-policy.ts';
 import { drawnIdOf } from './drawn-ids.ts';
 import { bendsOf } from './routes.ts';
@@ -21,10 +21,10 @@ import { bendsOf } from './routes.ts';
  * compositing layer (`will-change`), so that each frame repaints and hands to the compositor only what moves,
  * and the rest of the map, one large picture, stays as it was.
  */
-export function renderLines(inventory: Inventory, snapshot: LayoutSnapshot): SVGTemplateResult {
+export function renderLines(inventory: Inventory, snapshot: LayoutSnapshot, shown?: ReadonlySet<Id>): SVGTemplateResult {
   // A crowded map draws its client lines quieter (rule M45), so that they do not form a starburst.
   const crowded = Object.keys(inventory.people).length > CROWDED;
-  return svg`<g class=${crowded ? 'lines crowded' : 'lines'} aria-hidden="true">${linesInto(inventory, snapshot)}</g>`;
+  return svg`<g class=${crowded ? 'lines crowded' : 'lines'} aria-hidden="true">${linesInto(inventory, snapshot, shown)}</g>`;
 }
 
 /** Above this many people, client lines are drawn quieter. */
@@ -43,6 +43,8 @@ interface Drawn {
   readonly live: Set<Id>;
   readonly painted: Map<Id, { x: number; y: number }>;
   readonly people: Map<Id, SVGGElement>;
+  /** While the first paint draws people in chunks: those drawn so far, whose lines alone are drawn. */
+  shown?: ReadonlySet<Id> | undefined;
 }
 
 const drawn = new WeakMap<Node, Drawn>();
@@ -73,14 +75,16 @@ function lineItems(
   live: ReadonlySet<Id>,
   onLive: boolean,
   presenting: boolean,
+  shown: ReadonlySet<Id> | undefined,
 ): SVGTemplateResult {
   const pos = snapshot.positions;
   const q = (v: number): number => Math.round(v / step);
-  const here = (...ids: Id[]): boolean => ids.some((id) => live.has(id)) === onLive;
+  const here = (...ids: Id[]): boolean => ids.some((id) => live.has(id)) === onLive && (!shown || ids.every((id) => shown.has(id)));
   const ties = Object.values(inventory.ties).filter((t) => here(t.a, t.b));
   const people = Object.values(inventory.people).filter((p) => here(p.id));
-  const starts = spokeStarts(inventory, snapshot);
-  const bends = bendsOf(inventory.ties, snapshot);
+  // Not worked out for a container with no line to draw (the frame of a first paint draws none).
+  const starts = people.length > 0 ? startsOf(inventory, snapshot) : undefined;
+  const bends = ties.length > 0 ? bendsOf(inventory.ties, snapshot) : undefined;
   return svg`${repeat(
     ties,
     (t) => t.id,
@@ -89,7 +93,7 @@ function lineItems(
       const b = pos.get(t.b);
       if (!a || !b) return nothing;
       const muted = inventory.people[t.a]?.status === 'deceased' || inventory.people[t.b]?.status === 'deceased';
-      const bend = bends.get(t.id) ?? 0;
+      const bend = bends?.get(t.id) ?? 0;
       const key = domKey(t.id, presenting);
       return guard([t, muted, q(a.x), q(a.y), q(b.x), q(b.y), bend, key], () =>
         renderLine(a, b, personLineStyle(t, { muted }), { trimStart: NODE_RADIUS + 3, trimEnd: NODE_RADIUS + 3, id: key, kind: 'person', bend }),
@@ -101,7 +105,7 @@ function lineItems(
     (p) => {
       const at = pos.get(p.id);
       if (!at) return nothing;
-      const start = starts.get(p.id) ?? CLIENT_RADIUS + 3;
+      const start = starts?.get(p.id) ?? CLIENT_RADIUS + 3;
       const key = domKey(p.id, presenting);
       return guard([p, q(at.x), q(at.y), q(start), key], () =>
         renderLine({ x: 0, y: 0 }, at, clientLineStyle(p), { trimStart: start, trimEnd: NODE_RADIUS + 3, id: key, kind: 'client' }),
@@ -116,20 +120,21 @@ function drawLines(root: ParentNode, inventory: Inventory, snapshot: LayoutSnaps
   if (!lines) return;
   const state = drawnIn(root);
   const presenting = isPresentingIn(lines);
-  if (which === 'both') render(lineItems(inventory, snapshot, step, state.live, false, presenting), lines);
+  if (which === 'both') render(lineItems(inventory, snapshot, step, state.live, false, presenting, state.shown), lines);
   // The first render draws the lines before the live container is in the same tree; nobody is live then.
-  if (live) render(lineItems(inventory, snapshot, step, state.live, true, presenting), live);
+  if (live) render(lineItems(inventory, snapshot, step, state.live, true, presenting, state.shown), live);
 }
 
 /** Renders the lines into the `<g class="lines">` that holds this directive, as the only owner of its children. */
 class LinesDirective extends Directive {
-  override render(_inventory: Inventory, _snapshot: LayoutSnapshot): typeof noChange {
+  override render(_inventory: Inventory, _snapshot: LayoutSnapshot, _shown: ReadonlySet<Id> | undefined): typeof noChange {
     return noChange;
   }
 
-  override update(part: ChildPart, [inventory, snapshot]: [Inventory, LayoutSnapshot]): typeof noChange {
+  override update(part: ChildPart, [inventory, snapshot, shown]: [Inventory, LayoutSnapshot, ReadonlySet<Id> | undefined]): typeof noChange {
     const container = part.parentNode;
     const root = container.getRootNode() as ParentNode;
+    drawnIn(root).shown = shown;
     if (container instanceof SVGElement) drawLines(root, inventory, snapshot, visibleStep(container), 'both');
     return noChange;
   }

@@ -69,6 +69,17 @@ const SIDES: readonly (readonly [number, number])[] = [
   [1, 1],
 ];
 
+/** The boxes of a line's pieces of about `size` each: a long diagonal line's own box holds thousands of cells. */
+function pieceBoxes(l: LabelLine, size: number): LabelBox[] {
+  const n = Math.max(1, Math.ceil(Math.hypot(l.bx - l.ax, l.by - l.ay) / size));
+  const at = (i: number): [number, number] => [l.ax + ((l.bx - l.ax) * i) / n, l.ay + ((l.by - l.ay) * i) / n];
+  return Array.from({ length: n }, (_, i) => {
+    const [x0, y0] = at(i);
+    const [x1, y1] = at(i + 1);
+    return { left: Math.min(x0, x1), top: Math.min(y0, y1), right: Math.max(x0, x1), bottom: Math.max(y0, y1) };
+  });
+}
+
 function overlaps(a: LabelBox, b: LabelBox): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
@@ -127,15 +138,29 @@ function boxAt(node: LabelNode, side: readonly [number, number], w: number, h: n
  * that would cover a label or a node on every side is hidden (unless required), never drawn over them.
  */
 export function placeLabels(requests: readonly LabelRequest[], input: PlacementInput): Map<string, Placement> {
+  return drain(labelPlacer(requests, input));
+}
+
+/** Runs a task given in steps (`labelPlacer`, `labelPainter`) to its end at once, and gives its result. */
+export function drain<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `placeLabels` a label at a time, pausing before each, so that a large map's first paint can share the thread. */
+export function* labelPlacer(requests: readonly LabelRequest[], input: PlacementInput): Generator<void, Map<string, Placement>> {
   const byId = new Map(input.nodes.map((n) => [n.id, n]));
   // Cells the height of the tallest label: a candidate place then looks at a few cells, not at every line and node.
-  const grid = new BoxGrid<{ box?: LabelBox; node?: LabelNode; line?: LabelLine }>(Math.max(8, ...requests.map((r) => r.height)));
+  const size = Math.max(8, ...requests.map((r) => r.height));
+  const grid = new BoxGrid<{ box?: LabelBox; node?: LabelNode; line?: LabelLine }>(size);
   const take = (box: LabelBox): void => grid.add({ box }, box);
   input.fixed.forEach(take);
   for (const node of input.nodes) grid.add({ node }, { left: node.x - node.r, top: node.y - node.r, right: node.x + node.r, bottom: node.y + node.r });
   for (const line of input.lines) {
-    const box = { left: Math.min(line.ax, line.bx), top: Math.min(line.ay, line.by), right: Math.max(line.ax, line.bx), bottom: Math.max(line.ay, line.by) };
-    grid.add({ line }, box, (cell) => segmentMeetsBox(line, cell));
+    grid.add({ line }, pieceBoxes(line, size), (cell) => segmentMeetsBox(line, cell));
+    yield;
   }
   const result = new Map<string, Placement>();
   const distance = (id: string): number => {
@@ -146,6 +171,7 @@ export function placeLabels(requests: readonly LabelRequest[], input: PlacementI
     (a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required)) || distance(a.id) - distance(b.id) || (a.id < b.id ? -1 : 1),
   );
   for (const req of order) {
+    yield;
     const node = byId.get(req.id);
     if (!node) continue;
     const out = Math.hypot(node.x, node.y) < 1e-6 ? { x: 0, y: 1 } : { x: node.x / Math.hypot(node.x, node.y), y: node.y / Math.hypot(node.x, node.y) };

@@ -1,8 +1,8 @@
 import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
-import { placeLabels, placeRingLabel, type LabelBox, type LabelLine, type LabelNode, type LabelRequest } from './label-placement.ts';
+import { drain, labelPlacer, placeRingLabel, type LabelBox, type LabelLine, type LabelNode, type LabelRequest } from './label-placement.ts';
 import { bandEdges, CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
-import { spokeStarts } from './spokes.ts';
+import { startsOf } from './spokes.ts';
 import { markCircles, markScale, personFormulation } from '../visual/formulation.ts';
 import { drawnIdOf } from './drawn-ids.ts';
 import { bendsOf, bentPieces } from './routes.ts';
@@ -46,7 +46,7 @@ function insideReads(groups: readonly Element[], k: number): boolean {
 function drawnLines(inventory: Inventory, snapshot: LayoutSnapshot, skip: ReadonlySet<Id>): LabelLine[] {
   const pos = snapshot.positions;
   const lines: LabelLine[] = [];
-  const starts = spokeStarts(inventory, snapshot);
+  const starts = startsOf(inventory, snapshot);
   for (const [id, p] of pos) {
     const d = Math.hypot(p.x, p.y);
     if (d < 1e-6 || skip.has(id)) continue;
@@ -106,6 +106,17 @@ export interface LabelContext {
  * units, and so their places, depend on the zoom; ring labels move with them to stay inside their band.
  */
 export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: LayoutSnapshot, k: number, context: LabelContext): LabelsPainted {
+  return drain(labelPainter(root, inventory, snapshot, k, context));
+}
+
+/** `paintLabels` in steps, pausing before each label measured and each placed (see `labelPlacer`). */
+export function* labelPainter(
+  root: ParentNode,
+  inventory: Inventory,
+  snapshot: LayoutSnapshot,
+  k: number,
+  context: LabelContext,
+): Generator<void, LabelsPainted> {
   const { required, skip } = context;
   const groups = [...root.querySelectorAll<SVGGElement>('g.people g.person[data-id]')];
   const first = groups[0]?.querySelector('text.label');
@@ -117,19 +128,22 @@ export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: La
   ];
   for (const [id, at] of snapshot.positions) if (!skip.has(id)) nodes.push({ id, x: at.x, y: at.y, r: NODE_RADIUS + 2 });
   nodes.push(...markObstacles(groups, inventory, snapshot, skip, markScale(k)));
+  yield;
   const lines = drawnLines(inventory, snapshot, skip);
+  yield;
   const ringLabels = [...root.querySelectorAll<SVGTextElement>('g.rings text.ring-label')];
   const edges = bandEdges(snapshot.ringRadii);
   if (ringLabels[0]) {
     const { font, size } = fontOf(ringLabels[0]);
-    ringLabels.forEach((el, i) => {
+    for (const [i, el] of ringLabels.entries()) {
       // Upper-case with letter spacing: wider than the canvas measures.
       const w = measure((el.textContent ?? '').toUpperCase(), font, size) * 1.15 + 4 * unit;
-      if (w <= 4 * unit) return;
+      if (w <= 4 * unit) continue;
       const at = placeRingLabel(edges[i] ?? 0, w, size * 1.3, { nodes, lines }, fixed);
       el.setAttribute('x', String(Math.round(at.x * 10) / 10));
       el.setAttribute('y', String(Math.round(at.y * 10) / 10));
-    });
+      yield;
+    }
   }
   const clientLabel = root.querySelector<SVGTextElement>('text.client-label');
   if (clientLabel) {
@@ -157,6 +171,7 @@ export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: La
   const requests: LabelRequest[] = [];
   const texts = new Map<Id, { label: SVGTextElement; dates: SVGTextElement | null }>();
   for (const g of groups) {
+    yield;
     const id = drawnIdOf(g)!;
     const at = snapshot.positions.get(id);
     // A label drawn inside the symbol needs no place beside it (a deceased person's dates still do), unless the
@@ -175,7 +190,7 @@ export function paintLabels(root: ParentNode, inventory: Inventory, snapshot: La
     const width = Math.max(measure(label.textContent ?? '', font, size), dates ? measure(dates.textContent ?? '', font, size) * 0.85 : 0);
     requests.push({ id, width: width + 4 * unit, height: dates ? 2 * line : line, required: required.has(id) });
   }
-  const placed = placeLabels(requests, { nodes, lines, fixed, gap: 3 * unit, ...(context.bounds ? { bounds: context.bounds } : {}) });
+  const placed = yield* labelPlacer(requests, { nodes, lines, fixed, gap: 3 * unit, ...(context.bounds ? { bounds: context.bounds } : {}) });
   let hidden = 0;
   for (const [id, { label, dates }] of texts) {
     const p = placed.get(id);

@@ -2,7 +2,8 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type SVG
 import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot, Sector } from '@relmap/layout';
 import type { MapStrings } from '../strings.ts';
-import { paintLabels } from './paint-labels.ts';
+import { labelPainter } from './paint-labels.ts';
+import { drain } from './label-placement.ts';
 import { COLLAPSED_RADIUS, renderCollapsedGroups, renderWays } from './render-ways.ts';
 import { drawnIdOf } from './drawn-ids.ts';
 import { isWholeMap, waysView, WHOLE_MAP, type WaysState, type WaysView } from './ways.ts';
@@ -36,6 +37,8 @@ export class ReadableView implements ReactiveController {
   private state: WaysState = WHOLE_MAP;
   private hidden = 0;
   private placedAt = '';
+  /** What the labels were last placed for: a render that changed none of it (the hint, the toolbar) leaves them. */
+  private placedFor: readonly unknown[] = [];
   private frame = 0;
   private current: WaysView | undefined;
 
@@ -58,8 +61,11 @@ export class ReadableView implements ReactiveController {
     this.current = undefined;
   }
 
+  /** Labels are not placed after each render while this is set: the first paint places them once, at its end. */
+  held = false;
+
   hostUpdated(): void {
-    this.paint();
+    if (!this.held) this.paint();
   }
 
   hostDisconnected(): void {
@@ -73,7 +79,7 @@ export class ReadableView implements ReactiveController {
     if (key === this.placedAt || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.paint();
+      if (!this.held) this.paint();
     });
   }
 
@@ -173,6 +179,26 @@ export class ReadableView implements ReactiveController {
   }
 
   private paint(): void {
+    if (!this.placed) drain(this.painting());
+  }
+
+  /** Whether the labels are placed for what is drawn now, in the view as it is now. */
+  get placed(): boolean {
+    const now = this.inputs();
+    return now.every((x, i) => x === this.placedFor[i]);
+  }
+
+  private inputs(): unknown[] {
+    const h = this.host;
+    const v = h.view;
+    const root = h.renderRoot;
+    const drawn = `${root.querySelectorAll('g.person').length} ${root.querySelectorAll('g.marks').length} ${v.k} ${v.x} ${v.y} ${v.width} ${v.height}`;
+    return [h.inventory, h.snapshot, h.selection, h.highlight, h.activeId, h.text, this.state, drawn];
+  }
+
+  /** Places the labels, and says how many are hidden, in steps (see `labelPainter`). */
+  *painting(): Generator<void, void> {
+    const inputs = this.inputs();
     const root = this.host.renderRoot;
     const view = this.view;
     const inv = this.host.inventory;
@@ -202,7 +228,8 @@ export class ReadableView implements ReactiveController {
     if (this.host.activeId) required.add(this.host.activeId);
     const skip = new Set([...view.faded, ...view.collapsed]);
     const groups = view.groups.map((g) => ({ x: g.x, y: g.y, r: COLLAPSED_RADIUS }));
-    const { hidden } = paintLabels(root, inv, this.host.snapshot, k, { required, skip, groups, ...(bounds ? { bounds } : {}) });
+    const { hidden } = yield* labelPainter(root, inv, this.host.snapshot, k, { required, skip, groups, ...(bounds ? { bounds } : {}) });
+    this.placedFor = inputs;
     if (hidden !== this.hidden) {
       const appeared = this.hidden === 0;
       this.hidden = hidden;

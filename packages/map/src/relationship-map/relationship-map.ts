@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { command, type Change, type Id, type Inventory, type Person, type RecordLayoutArgs } from '@relmap/core';
 import type { LayoutOptions } from '@relmap/layout';
+import { FirstPaint } from '../controllers/first-paint.ts';
 import { LayoutController } from '../controllers/layout-controller.ts';
 import { PointerController } from '../controllers/pointer-controller.ts';
 import { ViewportController } from '../controllers/viewport-controller.ts';
@@ -38,11 +39,15 @@ import { ReadableView } from './readable-view.ts';
  * The interpersonal inventory as an interactive map: the client at the centre, the people in their life on
  * concentric closeness rings, and lines in the ecomap and genogram language clinicians know.
  *
+ * The first paint of a map of more than 24 people is drawn in short tasks (rule M51): `aria-busy` is on the
+ * drawing meanwhile, `updateComplete` resolves only once everyone, every line and every label is drawn, and
+ * `relmap-settle` fires after the last step. Edits made meanwhile are drawn by the next step.
+ *
  * @summary An editable relationship map for the IPT interpersonal inventory.
  *
  * @event relmap-change - Before a change is applied; cancelable. Detail: `inventory`, `previous`, `patches`, `inversePatches`, `command`, `kind`.
  * @event relmap-select - The selection changed. Detail: `ids`.
- * @event relmap-settle - The layout came to rest. Detail: `ticks`.
+ * @event relmap-settle - The layout came to rest; after a first paint in steps, once everything is drawn. Detail: `ticks`.
  * @event relmap-blank - The `B` key blanked the map (and every element bound to its session) or showed it again. Detail: `blanked`.
  * @event relmap-error - An action or an `inventory` value was refused. Detail: `error` (a `RelmapError`).
  * @event relmap-session - The map was handed another editing session (`session`); elements bound to the map follow it. Not bubbling.
@@ -146,10 +151,11 @@ export class RelationshipMap extends SessionBackedElement {
   });
   private readonly parts: MapParts;
   private readonly readable: ReadableView;
+  private readonly firstPaint: FirstPaint;
 
   constructor() {
     super();
-    this.layout = new LayoutController(this, (ticks) => this.emit('relmap-settle', { ticks }), this.layoutOptions());
+    this.layout = new LayoutController(this, (ticks) => this.firstPaint.after(() => this.emit('relmap-settle', { ticks })), this.layoutOptions());
     this.parts = {
       element: this,
       session: () => this.session,
@@ -161,6 +167,7 @@ export class RelationshipMap extends SessionBackedElement {
       emit: (type, detail) => this.emit(type, detail),
     };
     this.readable = new ReadableView(readableHost(this.parts));
+    this.firstPaint = new FirstPaint(this, () => ({ inventory: this.session.inventory, snapshot: this.layout.snapshot }), this.readable);
     this.gestures = new Gestures(mapEditor(this.parts));
     this.keys = this.gestures.keys();
     // The pointer controller registers itself with the element; nothing else needs to reach it.
@@ -218,6 +225,12 @@ export class RelationshipMap extends SessionBackedElement {
   /** Starts renaming a person in place. */
   rename(id: Id): void {
     this.renamer.start(id);
+  }
+
+  // Resolves when everything is drawn, the chunks of a first paint included (rule M51).
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const drawn = await super.getUpdateComplete();
+    return this.firstPaint.busy ? this.firstPaint.done.then(() => this.getUpdateComplete()) : drawn;
   }
 
   protected override remember(inventory: Inventory): RecordLayoutArgs | undefined {
@@ -284,6 +297,7 @@ export class RelationshipMap extends SessionBackedElement {
         onFocusIn: this.onFocusIn,
         formulation,
         presenting: session.presenting,
+        shown: this.firstPaint.shown,
         ...this.readable.drawing(),
       })}
       ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv, { formulation }), { ...legendStrings, ...text.legend }, text.legendTitle))}

@@ -37,6 +37,8 @@ export interface DrawingModel {
   readonly formulation?: boolean;
   /** Whether the map is presenting: what the DOM carries for ids then is opaque (`domKey`). */
   readonly presenting?: boolean;
+  /** While the first paint draws people in chunks (rule M51): those drawn so far. The drawing is `aria-busy` then. */
+  readonly shown?: ReadonlySet<Id> | undefined;
 }
 
 /**
@@ -47,10 +49,11 @@ export interface DrawingModel {
  */
 export function renderDrawing(m: DrawingModel): TemplateResult {
   const { inventory: inv, snapshot: snap, transform: t, text, gestures } = m;
-  const people = drawOrder(inv).flatMap((id) => {
+  const all = drawOrder(inv).flatMap((id) => {
     const at = snap.positions.get(id);
     return at ? [{ id, ring: inv.people[id]!.tie.ring, x: at.x, y: at.y }] : [];
   });
+  const people = m.shown ? all.filter((p) => m.shown!.has(p.id)) : all;
   const active = m.activeId && inv.people[m.activeId] ? m.activeId : readingOrder(people)[0]?.id;
   const ringLabels = inv.settings.ringLabels.map((l, i) => text.ring(i + 1, l));
   const marks = m.formulation === false ? undefined : formulationOf(inv);
@@ -61,15 +64,16 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
       aria-roledescription="relationship map"
       aria-label=${text.mapLabel}
       aria-describedby="map-description"
+      aria-busy=${m.shown ? 'true' : nothing}
       tabindex=${people.length === 0 ? 0 : -1}
       @focusin=${m.onFocusIn}
     >
       <g class="viewport" transform=${viewTransform(t)}>
         ${renderRings(snap, inv.settings.ringLabels, gestures.dragging?.ring)}
         ${renderSectors(inv, snap, text.sector)}
-        ${renderLines(inv, snap)}
+        ${renderLines(inv, snap, m.shown)}
         ${renderClient(inv.client.label)}
-        ${people.length === 0 ? svg`<text class="empty" y=${snap.ringRadii[0]! + 24}>${text.emptyMap}</text>` : nothing}
+        ${all.length === 0 ? svg`<text class="empty" y=${snap.ringRadii[0]! + 24}>${text.emptyMap}</text>` : nothing}
         <g class="people" role="list">
           ${repeat(
             people,
@@ -100,7 +104,7 @@ export function renderDrawing(m: DrawingModel): TemplateResult {
         ${gestures.linking ? renderLinkPreview(snap.positions.get(gestures.linking.from), gestures.linking) : nothing}
       </g>
     </svg>
-    <p id="map-description" class="sr-only">${describeMap(text, inv, people)}${m.viewDescription ? ` ${m.viewDescription}` : ''}</p>`;
+    <p id="map-description" class="sr-only">${describeMap(text, inv, all)}${m.viewDescription ? ` ${m.viewDescription}` : ''}</p>`;
 }
 
 /**

@@ -38,3 +38,14 @@ export function spokeStarts(inventory: Inventory, snapshot: LayoutSnapshot): Map
   }
   return starts;
 }
+
+const remembered = new WeakMap<LayoutSnapshot, { people: object; starts: Map<Id, number> }>();
+
+/** `spokeStarts`, worked out once per snapshot (the lines and the labels both ask, and the first paint before them). */
+export function startsOf(inventory: Inventory, snapshot: LayoutSnapshot): Map<Id, number> {
+  const known = remembered.get(snapshot);
+  if (known && known.people === inventory.people) return known.starts;
+  const starts = spokeStarts(inventory, snapshot);
+  remembered.set(snapshot, { people: inventory.people, starts });
+  return starts;
+}

@@ -230,6 +230,10 @@ export const mapStyles = css`
   .label-hidden {
     display: none;
   }
+  /* Labels are placed once the first paint has drawn everyone (rule M51): not drawn where they would stand before. */
+  .map[aria-busy='true'] :is(.label, .dates) {
+    display: none;
+  }
   .dates {
     fill: var(--_muted-fg);
   }

@@ -1,0 +1,155 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Id, Inventory } from '@relmap/core';
+import type { LayoutSnapshot } from '@relmap/layout';
+import { drawOrder } from '../relationship-map/render-map.ts';
+import { bendsOf } from '../relationship-map/routes.ts';
+import { startsOf } from '../relationship-map/spokes.ts';
+import { windowOf } from './window-of.ts';
+
+/** The time one step may take, in milliseconds: well under the 50 ms of a long task, on a slower machine too. */
+const SLICE_MS = 12;
+/** People in the first chunk; a map this small is drawn at once. Later chunks are sized by how long the last took. */
+const FIRST_CHUNK = 24;
+
+/** The labels of the map, placed in steps; held (not placed after each render) while the first paint is drawing. */
+export interface StepwiseLabels {
+  held: boolean;
+  /** Whether the labels are placed for what is drawn now. */
+  readonly placed: boolean;
+  painting(): Generator<unknown, unknown>;
+}
+
+/**
+ * The first paint of a large map as a sequence of short tasks (rule M51), yielding to the event loop between them
+ * so that the page keeps answering input: the frame (rings, the client, the controls, and the view fitted to its
+ * size), then the lines' routes, then the people and their lines in chunks, then the labels in time slices. The
+ * drawing is `aria-busy` meanwhile (the template reads `shown`), and `done` resolves when everything is drawn.
+ *
+ * Each step draws the document as it is then: an edit or a new inventory during the first paint is drawn by the
+ * next chunk, and labels are placed again if the map was rendered while they were being placed. Later renders
+ * (edits, drags, zooms) draw at once, as before; so does a map small enough for one chunk.
+ */
+export class FirstPaint implements ReactiveController {
+  /** The people drawn so far while the first paint is under way; `undefined` when everyone is drawn. */
+  shown: Set<Id> | undefined;
+  /** Resolves when the first paint under way (if any) has drawn everything, or the map left the page. */
+  done: Promise<void> = Promise.resolve();
+  private begun = false;
+  private channel: MessageChannel | undefined;
+  private finish = (): void => {};
+  private settled: (() => void) | undefined;
+  private updates = 0;
+  private frame = 0;
+  private updateStart = 0;
+  private updateMs = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly model: () => { readonly inventory: Inventory; readonly snapshot: LayoutSnapshot },
+    private readonly labels: StepwiseLabels,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether a first paint is under way. */
+  get busy(): boolean {
+    return this.shown !== undefined;
+  }
+
+  hostUpdate(): void {
+    this.updateStart = performance.now();
+    if (this.begun) return;
+    const count = Object.keys(this.model().inventory.people).length;
+    if (count === 0) return;
+    this.begun = true;
+    const view = windowOf(this.host);
+    if (count <= FIRST_CHUNK || !view) return;
+    // This update draws the frame: the people come in the chunks that follow.
+    this.shown = new Set();
+    this.labels.held = true;
+    this.done = new Promise((resolve) => (this.finish = resolve));
+    const channel = (this.channel = new view.MessageChannel());
+    void this.run(channel);
+  }
+
+  hostUpdated(): void {
+    this.updates++;
+    this.updateMs = performance.now() - this.updateStart;
+  }
+
+  hostDisconnected(): void {
+    // Whatever is left is drawn at once if the map comes back; nothing keeps running meanwhile.
+    this.settled = undefined;
+    if (this.busy) this.end();
+  }
+
+  /** Calls `fn` now, or when the first paint has drawn everything (the latest call wins): `relmap-settle`. */
+  after(fn: () => void): void {
+    if (this.busy) this.settled = fn;
+    else fn();
+  }
+
+  private async run(channel: MessageChannel): Promise<void> {
+    // A message, not a timer: nested timers are clamped to 4 ms each, and a frame's worth of them adds up.
+    const turn = (): Promise<boolean> =>
+      new Promise((resolve) => {
+        channel.port1.onmessage = () => resolve(this.channel === channel);
+        channel.port2.postMessage(0);
+      });
+    const shown = this.shown!;
+    if (!(await turn())) return;
+    const { inventory, snapshot } = this.model();
+    startsOf(inventory, snapshot);
+    if (!(await turn())) return;
+    bendsOf(inventory.ties, snapshot);
+    let size = FIRST_CHUNK;
+    for (;;) {
+      if (!(await turn())) return;
+      const next = drawOrder(this.model().inventory).filter((id) => !shown.has(id));
+      if (next.length > 0) {
+        for (const id of next.slice(0, size)) shown.add(id);
+        this.host.requestUpdate();
+        const before = this.updates;
+        if (!(await turn())) return;
+        // The update ran in the task just ended: the next chunk is sized to take about one slice.
+        if (this.updates > before) size = Math.max(8, Math.round((size * SLICE_MS) / Math.max(this.updateMs, 1)));
+        continue;
+      }
+      if (!this.labels.placed) {
+        const steps = this.labels.painting();
+        const at = this.updates;
+        let placed = false;
+        while (!placed && this.updates === at) {
+          const start = performance.now();
+          while (!(placed = steps.next().done === true) && performance.now() - start < SLICE_MS);
+          if (!placed && !(await turn())) return;
+        }
+        // Rendered while the labels were being placed (an edit): anyone new is drawn, then the labels placed again.
+        continue;
+      }
+      if (this.shown === undefined) break;
+      // The last render, without `aria-busy`; then a frame, in which the drawing may change size (the hint of
+      // hidden labels takes room) and the view with it, which the labels must follow.
+      this.shown = undefined;
+      this.host.requestUpdate();
+      if (!(await turn())) return;
+      const view = windowOf(this.host);
+      await new Promise((resolve) => (this.frame = view?.requestAnimationFrame(resolve) ?? 0));
+    }
+    this.end();
+  }
+
+  private end(): void {
+    if (this.frame) windowOf(this.host)?.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.channel?.port1.close();
+    this.channel?.port2.close();
+    this.channel = undefined;
+    this.shown = undefined;
+    this.labels.held = false;
+    this.finish();
+    const settled = this.settled;
+    this.settled = undefined;
+    settled?.();
+  }
+}
