@@ -3,8 +3,9 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import type { RelationshipMap } from '@relmap/map';
 import { EditingSession } from '@relmap/map/session';
-import { isRoomName, joinPicture } from '@relmap/sync';
+import { isRoomName, joinPicture, trackPresence } from '@relmap/sync';
 import { html, render } from 'lit';
+import { movingMark } from './moving-mark.ts';
 
 /** The running client's page. */
 export interface ClientPage {
@@ -29,7 +30,8 @@ export function startClientPage(root: HTMLElement, fragment: string): ClientPage
   }
   render(
     html`<relationship-map id="picture"></relationship-map>
-      <p class="waiting" role="status">Connecting to your therapist's session…</p>`,
+      <p class="waiting" role="status">Connecting to your therapist's session…</p>
+      <p class="therapist-moving"></p>`,
     root,
   );
   const map = root.querySelector<RelationshipMap>('#picture')!;
@@ -39,8 +41,19 @@ export function startClientPage(root: HTMLElement, fragment: string): ClientPage
   const view = joinPicture(session, doc);
   map.session = session;
   const provider = new WebsocketProvider(relay, room, doc);
-  provider.awareness.setLocalStateField('role', 'client');
-  const therapistHere = (): boolean => [...provider.awareness.getStates().values()].some((s) => (s as { role?: string }).role === 'therapist');
+  const markMoving = movingMark(session);
+  const moving = root.querySelector<HTMLElement>('.therapist-moving')!;
+  const showMoving = (): void => {
+    const id = presence.peers.find((p) => p.role === 'therapist')?.moving;
+    const person = id === undefined ? undefined : session.inventory.people[id];
+    markMoving(person?.id);
+    moving.textContent = person ? `Your therapist is moving ${person.name}` : '';
+  };
+  const presence = trackPresence(provider.awareness, 'client', { onChange: () => (show(), showMoving()) });
+  const therapistHere = (): boolean => presence.peers.some((p) => p.role === 'therapist');
+  // Whom the client drags is shown on the therapist's page, by the picture's id only.
+  const onDrag = (e: HTMLElementEventMap['relmap-drag']): void => presence.moving(e.detail.phase === 'end' ? undefined : e.detail.id);
+  map.addEventListener('relmap-drag', onDrag);
   const show = (): void => {
     status.textContent = !provider.wsconnected
       ? 'Reconnecting… your changes are kept and will be sent.'
@@ -51,7 +64,6 @@ export function startClientPage(root: HTMLElement, fragment: string): ClientPage
         : 'Waiting for your therapist…';
   };
   provider.on('status', show);
-  provider.awareness.on('change', show);
   const unsubscribe = session.subscribe(show);
   show();
   return {
@@ -60,6 +72,8 @@ export function startClientPage(root: HTMLElement, fragment: string): ClientPage
     provider,
     destroy() {
       unsubscribe();
+      map.removeEventListener('relmap-drag', onDrag);
+      presence.destroy();
       view.destroy();
       provider.destroy();
       render(null, root);

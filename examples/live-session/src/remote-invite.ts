@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import type { EditingSession } from '@relmap/map/session';
-import { newRoomName, sharePicture, type PictureLabelMode, type PictureShare, type SharePermissions } from '@relmap/sync';
+import { newRoomName, sharePicture, trackPresence, type PictureLabelMode, type PictureShare, type SharePermissions } from '@relmap/sync';
+import { clientEditWords } from './client-edit-words.ts';
 import type { AppWindow } from './app-window.ts';
 
 /** The relay the example uses unless the page's address names another (`?relay=ws://…`). */
@@ -17,14 +18,23 @@ export interface RemoteInvite {
   readonly clientHere: boolean;
   /** Whether this page is connected to the relay now. */
   readonly connected: boolean;
+  /** Whom the client is dragging on their map now, by this session's id. */
+  readonly clientMoving: string | undefined;
+  /** The last change the client made that this session took, in words, with the labels the client sees. */
+  readonly lastEdit: string | undefined;
+  /** How the client's page labels a person of this session (the shared picture's label). */
+  labelOf(id: string): string | undefined;
+  /** Tells the client's page whom the therapist is dragging now (`undefined`: nobody). */
+  moving(id: string | undefined): void;
   /** Stops sharing and leaves the room; the room is gone once the client's page has left too. */
   close(): void;
 }
 
 /**
  * Invites the client's device to a remote session: a room of 128 random bits on the relay, the picture of the
- * therapist's session shared into it (never the inventory itself: `sharePicture`), and the link to send. `onChange`
- * is called when the client's page joins or leaves, or the connection to the relay changes.
+ * therapist's session shared into it (never the inventory itself: `sharePicture`), and the link to send. Presence
+ * says whom either side is dragging, by the picture's ids only (`trackPresence`). `onChange` is called when the
+ * client's page joins or leaves, starts or stops dragging someone, changes something, or the connection changes.
  */
 export function inviteClient(
   win: AppWindow,
@@ -33,11 +43,18 @@ export function inviteClient(
 ): RemoteInvite {
   const room = newRoomName();
   const doc = new Y.Doc();
-  const share = sharePicture(session, doc, { labelMode: options.labelMode, permissions: options.permissions });
+  let lastEdit: string | undefined;
+  const share: PictureShare = sharePicture(session, doc, {
+    labelMode: options.labelMode,
+    permissions: options.permissions,
+    onClientEdit: (edit) => {
+      lastEdit = clientEditWords(edit, share.picture);
+      options.onChange();
+    },
+  });
   const provider = new WebsocketProvider(options.relay, room, doc);
-  provider.awareness.setLocalStateField('role', 'therapist');
-  const clientHere = (): boolean => [...provider.awareness.getStates().values()].some((s) => (s as { role?: string }).role === 'client');
-  provider.awareness.on('change', options.onChange);
+  const presence = trackPresence(provider.awareness, 'therapist', { ids: share.ids, onChange: options.onChange });
+  const client = (): { moving: string | undefined } | undefined => presence.peers.find((p) => p.role === 'client');
   provider.on('status', options.onChange);
   const url = new win.URL('client.html', win.location.href);
   url.search = '';
@@ -46,12 +63,22 @@ export function inviteClient(
     link: url.href,
     share,
     get clientHere() {
-      return clientHere();
+      return client() !== undefined;
     },
     get connected() {
       return provider.wsconnected;
     },
+    get clientMoving() {
+      const id = client()?.moving;
+      return id !== undefined && Object.hasOwn(session.inventory.people, id) ? id : undefined;
+    },
+    get lastEdit() {
+      return lastEdit;
+    },
+    labelOf: (id) => share.picture.people[share.ids.toPicture(id)]?.name,
+    moving: (id) => presence.moving(id),
     close() {
+      presence.destroy();
       share.destroy();
       provider.destroy();
       doc.destroy();

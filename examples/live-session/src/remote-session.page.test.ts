@@ -1,89 +1,34 @@
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { build } from 'vite';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maya } from '@relmap/cases';
-import { startRelay, type Relay } from '@relmap/sync/relay';
+import type { Relay } from '@relmap/sync/relay';
+import { everything, grab, presenceSaid, twoDevices, type TwoDevices } from '@relmap/sync/testing';
 import { privateTexts } from './testing/test-helpers.ts';
 
 // The example as built (both pages), served from 127.0.0.1, the real relay beside it, and two browser contexts: the
 // therapist's device and the client's, which share nothing but the relay.
-let outDir = '';
-let server: Server;
-let origin = '';
-let browser: Browser;
+let harness: TwoDevices;
 let relay: Relay;
-const contexts: BrowserContext[] = [];
-const seen: Uint8Array[] = [];
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'relmap-live-'));
   const root = fileURLToPath(new URL('..', import.meta.url));
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true, minify: false } });
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = join(outDir, path === '/' ? 'index.html' : path);
-    let body: Buffer;
-    try {
-      if (!file.startsWith(outDir)) throw new Error('outside');
-      body = readFileSync(file);
-    } catch {
-      return void res.writeHead(404).end();
-    }
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : file.endsWith('.svg') ? 'image/svg+xml' : 'text/html';
-    res.writeHead(200, { 'Content-Type': type }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  relay = await startRelay({ port: 0, origins: [origin], onMessage: (_room, data) => void seen.push(data) });
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  harness = await twoDevices({ root, configFile: join(root, 'vite.config.ts') });
+  relay = await harness.relay();
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await relay?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await harness?.close();
 });
 
-async function device(url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
+const device = (url: string): Promise<Page> => harness.device(url, { width: 1280, height: 900 });
 
 type MapElement = HTMLElement & { inventory: import('@relmap/core').Inventory; focusPerson(id: string): void; undo(): void };
 
-/** Everything a page's DOM holds, shadow roots included. */
-const everything = (page: Page): Promise<string> =>
-  page.evaluate(() => {
-    const parts: string[] = [document.documentElement.outerHTML];
-    const walk = (root: Document | ShadowRoot): void => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.shadowRoot) {
-          parts.push(el.shadowRoot.innerHTML);
-          walk(el.shadowRoot);
-        }
-      }
-    };
-    walk(document);
-    return parts.join('\n');
-  });
-
 describe('the live-session example, with the client on their own device', () => {
   it('Invite the client: the client moves a person on their page, the therapist sees it and undoes it, and nothing private reaches the relay or the client', async () => {
-    const therapist = await device(`${origin}/?case=maya&relay=${encodeURIComponent(`ws://127.0.0.1:${relay.port}`)}`);
+    const therapist = await device(`${harness.origin}/?case=maya&relay=${encodeURIComponent(`ws://127.0.0.1:${relay.port}`)}`);
     await therapist.waitForFunction(() => Object.keys(document.querySelector<MapElement>('relationship-map#map')?.inventory.people ?? {}).length > 0);
     await therapist.getByRole('button', { name: 'Invite the client' }).click();
     const link = await therapist.locator('.invite-link').inputValue();
@@ -125,11 +70,54 @@ describe('the live-session example, with the client on their own device', () => 
         .filter((n) => n.length > 3),
     ];
     expect(secrets.length).toBeGreaterThan(3);
-    const wire = seen.map((m) => Buffer.from(m).toString('utf8')).join('\n');
+    const wire = harness.seen.map((m) => Buffer.from(m).toString('utf8')).join('\n');
     const dom = await everything(client);
     for (const secret of secrets) {
       expect(wire, secret).not.toContain(secret);
       expect(dom, secret).not.toContain(secret);
+    }
+  });
+
+  it("presence and the client's last edit: the therapist's page shows whom the client is dragging and what they changed, in the picture's labels, and the client's page shows the therapist's drag", async () => {
+    const therapist = await device(`${harness.origin}/?case=maya&relay=${encodeURIComponent(`ws://127.0.0.1:${relay.port}`)}`);
+    await therapist.waitForFunction(() => Object.keys(document.querySelector<MapElement>('relationship-map#map')?.inventory.people ?? {}).length > 0);
+    await therapist.getByRole('button', { name: 'Invite the client' }).click();
+    const client = await device(await therapist.locator('.invite-link').inputValue());
+    await client.waitForFunction(() => Object.keys(document.querySelector<MapElement>('#picture')?.inventory.people ?? {}).length > 0);
+    await therapist.getByText('Client connected').waitFor();
+    const first = harness.seen.length;
+
+    // Someone living in the inner ring, as the client's page labels them, and the next ring's label.
+    const { label, ringLabel } = await client.evaluate(() => {
+      const inv = (document.querySelector('#picture') as MapElement).inventory;
+      const person = Object.values(inv.people).find((p) => p.tie.ring === 1 && p.status !== 'deceased')!;
+      return { label: person.name, ringLabel: inv.settings.ringLabels[1]! };
+    });
+    const halos = (): Promise<number> =>
+      therapist.evaluate(() => document.querySelector('relationship-map#map')!.shadowRoot!.querySelectorAll('[part~="person-halo"]').length);
+    const release = await grab(client, label, 2, { selector: '#picture' });
+    await therapist.getByText(`The client is moving ${label}`).waitFor();
+    expect(await halos()).toBe(1);
+    await release();
+    await therapist.getByText(`The client moved ${label} to the ${ringLabel.toLowerCase()}.`).waitFor();
+    expect(await therapist.locator('.client-edit').getAttribute('role')).toBe('status');
+    await therapist.waitForFunction(() => !document.querySelector('.client-moving')?.textContent);
+    expect(await halos()).toBe(0);
+
+    // The therapist drags someone on their own map (full names there); the client's page shows the picture's label.
+    const name = maya.intake.people[Object.keys(maya.intake.people).find((id) => maya.intake.people[id]!.tie.ring === 3)!]!.name;
+    const back = await grab(therapist, name, 2, { selector: 'relationship-map#map' });
+    await client.waitForFunction(() => /^Your therapist is moving \S+$/.test(document.querySelector('.therapist-moving')?.textContent ?? ''));
+    expect(await client.locator('.therapist-moving').textContent()).not.toContain(name);
+    await back();
+    await client.waitForFunction(() => document.querySelector('.therapist-moving')?.textContent === '');
+
+    const said = presenceSaid(harness.seen.slice(first));
+    expect(said.filter((s) => typeof s['moving'] === 'string').map((s) => s['role'])).toEqual(expect.arrayContaining(['client', 'therapist']));
+    const wire = JSON.stringify(said);
+    for (const state of said) expect(Object.keys(state).filter((k) => k !== 'role' && k !== 'moving')).toEqual([]);
+    for (const secret of [...privateTexts(maya.intake), ...Object.values(maya.intake.people).map((p) => p.name), ...Object.keys(maya.intake.people)]) {
+      expect(wire, secret).not.toContain(secret);
     }
   });
 });

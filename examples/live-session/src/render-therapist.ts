@@ -23,7 +23,18 @@ export interface TherapistView {
   compareShared: boolean;
   presenterUrl: string;
   /** The remote session with the client's device, once invited. */
-  remote: { readonly link: string; readonly connected: boolean; readonly clientHere: boolean; readonly moveRings: boolean } | undefined;
+  remote:
+    | {
+        readonly link: string;
+        readonly connected: boolean;
+        readonly clientHere: boolean;
+        readonly moveRings: boolean;
+        /** The label (as the client sees it) of the person the client is dragging now. */
+        readonly clientMoving: string | undefined;
+        /** The client's last change, in words. */
+        readonly lastEdit: string | undefined;
+      }
+    | undefined;
 }
 
 /** What the page's controls do. */
@@ -127,6 +138,8 @@ function renderRemote(v: TherapistView, a: TherapistActions): TemplateResult {
     <label><input type="checkbox" .checked=${r.moveRings} @change=${(e: Event) => a.setClientMoves((e.target as HTMLInputElement).checked)} />
       Client may move people between rings</label>
     <span class="presence" role="status">${presence}</span>
+    <span class="client-moving">${r.clientMoving === undefined ? '' : `The client is moving ${r.clientMoving}`}</span>
+    <span class="client-edit" role="status">${r.lastEdit ?? ''}</span>
     <button type="button" @click=${a.endRemote}>End remote session</button>
   </div>`;
 }

@@ -13,6 +13,7 @@ import { channelName, createSyncHost, type PresentView, type SyncHost } from './
 import { openSessionStore, type SessionStore } from './session-store.ts';
 import { DEFAULT_RELAY, inviteClient, type RemoteInvite } from './remote-invite.ts';
 import { keepAcrossTabs } from './tab-sync.ts';
+import { movingMark } from './moving-mark.ts';
 
 /** What the therapist's page needs to start. */
 export interface TherapistOptions {
@@ -83,9 +84,19 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
     remote: undefined,
   };
   let remote: RemoteInvite | undefined;
+  let markMoving: (id: string | undefined) => void = () => undefined;
   const showRemote = (): void => {
+    const moving = remote?.clientMoving;
+    markMoving(moving);
     view.remote = remote
-      ? { link: remote.link, connected: remote.connected, clientHere: remote.clientHere, moveRings: remote.share.permissions.moveRings === true }
+      ? {
+          link: remote.link,
+          connected: remote.connected,
+          clientHere: remote.clientHere,
+          moveRings: remote.share.permissions.moveRings === true,
+          clientMoving: moving === undefined ? undefined : remote.labelOf(moving),
+          lastEdit: remote.lastEdit,
+        }
       : undefined;
     draw();
   };
@@ -197,6 +208,7 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
   draw();
   const map = root.querySelector<RelationshipMap>('relationship-map#map')!;
   map.inventory = inventory;
+  markMoving = movingMark(map);
 
   const onChange = (): void => {
     // relmap-change fires before the map applies the change; read the inventory once it has.
@@ -216,6 +228,9 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
     actions.toggleBlank();
   };
   const onHide = (): void => persist(map.inventory);
+  // Whom the therapist drags is shown on the client's page, by the picture's id only.
+  const onDrag = (e: HTMLElementEventMap['relmap-drag']): void => remote?.moving(e.detail.phase === 'end' ? undefined : e.detail.id);
+  map.addEventListener('relmap-drag', onDrag);
   map.addEventListener('relmap-change', onChange);
   // Edits another tab made reach this one merged, past the guards that fire relmap-change: save and present them too.
   const unmerged = map.session.subscribe((e) => e.type === 'change' && e.change.command === 'merge' && onChange());
@@ -260,6 +275,7 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
     destroy() {
       map.removeEventListener('relmap-change', onChange);
       map.removeEventListener('relmap-blank', onBlank);
+      map.removeEventListener('relmap-drag', onDrag);
       unmerged();
       tabs?.destroy();
       remote?.close();

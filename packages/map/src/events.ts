@@ -32,6 +32,17 @@ export interface RelmapBlankDetail {
   readonly blanked: boolean;
 }
 
+/** Detail of `relmap-drag`: whom the user is dragging, and whether the drag starts, goes on or ends. */
+export interface RelmapDragDetail {
+  /** The dragged person's id. */
+  readonly id: Id;
+  /** `start` when the person leaves their place, `move` as they follow the pointer, `end` when dropped or cancelled. */
+  readonly phase: 'start' | 'move' | 'end';
+}
+
+/** Fired while a person is dragged with a pointer; `end` comes after the drop's change. */
+export type RelmapDragEvent = CustomEvent<RelmapDragDetail>;
+
 /** Fired when the `B` key blanks the map or shows it again. */
 export type RelmapBlankEvent = CustomEvent<RelmapBlankDetail>;
 
@@ -64,5 +75,6 @@ declare global {
     'relmap-settle': RelmapSettleEvent;
     'relmap-error': RelmapErrorEvent;
     'relmap-blank': RelmapBlankEvent;
+    'relmap-drag': RelmapDragEvent;
   }
 }

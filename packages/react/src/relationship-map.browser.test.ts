@@ -44,4 +44,13 @@ describe('RelationshipMap for React', () => {
     act(() => ref.current!.focusPerson('jonas'));
     expect(selections).toContainEqual(['jonas']);
   });
+
+  it('calls onRelmapDrag with whom the map says is dragged, and the phase', () => {
+    const drags: string[] = [];
+    const ref = createRef<HTMLElementTagNameMap['relationship-map']>();
+    render(h(RelationshipMap, { ref, inventory, onRelmapDrag: (event) => drags.push(`${event.detail.phase}:${event.detail.id}`) }));
+    // The map fires it from a pointer drag (its own browser tests drag for real); here only the prop's wiring counts.
+    act(() => void ref.current!.dispatchEvent(new CustomEvent('relmap-drag', { detail: { id: 'jonas', phase: 'start' }, bubbles: true, composed: true })));
+    expect(drags).toEqual(['start:jonas']);
+  });
 });

@@ -3,6 +3,7 @@ import {
   RelationshipMap as RelationshipMapElement,
   type RelmapBlankEvent,
   type RelmapChangeEvent,
+  type RelmapDragEvent,
   type RelmapErrorEvent,
   type RelmapSelectEvent,
   type RelmapSettleEvent,
@@ -12,7 +13,7 @@ import * as React from 'react';
 /**
  * `<relationship-map>` as a React component. Properties of the element (`inventory`, `selection`, `strings`,
  * `readonly`, `labelMode`, `presenting`, ...) are props; events are typed props: `onRelmapChange`,
- * `onRelmapSelect`, `onRelmapSettle`, `onRelmapBlank` and `onRelmapError`. A `ref` gives the element itself, for
+ * `onRelmapSelect`, `onRelmapSettle`, `onRelmapBlank`, `onRelmapDrag` and `onRelmapError`. A `ref` gives the element itself, for
  * its methods (`undo()`, `fit()`, `toSVG()`, ...).
  *
  * Run it controlled by calling `event.preventDefault()` in `onRelmapChange` and passing
@@ -28,6 +29,7 @@ export const RelationshipMap = createComponent({
     onRelmapSelect: 'relmap-select' as EventName<RelmapSelectEvent>,
     onRelmapSettle: 'relmap-settle' as EventName<RelmapSettleEvent>,
     onRelmapBlank: 'relmap-blank' as EventName<RelmapBlankEvent>,
+    onRelmapDrag: 'relmap-drag' as EventName<RelmapDragEvent>,
     onRelmapError: 'relmap-error' as EventName<RelmapErrorEvent>,
   },
   displayName: 'RelationshipMap',

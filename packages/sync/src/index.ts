@@ -6,6 +6,7 @@ export { bindSession, type BindOptions, type SyncBinding } from './bind-session.
 export { repairInventory } from './repair.ts';
 export { COLLECTIONS, readRaw, writeDiff, type Collection } from './yjs-shape.ts';
 export { projectPicture, randomPictureIds, type PictureIds, type PictureLabelMode } from './projection.ts';
-export { sharePicture, type PictureShare, type ShareOptions, type SharePermissions } from './share-picture.ts';
+export { sharePicture, type ClientEdit, type PictureShare, type ShareOptions, type SharePermissions } from './share-picture.ts';
+export { trackPresence, type Peer, type Presence, type PresenceIds, type PresenceRole, type PresenceState } from './presence.ts';
 export { joinPicture, type PictureView } from './join-picture.ts';
 export { isRoomName, newRoomName } from './relay/room-name.ts';

@@ -1,81 +1,38 @@
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { build } from 'vite';
+import type { Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startRelay, type Relay } from './relay/relay.ts';
+import { fileURLToPath } from 'node:url';
+import type { Relay } from './relay/relay.ts';
 import { newRoomName } from './relay/room-name.ts';
+import { everything, grab, presenceSaid, twoDevices, type TwoDevices } from './testing/two-devices.ts';
 
 // Two browser contexts (two devices: no shared storage, no BroadcastChannel between them), the real relay on
 // 127.0.0.1, and a page built from src/page that plays the therapist or the client.
 const SECRET = 'Afraid of him since the winter';
 
-let outDir = '';
-let server: Server;
-let origin = '';
-let browser: Browser;
-const relays: Relay[] = [];
-const contexts: BrowserContext[] = [];
-const seen: Uint8Array[] = [];
+let harness: TwoDevices;
+const seen = (): Uint8Array[] => harness.seen;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'relmap-remote-'));
-  await build({
-    configFile: false,
-    root: fileURLToPath(new URL('./page/', import.meta.url)),
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true, minify: false },
-  });
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = join(outDir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(outDir)) return void res.writeHead(404).end();
-    let body: Buffer;
-    try {
-      body = readFileSync(file);
-    } catch {
-      return void res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  harness = await twoDevices({ root: fileURLToPath(new URL('./page/', import.meta.url)) });
 }, 120_000);
 
 afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  for (const relay of relays.splice(0)) await relay.close();
-  seen.length = 0;
+  await harness.reset();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await harness?.close();
 });
 
 async function relayOn(port = 0): Promise<Relay> {
-  const relay = await startRelay({ port, origins: [origin], onMessage: (_room, data) => void seen.push(data) });
-  relays.push(relay);
-  return relay;
+  return harness.relay(port);
 }
 
 /** A therapist's page and a client's page, each in a browser context of its own, in one room of the relay. */
 async function devices(port: number): Promise<{ therapist: Page; client: Page }> {
   const room = newRoomName();
   const open = async (role: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${origin}/?role=${role}&room=${room}&relay=${encodeURIComponent(`ws://127.0.0.1:${port}`)}`);
+    const page = await harness.device(`${harness.origin}/?role=${role}&room=${room}&relay=${encodeURIComponent(`ws://127.0.0.1:${port}`)}`);
     await page.waitForFunction(() => 'relmap' in window);
     return page;
   };
@@ -92,6 +49,8 @@ declare global {
       provider: import('y-websocket').WebsocketProvider;
       map: import('@relmap/map').RelationshipMap;
       command: typeof import('@relmap/core').command;
+      presence: import('./presence.ts').Presence;
+      edits: string[];
     };
   }
 }
@@ -107,22 +66,6 @@ async function moveOut(page: Page, id: string): Promise<void> {
 }
 
 const ring = (page: Page, id: string): Promise<number | undefined> => page.evaluate((i) => window.relmap.session.inventory.people[i]?.tie.ring, id);
-
-/** Everything a page's DOM holds, shadow roots included. */
-const everything = (page: Page): Promise<string> =>
-  page.evaluate(() => {
-    const parts: string[] = [document.documentElement.outerHTML];
-    const walk = (root: Document | ShadowRoot): void => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.shadowRoot) {
-          parts.push(el.shadowRoot.innerHTML);
-          walk(el.shadowRoot);
-        }
-      }
-    };
-    walk(document);
-    return parts.join('\n');
-  });
 
 describe('a remote session in two browsers over the relay', () => {
   it("P3: a ring change made on the client's map reaches the therapist's session, is announced there, and is undoable", async () => {
@@ -150,7 +93,9 @@ describe('a remote session in two browsers over the relay', () => {
     const mira = await idOf(client, 'MO');
     await client.waitForFunction((i) => window.relmap.session.inventory.people[i]?.tie.ring === 3, mira);
     expect(await everything(therapist)).toContain('Mira');
-    const wire = seen.map((m) => Buffer.from(m).toString('utf8')).join('\n');
+    const wire = seen()
+      .map((m) => Buffer.from(m).toString('utf8'))
+      .join('\n');
     const dom = await everything(client);
     for (const secret of [SECRET, 'Jonas', 'Lindqvist', 'Mira', 'Okafor', 'Tove']) {
       expect(wire).not.toContain(secret);
@@ -164,8 +109,7 @@ describe('a remote session in two browsers over the relay', () => {
     const port = first.port;
     const { therapist, client } = await devices(port);
     const jl = await idOf(client, 'JL');
-    await first.close();
-    relays.splice(relays.indexOf(first), 1);
+    await harness.stop(first);
     await client.waitForFunction(() => !window.relmap.provider.wsconnected);
     await moveOut(client, jl);
     await moveOut(therapist, 'mira');
@@ -190,5 +134,69 @@ describe('a remote session in two browsers over the relay', () => {
     await therapist.waitForFunction(() => window.relmap.session.inventory.people['jonas']?.tie.ring === 2);
     await client.waitForFunction((i) => window.relmap.session.inventory.people[i]?.tie.ring === 1, to);
     expect(await therapist.evaluate(() => window.relmap.session.inventory.people['tove']?.tie.ring)).toBe(1);
+  });
+
+  it("P6, P7, R6: while the client drags a person, the therapist's map marks them and says whom; the mark goes with the drop, and the relay saw only roles and picture ids", async () => {
+    const relay = await relayOn();
+    const { therapist, client } = await devices(relay.port);
+    await therapist.evaluate((text) => {
+      const { session, command } = window.relmap;
+      session.dispatch(command('updatePerson', { id: 'mira', changes: { notes: { text, sensitivity: 'private' } } }));
+    }, SECRET);
+    const release = await grab(client, 'MO', 1);
+    await therapist.waitForFunction(() => window.relmap.session.highlight.join() === 'mira');
+    expect(await therapist.locator('#moving').textContent()).toBe('moving MO');
+    expect(await therapist.evaluate(() => window.relmap.map.shadowRoot!.querySelectorAll('[part~="person-halo"]').length)).toBe(1);
+    await release();
+    await therapist.waitForFunction(() => window.relmap.session.highlight.length === 0);
+    await therapist.waitForFunction(() => window.relmap.session.inventory.people['mira']?.tie.ring === 1);
+    expect(await therapist.locator('#moving').textContent()).toBe('');
+
+    // And the other way: the therapist drags, the client's map marks the person under the picture's label.
+    const back = await grab(therapist, 'Tove Halvorsen', 2);
+    const th = await idOf(client, 'TH');
+    await client.waitForFunction((i) => window.relmap.session.highlight.join() === i, th);
+    expect(await client.locator('#moving').textContent()).toBe('moving TH');
+    await back();
+    await client.waitForFunction(() => window.relmap.session.highlight.length === 0);
+
+    const said = presenceSaid(seen());
+    expect(said.some((s) => s['role'] === 'client' && typeof s['moving'] === 'string')).toBe(true);
+    expect(said.some((s) => s['role'] === 'therapist' && typeof s['moving'] === 'string')).toBe(true);
+    for (const state of said) {
+      expect(Object.keys(state).filter((k) => k !== 'role' && k !== 'moving')).toEqual([]);
+      if (state['moving'] !== undefined) expect(state['moving']).toMatch(/^r[0-9a-f]{16}$/);
+    }
+    const wire = JSON.stringify(said);
+    for (const secret of [SECRET, 'Jonas', 'Lindqvist', 'Mira', 'Okafor', 'Tove', 'mira', 'tove']) expect(wire).not.toContain(secret);
+  });
+
+  it("P3: the client's drop onto another ring is one step on the therapist's side, told in the picture's words", async () => {
+    const relay = await relayOn();
+    const { therapist, client } = await devices(relay.port);
+    const release = await grab(client, 'TH', 1);
+    await release();
+    await therapist.waitForFunction(() => window.relmap.session.inventory.people['tove']?.tie.ring === 1);
+    expect(await therapist.evaluate(() => window.relmap.edits)).toEqual(['TH 3>1']);
+    expect(await therapist.evaluate(() => window.relmap.session.inventory.people['tove']?.pin)).toBeDefined();
+    await therapist.evaluate(() => window.relmap.session.undo());
+    expect(
+      await therapist.evaluate(() => [
+        window.relmap.session.inventory.people['tove']?.tie.ring,
+        window.relmap.session.inventory.people['tove']?.pin,
+        window.relmap.session.canUndo,
+      ]),
+    ).toEqual([3, undefined, false]);
+  });
+
+  it("P7: the client's tab closed in the middle of a drag leaves nobody marked on the therapist's page", async () => {
+    const relay = await relayOn();
+    const { therapist, client } = await devices(relay.port);
+    await grab(client, 'JL', 2);
+    await therapist.waitForFunction(() => window.relmap.session.highlight.join() === 'jonas');
+    await client.close();
+    await therapist.waitForFunction(() => window.relmap.session.highlight.length === 0 && window.relmap.presence.peers.length === 0);
+    expect(await therapist.locator('#moving').textContent()).toBe('');
+    expect(await therapist.evaluate(() => window.relmap.session.inventory.people['jonas']?.tie.ring)).toBe(1);
   });
 });

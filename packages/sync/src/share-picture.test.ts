@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { command, createInventory, type Inventory } from '@relmap/core';
 import { EditingSession, type SessionEvent } from '@relmap/map/session';
 import { joinPicture } from './join-picture.ts';
-import { sharePicture, type SharePermissions } from './share-picture.ts';
+import { sharePicture, type ClientEdit, type SharePermissions } from './share-picture.ts';
 
 const SECRET = 'Drinks too much since the funeral';
 const SHARED = 'Walks together on Sundays';
@@ -27,7 +27,7 @@ function therapistInventory(): Inventory {
 }
 
 /** A therapist sharing with a client over an in-memory link that records every update either side sends. */
-function room(permissions: SharePermissions = { moveRings: true }) {
+function room(permissions: SharePermissions = { moveRings: true }, onClientEdit?: (edit: ClientEdit) => void) {
   const therapist = new EditingSession({ inventory: therapistInventory() });
   const tDoc = new Y.Doc();
   const cDoc = new Y.Doc();
@@ -42,7 +42,7 @@ function room(permissions: SharePermissions = { moveRings: true }) {
     wire.push(u);
     Y.applyUpdate(tDoc, u, 'wire');
   });
-  const share = sharePicture(therapist, tDoc, { permissions });
+  const share = sharePicture(therapist, tDoc, { permissions, ...(onClientEdit ? { onClientEdit } : {}) });
   const client = new EditingSession();
   const view = joinPicture(client, cDoc);
   const pictureId = (name: string) => Object.values(client.inventory.people).find((p) => p.name === name)?.id;
@@ -160,5 +160,35 @@ describe('the shared picture', () => {
         .map((p) => p.name)
         .sort(),
     ).toEqual(['ex-partner', 'friend']);
+  });
+
+  it("P3: a drop onto another ring on the client's map (ring and pin, one step there) is one step on the therapist's: one undo takes it back", () => {
+    const edits: ClientEdit[] = [];
+    const { client, therapist, pictureId } = room({ moveRings: true }, (edit) => edits.push(edit));
+    const heard: SessionEvent[] = [];
+    therapist.subscribe((e) => heard.push(e));
+    const jl = pictureId('JL')!;
+    client.transaction('moveToRing', (tx) => {
+      tx.dispatch(command('setCloseness', { id: jl, ring: 2 }));
+      tx.dispatch(command('setPin', { id: jl, angle: 1.2 }));
+    });
+    expect(therapist.inventory.people['jonas']?.tie.ring).toBe(2);
+    expect(therapist.inventory.people['jonas']?.pin?.angle).toBe(1.2);
+    expect(heard.filter((e) => e.type === 'change').map((e) => e.type === 'change' && [e.origin, e.change.command])).toEqual([['remote', 'moveToRing']]);
+    // Told once, with the label the client sees, never the name.
+    expect(edits).toEqual([{ kind: 'move', pictureId: jl, label: 'JL', ring: 2, from: 1 }]);
+    expect(therapist.undo()).toBe(true);
+    expect(therapist.inventory.people['jonas']?.tie.ring).toBe(1);
+    expect(therapist.inventory.people['jonas']?.pin).toBeUndefined();
+    expect(therapist.canUndo).toBe(false);
+  });
+
+  it("P3: an edit of the client's that a guard refuses is not told as made", () => {
+    const edits: ClientEdit[] = [];
+    const { client, therapist, pictureId } = room({ moveRings: true }, (edit) => edits.push(edit));
+    therapist.guard(() => false);
+    client.dispatch(command('setCloseness', { id: pictureId('JL')!, ring: 3 }));
+    expect(therapist.inventory.people['jonas']?.tie.ring).toBe(1);
+    expect(edits).toEqual([]);
   });
 });

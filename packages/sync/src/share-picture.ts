@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { command, type Inventory } from '@relmap/core';
+import { command, type Inventory, type Person } from '@relmap/core';
 import type { EditingSession, SessionEvent } from '@relmap/map/session';
 import { projectPicture, randomPictureIds, type PictureIds, type PictureLabelMode } from './projection.ts';
 import { repairInventory } from './repair.ts';
@@ -21,12 +21,32 @@ export interface ShareOptions {
   readonly permissions?: SharePermissions;
   /** The picture's ids for the therapist's records; default random ones, held only here. */
   readonly ids?: PictureIds;
+  /** Called with each edit of the client's that the therapist's session took, once the picture shows it. */
+  readonly onClientEdit?: (edit: ClientEdit) => void;
+}
+
+/**
+ * An edit of the client's that became a command of the therapist's session: whom it concerns by their picture id and
+ * their label in the picture (never their name unless the label mode is `name`), and the ring they are in now.
+ */
+export interface ClientEdit {
+  /** `move`: to another ring or another place on it; `add`: a person the client added. */
+  readonly kind: 'move' | 'add';
+  readonly pictureId: string;
+  readonly label: string;
+  readonly ring: number;
+  /** The ring they were in before a move (the same ring when only their place on it changed). */
+  readonly from?: number;
 }
 
 /** The therapist's side of a shared picture. */
 export interface PictureShare {
   /** The document the picture is written to (the one a relay carries). */
   readonly doc: Y.Doc;
+  /** The picture's ids of the therapist's records, and back; they never leave this device but as the picture's. */
+  readonly ids: PictureIds;
+  /** The picture as last written: what the client's device holds, labels and ring labels included. */
+  readonly picture: Inventory;
   /** How the picture labels people; setting it writes the picture again. */
   labelMode: PictureLabelMode;
   /** What the client may change; setting it is written to the document for the client's page to follow. */
@@ -64,27 +84,43 @@ export function sharePicture(session: EditingSession, doc: Y.Doc, options: Share
   const follow = (): void => {
     const seen = repairInventory(readRaw(doc));
     const last = published;
+    const edits: ClientEdit[] = [];
     handling = true;
     try {
+      const moves: [string, Person, Person][] = [];
       for (const [pictureId, person] of Object.entries(seen.people)) {
         const id = ids.fromPicture(pictureId);
         const was = last?.people[pictureId];
         if (id !== undefined && was && Object.hasOwn(session.inventory.people, id)) {
-          if (!permissions.moveRings) continue;
-          if (person.tie.ring !== was.tie.ring) session.dispatch(command('setCloseness', { id, ring: person.tie.ring }), { origin: 'remote' });
-          if (person.pin?.angle !== was.pin?.angle) session.dispatch(command('setPin', { id, angle: person.pin?.angle ?? null }), { origin: 'remote' });
+          if (permissions.moveRings && (person.tie.ring !== was.tie.ring || person.pin?.angle !== was.pin?.angle)) moves.push([id, person, was]);
         } else if (id === undefined && permissions.addPeople) {
           const before = session.inventory.people;
           const added = session.dispatch(command('addPerson', { name: person.name, ring: person.tie.ring, category: person.category }), { origin: 'remote' });
           const newId = added ? Object.keys(session.inventory.people).find((key) => !Object.hasOwn(before, key)) : undefined;
           // The client's record now stands for the person added here, so it stays in the picture under its id.
-          if (newId !== undefined) ids.pair(newId, pictureId);
+          if (newId !== undefined) {
+            ids.pair(newId, pictureId);
+            edits.push({ kind: 'add', pictureId, label: '', ring: person.tie.ring });
+          }
         }
       }
+      const steps = moves.flatMap(([id, person, was]) => [
+        ...(person.tie.ring === was.tie.ring ? [] : [command('setCloseness', { id, ring: person.tie.ring })]),
+        ...(person.pin?.angle === was.pin?.angle ? [] : [command('setPin', { id, angle: person.pin?.angle ?? null })]),
+      ]);
+      // A drop onto a ring is one edit on the client's map (ring and pin), so it is one step here as well (P3).
+      const moved =
+        steps.length === 1
+          ? session.dispatch(steps[0]!, { origin: 'remote' })
+          : steps.length > 1 && session.transaction('moveToRing', (tx) => steps.forEach((step) => tx.dispatch(step)), { origin: 'remote' });
+      if (moved)
+        for (const [id, person, was] of moves) edits.push({ kind: 'move', pictureId: ids.toPicture(id), label: '', ring: person.tie.ring, from: was.tie.ring });
     } finally {
       handling = false;
     }
     publish();
+    // Said with the labels the picture shows now, as the client sees them.
+    for (const edit of edits) options.onClientEdit?.({ ...edit, label: published?.people[edit.pictureId]?.name ?? '' });
   };
 
   const onTransaction = (tr: Y.Transaction): void => {
@@ -100,6 +136,10 @@ export function sharePicture(session: EditingSession, doc: Y.Doc, options: Share
 
   return {
     doc,
+    ids,
+    get picture() {
+      return published!;
+    },
     get labelMode() {
       return mode;
     },

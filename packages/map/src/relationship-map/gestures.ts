@@ -81,18 +81,22 @@ export class Gestures {
         return best;
       },
       dragMove: (id, x, y) => {
+        const phase = this.dragging ? 'move' : 'start';
         this.dragging = { id, x, y, ring: map.layout.nearestRing(x, y) };
         map.layout.drag(id, x, y);
+        map.dragged(id, phase);
       },
       dragEnd: (id, x, y) => {
         this.dragging = undefined;
         map.layout.release(id);
         this.dropOnRing(id, x, y);
+        map.dragged(id, 'end');
       },
       dragCancel: (id) => {
         this.dragging = undefined;
         map.layout.release(id);
         map.layout.update(map.inventory, true);
+        map.dragged(id, 'end');
       },
       linkMove: (from, x, y) => {
         this.linking = { from, x, y };

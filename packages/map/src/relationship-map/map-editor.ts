@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Command, Id, Inventory, Transaction } from '@relmap/core';
 import type { LayoutController } from '../controllers/layout-controller.ts';
 import type { ViewportController } from '../controllers/viewport-controller.ts';
+import type { RelmapDragDetail } from '../events.ts';
 import type { EditingSession } from '../session/editing-session.ts';
 import type { MapStrings } from '../strings.ts';
 import { personElement } from './map-dom.ts';
@@ -48,6 +49,8 @@ export interface MapEditor {
   announce(message: string): void;
   labelOf(id: Id): string;
   requestUpdate(): void;
+  /** Tells the host that a person is being dragged (`relmap-drag`). */
+  dragged(id: Id, phase: RelmapDragDetail['phase']): void;
 }
 
 /** The map element's public surface that its adapters use. */
@@ -133,6 +136,7 @@ export function mapEditor(parts: MapParts): MapEditor {
     announce: (message) => ui.announce(message),
     labelOf: (id) => labelOf(parts, id),
     requestUpdate: () => element.requestUpdate(),
+    dragged: (id, phase) => parts.emit('relmap-drag', { id, phase }),
   };
 }
 

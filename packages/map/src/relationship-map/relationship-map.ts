@@ -49,6 +49,7 @@ import { ReadableView } from './readable-view.ts';
  * @event relmap-select - The selection changed. Detail: `ids`.
  * @event relmap-settle - The layout came to rest; after a first paint in steps, once everything is drawn. Detail: `ticks`.
  * @event relmap-blank - The `B` key blanked the map (and every element bound to its session) or showed it again. Detail: `blanked`.
+ * @event relmap-drag - A person is dragged with a pointer: `start`, `move`, then `end` after the drop's change (or a cancelled drag). Detail: `id`, `phase`.
  * @event relmap-error - An action or an `inventory` value was refused. Detail: `error` (a `RelmapError`).
  * @event relmap-session - The map was handed another editing session (`session`); elements bound to the map follow it. Not bubbling.
  *

@@ -7,6 +7,7 @@ import { command, createInventory, type Inventory } from '@relmap/core';
 import type { RelationshipMap } from '@relmap/map';
 import { EditingSession } from '@relmap/map/session';
 import { joinPicture } from '../join-picture.ts';
+import { trackPresence } from '../presence.ts';
 import { sharePicture } from '../share-picture.ts';
 
 function therapistInventory(): Inventory {
@@ -21,9 +22,24 @@ const params = new URLSearchParams(location.search);
 const doc = new Y.Doc();
 const therapist = params.get('role') === 'therapist';
 const session = therapist ? new EditingSession({ inventory: therapistInventory() }) : new EditingSession();
-if (therapist) sharePicture(session, doc, { permissions: { moveRings: true } });
-else joinPicture(session, doc);
+const edits: string[] = [];
+const share = therapist
+  ? sharePicture(session, doc, { permissions: { moveRings: true }, onClientEdit: (e) => edits.push(`${e.label} ${e.from ?? ''}>${e.ring}`) })
+  : undefined;
+if (!therapist) joinPicture(session, doc);
 const map = document.querySelector('relationship-map') as RelationshipMap;
 map.session = session;
 const provider = new WebsocketProvider(params.get('relay')!, params.get('room')!, doc, { disableBc: true, maxBackoffTime: 300 });
-Object.assign(window, { relmap: { session, provider, map, command } });
+// Whom the other device drags: marked on the map and said under it, by this page's own ids and labels.
+const note = document.querySelector('#moving')!;
+const presence = trackPresence(provider.awareness, therapist ? 'therapist' : 'client', {
+  ...(share ? { ids: share.ids } : {}),
+  onChange: () => {
+    const id = presence.peers[0]?.moving;
+    const person = id === undefined ? undefined : session.inventory.people[id];
+    session.highlight = person ? [person.id] : [];
+    note.textContent = person && share ? `moving ${share.picture.people[share.ids.toPicture(person.id)]?.name}` : person ? `moving ${person.name}` : '';
+  },
+});
+map.addEventListener('relmap-drag', (e) => presence.moving(e.detail.phase === 'end' ? undefined : e.detail.id));
+Object.assign(window, { relmap: { session, provider, map, command, presence, edits } });

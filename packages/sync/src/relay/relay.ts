@@ -93,6 +93,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
         if (ids) for (const id of removed) ids.delete(id);
         const message = encode(MESSAGE_AWARENESS, (e) => encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, changed)));
         for (const conn of r.conns.keys()) send(conn, message);
+        forgetAbsent(awareness);
       });
       rooms.set(name, room);
     }
@@ -195,7 +196,17 @@ function receive(room: Room, ws: WebSocket, data: Uint8Array, maxRoom: number): 
     }
   } else if (type === MESSAGE_AWARENESS) {
     awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), ws);
+    // A device passing on a removal the relay sent it leaves a clock behind without a state: forget it too.
+    forgetAbsent(room.awareness);
   }
+}
+
+/**
+ * Forgets devices that left, clock included (R6): a device that comes back says itself again with the clock it had,
+ * which would otherwise go unheard until it renews its state, 15 s later.
+ */
+function forgetAbsent(awareness: awarenessProtocol.Awareness): void {
+  for (const id of awareness.meta.keys()) if (!awareness.states.has(id)) awareness.meta.delete(id);
 }
 
 function refuse(req: IncomingMessage, origins: readonly string[] | undefined): string | undefined {
