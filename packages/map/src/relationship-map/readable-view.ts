@@ -3,7 +3,9 @@ import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot, Sector } from '@relmap/layout';
 import type { MapStrings } from '../strings.ts';
 import { paintLabels } from './paint-labels.ts';
-import { COLLAPSED_RADIUS, renderCollapsedGroups, renderWays } from './render-ways.ts';
+import { COLLAPSED_RADIUS } from './render-map.ts';
+import type { OnDemand } from './on-demand.ts';
+import { waysPart } from './on-demand-parts.ts';
 import { drawnIdOf } from './drawn-ids.ts';
 import { isWholeMap, waysView, WHOLE_MAP, type WaysState, type WaysView } from './ways.ts';
 
@@ -23,6 +25,8 @@ export interface ReadableHost extends ReactiveControllerHost {
   readonly view: { readonly k: number; readonly x: number; readonly y: number; readonly width: number; readonly height: number };
   labelOf(id: Id): string;
   announce(message: string): void;
+  /** A part of the code loaded on demand, if it has loaded; otherwise it starts loading and the map redraws when it has. */
+  part<T extends object>(part: OnDemand<T>): T | undefined;
   focusPerson(id: Id): void;
   focusMap(): void;
 }
@@ -100,11 +104,16 @@ export class ReadableView implements ReactiveController {
     return [summary, this.hint].filter(Boolean).join(' ');
   }
 
-  /** The row of controls, when the map is large, labels are hidden, or a way through is in use. */
+  /**
+   * The row of controls, when the map is large, labels are hidden, or a way through is in use; loaded the first
+   * time it is shown, which the map's `updateComplete` waits for (rule M53).
+   */
   renderControls(): TemplateResult | typeof nothing {
     const inv = this.host.inventory;
     if (Object.keys(inv.people).length < WAYS_FROM && this.hidden === 0 && isWholeMap(this.state)) return nothing;
-    return renderWays({
+    const controls = this.host.part(waysPart);
+    if (!controls) return nothing;
+    return controls.renderWays({
       inventory: inv,
       state: this.state,
       text: this.host.text.ways,
@@ -135,7 +144,8 @@ export class ReadableView implements ReactiveController {
 
   /** The collapsed groups' nodes, drawn over the people. */
   renderGroups(): SVGTemplateResult | typeof nothing {
-    return this.view.groups.length ? renderCollapsedGroups(this.view.groups, this.host.text.ways, (g) => this.toggleCollapsed(g)) : nothing;
+    if (!this.view.groups.length) return nothing;
+    return this.host.part(waysPart)?.renderCollapsedGroups(this.view.groups, this.host.text.ways, (g) => this.toggleCollapsed(g)) ?? nothing;
   }
 
   /** Folds a group into one node, or unfolds it. */
