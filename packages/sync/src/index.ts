@@ -9,3 +9,5 @@ export { projectPicture, randomPictureIds, type PictureIds, type PictureLabelMod
 export { sharePicture, type PictureShare, type ShareOptions, type SharePermissions } from './share-picture.ts';
 export { joinPicture, type PictureView } from './join-picture.ts';
 export { isRoomName, newRoomName } from './relay/room-name.ts';
+export { SealedProvider, type SealedProviderEvents, type SealedProviderOptions } from './sealed/sealed-provider.ts';
+export { SealedRoomError, exportRoomKey, importRoomKey, newRoomKey } from './sealed/room-key.ts';
