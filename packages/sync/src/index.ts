@@ -11,4 +11,4 @@ export { trackPresence, type Peer, type Presence, type PresenceIds, type Presenc
 export { joinPicture, type PictureView } from './join-picture.ts';
 export { isRoomName, newRoomName } from './relay/room-name.ts';
 export { SealedProvider, type SealedProviderEvents, type SealedProviderOptions } from './sealed/sealed-provider.ts';
-export { SealedRoomError, exportRoomKey, importRoomKey, newRoomKey } from './sealed/room-key.ts';
+export { SealedRoomError, exportRoomKey, importRoomKey, isRoomKeyText, newRoomKey, newRoomKeyText } from './sealed/room-key.ts';

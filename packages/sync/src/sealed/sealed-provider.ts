@@ -22,7 +22,7 @@ export interface SealedProviderEvents {
   status: (event: { status: 'connected' | 'disconnected' }) => void;
   /** Everything the relay held for the room has been read (`true`), or the connection is gone (`false`). */
   synced: (synced: boolean) => void;
-  /** A message did not open with the room key: it was dropped, nothing of it applied. */
+  /** A message did not open with the room key (dropped, nothing of it applied), or the key given could not be read. */
   error: (error: SealedRoomError) => void;
 }
 
@@ -38,7 +38,7 @@ export class SealedProvider extends ObservableV2<SealedProviderEvents> {
   readonly awareness: awarenessProtocol.Awareness;
   readonly #url: string;
   readonly #room: string;
-  readonly #key: CryptoKey;
+  #key: CryptoKey | undefined;
   readonly #doc: Y.Doc;
   readonly #options: SealedProviderOptions;
   #ws: WebSocket | undefined;
@@ -54,17 +54,29 @@ export class SealedProvider extends ObservableV2<SealedProviderEvents> {
   /** The awareness client ids each connection of the room has announced, to drop them when it leaves. */
   readonly #peers = new Map<number, Set<number>>();
 
-  constructor(url: string, room: string, key: CryptoKey, doc: Y.Doc, options: SealedProviderOptions = {}) {
+  /**
+   * `key` may be a promise (`importRoomKey(text)`): the provider connects once it resolves, and if it rejects, emits
+   * the error and stays disconnected.
+   */
+  constructor(url: string, room: string, key: CryptoKey | PromiseLike<CryptoKey>, doc: Y.Doc, options: SealedProviderOptions = {}) {
     super();
     this.#url = `${url.replace(/\/$/, '')}/sealed/${room}`;
     this.#room = room;
-    this.#key = key;
     this.#doc = doc;
     this.#options = options;
     this.awareness = new awarenessProtocol.Awareness(doc);
     doc.on('update', this.#onUpdate);
     this.awareness.on('update', this.#onAwareness);
-    this.#connect();
+    Promise.resolve(key).then(
+      (k) => {
+        this.#key = k;
+        if (!this.#closed) this.#connect();
+      },
+      (error: unknown) => {
+        const reason = error instanceof SealedRoomError ? error : new SealedRoomError('bad-key', 'key', 'The room key could not be read');
+        if (!this.#closed) this.emit('error', [reason]);
+      },
+    );
   }
 
   /** Whether the connection to the relay is open now. */
@@ -146,7 +158,7 @@ export class SealedProvider extends ObservableV2<SealedProviderEvents> {
     const context = this.#context(kind === SEALED.entry ? 'update' : 'awareness');
     let plain: Uint8Array;
     try {
-      plain = await unseal(this.#key, context, payload);
+      plain = await unseal(this.#key!, context, payload);
     } catch {
       const where = kind === SEALED.entry ? `log entry ${from}` : `presence from connection ${from}`;
       this.emit('error', [new SealedRoomError('decryption-failed', where, 'A message did not open with the room key and was dropped')]);
@@ -190,7 +202,7 @@ export class SealedProvider extends ObservableV2<SealedProviderEvents> {
     if (!ws || !this.#connected) return;
     this.#outgoing = this.#outgoing
       .then(async () => {
-        const sealed = await seal(this.#key, this.#context(context), plain);
+        const sealed = await seal(this.#key!, this.#context(context), plain);
         if (ws.readyState === ws.OPEN) ws.send(new Uint8Array(encodeSealed(kind, numbers, sealed)));
       })
       .catch(() => undefined);

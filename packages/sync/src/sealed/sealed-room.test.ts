@@ -8,7 +8,7 @@ import { sharePicture } from '../share-picture.ts';
 import { startRelay, type Relay } from '../relay/relay.ts';
 import { newRoomName } from '../relay/room-name.ts';
 import { until } from '../testing/wire.ts';
-import { SealedRoomError, exportRoomKey, importRoomKey, newRoomKey } from './room-key.ts';
+import { SealedRoomError, exportRoomKey, importRoomKey, isRoomKeyText, newRoomKey, newRoomKeyText } from './room-key.ts';
 import { SealedProvider, type SealedProviderOptions } from './sealed-provider.ts';
 import { SEALED, encodeSealed } from './wire.ts';
 
@@ -32,7 +32,7 @@ async function relayOn(port = 0, seen?: Uint8Array[]): Promise<Relay> {
   return relay;
 }
 
-function sealedWire(port: number, room: string, key: CryptoKey, doc: Y.Doc, options: SealedProviderOptions = {}): SealedProvider {
+function sealedWire(port: number, room: string, key: CryptoKey | Promise<CryptoKey>, doc: Y.Doc, options: SealedProviderOptions = {}): SealedProvider {
   const provider = new SealedProvider(`ws://127.0.0.1:${port}`, room, key, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     maxBackoffTime: 200,
@@ -156,6 +156,30 @@ describe('sealed rooms', () => {
     for (const bad of ['', 'short', text.slice(1), `${text}A`, text.replace(/./, '+')]) {
       await expect(importRoomKey(bad)).rejects.toMatchObject({ name: 'SealedRoomError', code: 'bad-key', where: 'key' });
     }
+  });
+
+  it('E1: a key written at once into a link opens the same room as the key it names; a link with a bad key connects nowhere and says so', async () => {
+    const relay = await relayOn();
+    const room = newRoomName();
+    const text = newRoomKeyText();
+    expect(isRoomKeyText(text)).toBe(true);
+    expect(isRoomKeyText(text.slice(0, 42) + 'B')).toBe(false);
+    const therapist = new EditingSession({ inventory: therapistInventory() });
+    const tDoc = new Y.Doc();
+    sharePicture(therapist, tDoc, { labelMode: 'name', permissions: {} });
+    sealedWire(relay.port, room, importRoomKey(text), tDoc);
+    const client = new EditingSession();
+    const cDoc = new Y.Doc();
+    joinPicture(client, cDoc);
+    sealedWire(relay.port, room, importRoomKey(text), cDoc);
+    await until(() => Object.values(client.inventory.people).some((p) => p.name === 'Jonas Lindqvist'));
+    const errors: SealedRoomError[] = [];
+    const lost = sealedWire(relay.port, room, importRoomKey('not a key'), new Y.Doc());
+    lost.on('error', (e) => void errors.push(e));
+    await until(() => errors.length === 1);
+    expect(errors[0]).toMatchObject({ code: 'bad-key', where: 'key' });
+    expect(lost.connected).toBe(false);
+    expect(relay.sealedRooms.get(room)?.connections).toBe(2);
   });
 
   it('R7: a sealed room needs a room name of 128 random bits, and a room over its size limit closes the sender', async () => {
