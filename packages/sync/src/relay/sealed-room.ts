@@ -19,7 +19,8 @@ export interface SealedRoomInfo {
 
 /**
  * The relay's side of sealed rooms (rule R7): it keeps, in memory and only while someone is connected, a log of
- * updates it cannot read, gives every new connection the log, passes awareness on without keeping it, and lets a
+ * updates it cannot read, gives every new connection the log, passes awareness on without keeping it (telling the others when someone joins,
+ * so that they say theirs again), and lets a
  * device replace the log's oldest entries with one sealed state that holds them. It reads no payload.
  */
 export function sealedRooms(maxRoom: number, send: (ws: WebSocket, message: Uint8Array) => void) {
@@ -68,7 +69,10 @@ export function sealedRooms(maxRoom: number, send: (ws: WebSocket, message: Uint
       let room = rooms.get(name);
       if (!room) rooms.set(name, (room = { log: [], conns: new Map(), nextSeq: 1, bytes: 0 }));
       const r = room;
-      r.conns.set(ws, nextConn++);
+      const conn = nextConn++;
+      const joined = encodeSealed(SEALED.joined, [conn]);
+      for (const other of r.conns.keys()) send(other, joined);
+      r.conns.set(ws, conn);
       for (const e of r.log) send(ws, encodeSealed(SEALED.entry, [e.seq], e.payload));
       send(ws, encodeSealed(SEALED.caughtUp, [r.nextSeq - 1]));
       ws.on('close', () => {

@@ -149,6 +149,11 @@ export class SealedProvider extends ObservableV2<SealedProviderEvents> {
       this.emit('synced', [true]);
       return;
     }
+    if (kind === SEALED.joined) {
+      // The relay keeps no awareness of a sealed room: a device that joins hears who is here from them.
+      if (this.awareness.getLocalState() !== null) this.#sendAwareness();
+      return;
+    }
     if (kind === SEALED.left) {
       const ids = this.#peers.get(from);
       this.#peers.delete(from);

@@ -135,6 +135,20 @@ describe('sealed rooms', () => {
     expect(JSON.stringify(client.inventory)).toBe(before);
   });
 
+  it('R7, E2: a device that joins a sealed room later hears at once who is already there', async () => {
+    const relay = await relayOn();
+    const room = newRoomName();
+    const key = await newRoomKey();
+    const first = sealedWire(relay.port, room, key, new Y.Doc());
+    first.awareness.setLocalStateField('role', 'therapist');
+    await until(() => first.synced);
+    const late = sealedWire(relay.port, room, key, new Y.Doc());
+    late.awareness.setLocalStateField('role', 'client');
+    const roles = (w: SealedProvider) => [...w.awareness.getStates().values()].map((s) => (s as { role?: string }).role).sort();
+    // Well before the 15 s in which an awareness state is renewed.
+    await until(() => roles(late).join() === 'client,therapist', 2000);
+  });
+
   it('E2: presence crosses a sealed room and goes with the device that leaves', async () => {
     const relay = await relayOn();
     const { tWire, cWire } = await sealedPair(relay.port);

@@ -20,6 +20,8 @@ export const SEALED = {
   left: 3,
   /** relay -> device: the log has been sent, up to the entry of that number. */
   caughtUp: 4,
+  /** relay -> device: a connection of that number has joined; the relay keeps no awareness, so each says its own again. */
+  joined: 5,
 } as const;
 
 /** A message decoded: its kind, its numbers and its payload (empty when it has none). */
@@ -31,7 +33,7 @@ export interface SealedMessage {
 
 /** How many numbers each kind carries, device to relay and relay to device. */
 const TO_RELAY: Record<number, [numbers: number, payload: boolean]> = { 0: [0, true], 1: [0, true], 2: [1, true] };
-const TO_DEVICE: Record<number, [numbers: number, payload: boolean]> = { 0: [1, true], 1: [1, true], 3: [1, false], 4: [1, false] };
+const TO_DEVICE: Record<number, [numbers: number, payload: boolean]> = { 0: [1, true], 1: [1, true], 3: [1, false], 4: [1, false], 5: [1, false] };
 
 /** Encodes a message: the kind, its numbers, then its payload. */
 export function encodeSealed(kind: number, numbers: readonly number[], payload?: Uint8Array): Uint8Array {
