@@ -29,13 +29,15 @@ export function startClientPage(root: HTMLElement, fragment: string): ClientPage
     return undefined;
   }
   render(
-    html`<relationship-map id="picture"></relationship-map>
-      <p class="waiting" role="status">Connecting to your therapist's session…</p>
-      <p class="therapist-moving"></p>`,
+    html`<header class="client-bar">
+        <p class="client-status" role="status">Connecting to your therapist's session…</p>
+        <p class="therapist-moving"></p>
+      </header>
+      <relationship-map id="picture"></relationship-map>`,
     root,
   );
   const map = root.querySelector<RelationshipMap>('#picture')!;
-  const status = root.querySelector<HTMLElement>('.waiting')!;
+  const status = root.querySelector<HTMLElement>('.client-status')!;
   const session = new EditingSession();
   const doc = new Y.Doc();
   const view = joinPicture(session, doc);

@@ -37,6 +37,8 @@ describe('the live-session example, with the client on their own device', () => 
     const client = await device(link);
     await client.waitForFunction(() => Object.keys(document.querySelector<MapElement>('#picture')?.inventory.people ?? {}).length > 0);
     await therapist.getByText('Client connected').waitFor();
+    // The client's page knows at once that the therapist is there, though it joined the sealed room after them.
+    await client.getByText('Connected. You can move people between the rings.').waitFor({ timeout: 5000 });
 
     const rings = (): Promise<Record<string, number>> =>
       therapist.evaluate(() =>
