@@ -9,6 +9,7 @@ import {
   trackPresence,
   type PictureLabelMode,
   type PictureShare,
+  type ShareOptions,
   type SharePermissions,
 } from '@relmap/sync';
 import { clientEditWords } from './client-edit-words.ts';
@@ -48,7 +49,7 @@ export interface RemoteInvite {
 export function inviteClient(
   win: AppWindow,
   session: EditingSession,
-  options: { relay: string; labelMode: PictureLabelMode; permissions: SharePermissions; onChange: () => void },
+  options: { relay: string; labelMode: PictureLabelMode; permissions: SharePermissions; layout?: ShareOptions['layout']; onChange: () => void },
 ): RemoteInvite {
   const room = newRoomName();
   const doc = new Y.Doc();
@@ -56,6 +57,8 @@ export function inviteClient(
   const share: PictureShare = sharePicture(session, doc, {
     labelMode: options.labelMode,
     permissions: options.permissions,
+    // The places the therapist's map settled people in, so that the client's map opens on the same picture (P8).
+    ...(options.layout ? { layout: options.layout } : {}),
     onClientEdit: (edit) => {
       lastEdit = clientEditWords(edit, share.picture);
       options.onChange();

@@ -39,6 +39,26 @@ describe('the live-session example, with the client on their own device', () => 
     await therapist.getByText('Client connected').waitFor();
     // The client's page knows at once that the therapist is there, though it joined the sealed room after them.
     await client.getByText('Connected. You can move people between the rings.').waitFor({ timeout: 5000 });
+    // P8: before anyone has edited, the client's map shows everyone where the therapist's map has them.
+    const angles = (page: Page, selector: string): Promise<[number, string][]> =>
+      page.evaluate(async (selector) => {
+        const map = document.querySelector(selector) as MapElement & { updateComplete: Promise<unknown> };
+        await map.updateComplete;
+        const root = map.shadowRoot!;
+        const centre = (el: Element) => {
+          const b = el.getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        };
+        const c = centre(root.querySelector('circle.ring')!);
+        return [...root.querySelectorAll('g.person')]
+          .map((g): [{ x: number; y: number }, string] => [centre(g.querySelector('.symbol')!), g.getAttribute('data-category') ?? ''])
+          .map(([p, category]): [number, string] => [((Math.atan2(p.x - c.x, c.y - p.y) * 180) / Math.PI + 360) % 360, category])
+          .sort((a, b) => a[0] - b[0]);
+      }, selector);
+    const [mine, theirs] = await Promise.all([angles(therapist, 'relationship-map#map'), angles(client, '#picture')]);
+    // Going round both maps from 12 o'clock, the same kinds of people come in the same order at the same angles.
+    expect(theirs.map(([, category]) => category)).toEqual(mine.map(([, category]) => category));
+    theirs.forEach(([angle], i) => expect(Math.abs(angle - mine[i]![0]), `person ${i} at ${angle} and ${mine[i]![0]}`).toBeLessThan(1));
 
     const rings = (): Promise<Record<string, number>> =>
       therapist.evaluate(() =>

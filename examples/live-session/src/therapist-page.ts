@@ -148,6 +148,7 @@ export async function startTherapistPage(root: HTMLElement, options: TherapistOp
         relay: options.relay ?? DEFAULT_RELAY,
         labelMode: view.shared.labelMode,
         permissions: { moveRings: true },
+        layout: () => map.layoutMemory,
         onChange: showRemote,
       });
       showRemote();

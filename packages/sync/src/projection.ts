@@ -1,4 +1,4 @@
-import { createInventory, type ClientTie, type Inventory, type Note, type Person, type PersonTie } from '@relmap/core';
+import { createInventory, type ClientTie, type Inventory, type Note, type Person, type PersonTie, type RecordLayoutArgs } from '@relmap/core';
 import { presentingPolicy, type EditingSession } from '@relmap/map/session';
 
 /** How the shared picture labels people: a presenting label mode (`initials` unless the therapist says otherwise). */
@@ -51,9 +51,16 @@ const TIE_NOTES = [
  * the presenting policy gives them in `labelMode` as their name (no full name unless the mode is `name`; no alias,
  * initials, role or dates), their ring, category, kind and status, the client tie's levels and only its shareable
  * notes, where they are drawn; ties between people with only a shareable label; the ring settings and the client's
- * label. Life events and foci stay on the therapist's device. Ids are the picture's own (`ids`).
+ * label. Life events and foci stay on the therapist's device. Ids are the picture's own (`ids`). With `memory`, a
+ * person or ring the document holds no place for yet is drawn where the therapist's map settled it (rule P8).
  */
-export function projectPicture(inventory: Inventory, labelMode: PictureLabelMode, ids: PictureIds, text: EditingSession['text']): Inventory {
+export function projectPicture(
+  inventory: Inventory,
+  labelMode: PictureLabelMode,
+  ids: PictureIds,
+  text: EditingSession['text'],
+  memory?: RecordLayoutArgs,
+): Inventory {
   const policy = presentingPolicy(inventory.people, labelMode, true, text);
   const people: Record<string, Person> = {};
   for (const person of Object.values(inventory.people)) {
@@ -70,7 +77,7 @@ export function projectPicture(inventory: Inventory, labelMode: PictureLabelMode
       ...(shareable(person.notes) ? { notes: person.notes } : {}),
       tie: tie as unknown as ClientTie,
       ...(person.pin ? { pin: person.pin } : {}),
-      ...(person.hint ? { hint: person.hint } : {}),
+      ...hintOf(person, memory),
     };
   }
   const ties: Record<string, PersonTie> = {};
@@ -86,7 +93,16 @@ export function projectPicture(inventory: Inventory, labelMode: PictureLabelMode
       ...(tie.ended === undefined ? {} : { ended: tie.ended }),
     };
   }
-  return { ...createInventory(), client: inventory.client, settings: inventory.settings, people, ties };
+  const ringRadii = inventory.settings.ringRadii ?? memory?.ringRadii ?? undefined;
+  const settings = ringRadii ? { ...inventory.settings, ringRadii } : inventory.settings;
+  return { ...createInventory(), client: inventory.client, settings, people, ties };
+}
+
+/** A person's hint in the picture: the document's own, else where the therapist's map has settled them (P8). */
+function hintOf(person: Person, memory: RecordLayoutArgs | undefined): Pick<Person, 'hint'> {
+  if (person.hint) return { hint: person.hint };
+  const angle = person.pin ? undefined : memory?.hints?.[person.id];
+  return typeof angle === 'number' ? { hint: { angle } } : {};
 }
 
 function shareable(note: Note | undefined): note is Note {

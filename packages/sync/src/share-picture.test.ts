@@ -148,6 +148,24 @@ describe('the shared picture', () => {
     expect(Object.keys(client.inventory.people)).toHaveLength(2);
   });
 
+  it("P8: people and rings the therapist's document holds no place for are written where the therapist's map settled them; the document's own places win", () => {
+    const therapist = new EditingSession({ inventory: therapistInventory() });
+    therapist.dispatch(command('recordLayout', { hints: { mira: 200 } }));
+    const doc = new Y.Doc();
+    const memory = { hints: { jonas: 42.5, mira: 10 }, ringRadii: [100, 200, 300] };
+    const share = sharePicture(therapist, doc, { layout: () => memory });
+    const client = new EditingSession();
+    joinPicture(client, doc);
+    const hint = (id: string) => client.inventory.people[share.ids.toPicture(id)]?.hint;
+    expect(hint('jonas')).toEqual({ angle: 42.5 });
+    expect(hint('mira')).toEqual({ angle: 200 });
+    expect(client.inventory.settings.ringRadii).toEqual([100, 200, 300]);
+    // Pinned people stay where their pin puts them, whatever the map says of them.
+    therapist.dispatch(command('setPin', { id: 'jonas', angle: 90 }));
+    expect(hint('jonas')).toBeUndefined();
+    expect(client.inventory.people[share.ids.toPicture('jonas')]?.pin).toEqual({ angle: 90 });
+  });
+
   it("P4, P5: the client's session presents the picture, and is read-only while the therapist permits nothing", () => {
     const { client, share } = room({});
     expect(client.presenting).toBe(true);

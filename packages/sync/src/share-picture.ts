@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { command, type Inventory, type Person } from '@relmap/core';
+import { command, type Inventory, type Person, type RecordLayoutArgs } from '@relmap/core';
 import type { EditingSession, SessionEvent } from '@relmap/map/session';
 import { projectPicture, randomPictureIds, type PictureIds, type PictureLabelMode } from './projection.ts';
 import { repairInventory } from './repair.ts';
@@ -23,6 +23,11 @@ export interface ShareOptions {
   readonly ids?: PictureIds;
   /** Called with each edit of the client's that the therapist's session took, once the picture shows it. */
   readonly onClientEdit?: (edit: ClientEdit) => void;
+  /**
+   * Where the therapist's map has settled the people and rings the document does not remember yet (the map's
+   * `layoutMemory`); the picture carries it, so that the client's map opens on the picture the therapist sees (P8).
+   */
+  readonly layout?: () => RecordLayoutArgs | undefined;
 }
 
 /**
@@ -71,7 +76,7 @@ export function sharePicture(session: EditingSession, doc: Y.Doc, options: Share
   let handling = false;
 
   const publish = (): void => {
-    const picture = projectPicture(session.inventory, mode, ids, session.text);
+    const picture = projectPicture(session.inventory, mode, ids, session.text, options.layout?.());
     doc.transact(() => {
       // Against what the document holds now, so that an edit the client was not allowed to make is put back.
       writeDiff(doc, readRaw(doc) as unknown as Inventory, picture);

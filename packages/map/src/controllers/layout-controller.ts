@@ -80,6 +80,11 @@ export class LayoutController implements ReactiveController {
     return this.engine.record();
   }
 
+  /** What the inventory would record of the picture now (core's `recordLayout`); `undefined` when it holds it all. */
+  memory(): RecordLayoutArgs | undefined {
+    return this.engine.record();
+  }
+
   /**
    * Lays an inventory out from what it remembers, as a reload would (layout SPEC L16): the picture of a document
    * is its own, whatever was on the map before (an undo, a redo, a refused edit, a newly set inventory). With

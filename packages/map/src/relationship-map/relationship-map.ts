@@ -212,6 +212,14 @@ export class RelationshipMap extends SessionBackedElement {
     return exportPNG(svgOf(this.renderRoot, drawingExtent(this.layout.snapshot), options), scale, this.ownerDocument);
   }
 
+  /**
+   * Where the layout settled what the document does not remember yet, as `recordLayout` takes it; a host showing
+   * the picture on another device sends it along, so the map there opens the same before an edit records it.
+   */
+  get layoutMemory(): RecordLayoutArgs | undefined {
+    return this.layout.memory();
+  }
+
   /** Runs the layout to rest now, without animation (for tests and exports). */
   settle(): void {
     this.layout.settleNow();
