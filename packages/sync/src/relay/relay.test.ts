@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import { connect, until } from '../testing/wire.ts';
 import { startRelay, type Relay } from './relay.ts';
 import { isRoomName, newRoomName } from './room-name.ts';
@@ -29,7 +31,39 @@ function attempt(url: string, headers: Record<string, string> = {}): Promise<str
   });
 }
 
+/** Opens a raw connection to a room and says `update` on it as y-websocket's awareness message (type 1). */
+async function say(port: number, room: string, update: Uint8Array): Promise<WebSocket> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/${room}`);
+  open.push({ close: () => ws.terminate() });
+  await new Promise((resolve) => ws.once('open', resolve));
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 1);
+  encoding.writeVarUint8Array(e, update);
+  ws.send(encoding.toUint8Array(e));
+  return ws;
+}
+
 describe('the relay', () => {
+  it('R6: a device that comes back on a new connection keeps its presence when its old connection closes late', async () => {
+    const r = await relay();
+    const room = newRoomName();
+    const watcher = connect(r.port, room);
+    open.push({ close: () => watcher.destroy() });
+    const device = new awarenessProtocol.Awareness(new Y.Doc());
+    open.push({ close: () => device.destroy() });
+    device.setLocalState({ role: 'client' });
+    const update = awarenessProtocol.encodeAwarenessUpdate(device, [device.clientID]);
+    const old = await say(r.port, room, update);
+    await until(() => watcher.awareness.getStates().has(device.clientID));
+    // Back on a new connection, saying the same state (same clock) before the relay has seen the old one close.
+    await say(r.port, room, update);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    old.close();
+    await until(() => r.rooms.get(room)?.connections === 2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(watcher.awareness.getStates().has(device.clientID)).toBe(true);
+  });
+
   it('R1: listens on 127.0.0.1 unless told otherwise, and relays a document between two devices', async () => {
     const r = await relay();
     const room = newRoomName();

@@ -6,6 +6,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
+import { awarenessClients } from '../awareness-clients.ts';
 import { isRoomName } from './room-name.ts';
 import { sealedRooms, type SealedRoomInfo } from './sealed-room.ts';
 
@@ -211,7 +212,14 @@ function receive(room: Room, ws: WebSocket, data: Uint8Array, maxRoom: number): 
       throw new Error('unknown sync message');
     }
   } else if (type === MESSAGE_AWARENESS) {
-    awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), ws);
+    const update = decoding.readVarUint8Array(decoder);
+    const ids = room.conns.get(ws);
+    // A connection's first awareness message says its own device (later ones may pass on others'). The newest
+    // connection a device speaks through owns its presence, so an old connection of a device that has come back,
+    // closing late, withdraws nothing (y-protocols ignores the same state said again, so no update shows it).
+    const own = ids?.size === 0 ? awarenessClients(update)[0] : undefined;
+    if (own !== undefined) for (const [conn, claimed] of room.conns) claimed[conn === ws ? 'add' : 'delete'](own);
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, update, ws);
     // A device passing on a removal the relay sent it leaves a clock behind without a state: forget it too.
     forgetAbsent(room.awareness);
   }

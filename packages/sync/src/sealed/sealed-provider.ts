@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as decoding from 'lib0/decoding';
 import { ObservableV2 } from 'lib0/observable';
+import { awarenessClients } from '../awareness-clients.ts';
 import { SealedRoomError } from './room-key.ts';
 import { seal, unseal } from './seal.ts';
 import { SEALED, decodeSealed, encodeSealed } from './wire.ts';
@@ -212,16 +212,4 @@ export class SealedProvider extends ObservableV2<SealedProviderEvents> {
       })
       .catch(() => undefined);
   }
-}
-
-/** The client ids an awareness update speaks of (its format: a count, then id, clock and state for each). */
-function awarenessClients(update: Uint8Array): number[] {
-  const d = decoding.createDecoder(update);
-  const ids: number[] = [];
-  for (let n = decoding.readVarUint(d); n > 0; n--) {
-    ids.push(decoding.readVarUint(d));
-    decoding.readVarUint(d);
-    decoding.readVarString(d);
-  }
-  return ids;
 }
