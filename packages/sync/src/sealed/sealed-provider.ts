@@ -173,7 +173,8 @@ export class SealedProvider extends ObservableV2<SealedProviderEvents> {
     if (kind === SEALED.presence) {
       const ids = this.#peers.get(from) ?? new Set<number>();
       this.#peers.set(from, ids);
-      for (const id of awarenessClients(plain)) ids.add(id);
+      // The newest connection a device speaks through owns its presence: its old one, closing late, takes nothing.
+      for (const id of awarenessClients(plain)) for (const [conn, claimed] of this.#peers) claimed[conn === from ? 'add' : 'delete'](id);
       awarenessProtocol.applyAwarenessUpdate(this.awareness, plain, this);
       return;
     }

@@ -11,6 +11,8 @@ import { until } from '../testing/wire.ts';
 import { SealedRoomError, exportRoomKey, importRoomKey, isRoomKeyText, newRoomKey, newRoomKeyText } from './room-key.ts';
 import { SealedProvider, type SealedProviderOptions } from './sealed-provider.ts';
 import { SEALED, encodeSealed } from './wire.ts';
+import { seal } from './seal.ts';
+import * as awarenessProtocol from 'y-protocols/awareness';
 
 const SECRET = 'Sleeps in the car since March';
 const cleanup: (() => unknown)[] = [];
@@ -147,6 +149,33 @@ describe('sealed rooms', () => {
     const roles = (w: SealedProvider) => [...w.awareness.getStates().values()].map((s) => (s as { role?: string }).role).sort();
     // Well before the 15 s in which an awareness state is renewed.
     await until(() => roles(late).join() === 'client,therapist', 2000);
+  });
+
+  it('E2: a device back on a new connection keeps its presence when its old connection closes late', async () => {
+    const relay = await relayOn();
+    const room = newRoomName();
+    const key = await newRoomKey();
+    const watcher = sealedWire(relay.port, room, key, new Y.Doc());
+    await until(() => watcher.synced);
+    const device = new awarenessProtocol.Awareness(new Y.Doc());
+    cleanup.push(() => device.destroy());
+    device.setLocalState({ role: 'client' });
+    const sealed = await seal(key, `relmap:${room}:awareness`, awarenessProtocol.encodeAwarenessUpdate(device, [device.clientID]));
+    const connection = async (): Promise<WebSocket> => {
+      const ws = new WebSocket(`ws://127.0.0.1:${relay.port}/sealed/${room}`);
+      cleanup.push(() => ws.terminate());
+      await new Promise((resolve) => ws.once('open', resolve));
+      ws.send(encodeSealed(SEALED.awareness, [], sealed));
+      return ws;
+    };
+    const old = await connection();
+    await until(() => watcher.awareness.getStates().has(device.clientID));
+    await connection();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    old.close();
+    await until(() => relay.sealedRooms.get(room)?.connections === 2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(watcher.awareness.getStates().has(device.clientID)).toBe(true);
   });
 
   it('E2: presence crosses a sealed room and goes with the device that leaves', async () => {
