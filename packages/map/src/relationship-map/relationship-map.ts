@@ -142,6 +142,8 @@ export class RelationshipMap extends SessionBackedElement {
   private readonly viewport: ViewportController = new ViewportController(
     this,
     (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.viewed(t), true),
+    // In a first paint in steps, the frame's render leaves the page's style and layout to the frame (rule M51).
+    () => !this.firstPaint.busy,
   );
   private readonly layout: LayoutController;
   private readonly views = new PersonViews();
@@ -156,7 +158,8 @@ export class RelationshipMap extends SessionBackedElement {
 
   constructor() {
     super();
-    this.layout = new LayoutController(this, (ticks) => this.firstPaint.after(() => this.emit('relmap-settle', { ticks })), this.layoutOptions());
+    const settled = (ticks: number): void => this.firstPaint.after(() => this.emit('relmap-settle', { ticks }));
+    this.layout = new LayoutController(this, settled, this.layoutOptions(), (inventory) => this.firstPaint.beginWith(inventory));
     this.parts = {
       element: this,
       session: () => this.session,
@@ -168,7 +171,7 @@ export class RelationshipMap extends SessionBackedElement {
       emit: (type, detail) => this.emit(type, detail),
     };
     this.readable = new ReadableView(readableHost(this.parts));
-    this.firstPaint = new FirstPaint(this, () => ({ inventory: this.session.inventory, snapshot: this.layout.snapshot }), this.readable);
+    this.firstPaint = new FirstPaint(this, () => ({ inventory: this.session.inventory, snapshot: this.layout.snapshot }), this.readable, this.layout);
     this.gestures = new Gestures(mapEditor(this.parts));
     this.keys = this.gestures.keys();
     // The pointer controller registers itself with the element; nothing else needs to reach it.
@@ -226,6 +229,11 @@ export class RelationshipMap extends SessionBackedElement {
   /** Starts renaming a person in place. */
   rename(id: Id): void {
     this.renamer.start(id);
+  }
+
+  // A first paint in steps lays its document out before the first update (rule M51).
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.firstPaint.beforeUpdate(() => super.scheduleUpdate());
   }
 
   // Resolves when everything is drawn, the chunks of a first paint included (rule M51).
