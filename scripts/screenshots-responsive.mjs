@@ -41,6 +41,8 @@ try {
     await page.goto(`http://127.0.0.1:${port}/?case=maya`);
     await page.waitForFunction(() => document.querySelector('relationship-map')?.shadowRoot?.querySelector('g.person'));
     await page.waitForTimeout(800);
+    // The parts of the map loaded on demand that it shows (the view controls of a large map, rule M53) have loaded.
+    await page.evaluate(() => document.querySelector('relationship-map').updateComplete);
     const file = resolve(out, `${example}-${size.width}x${size.height}.png`);
     await writeFile(file, size.width < 1000 ? await wholePage(page, browser) : await page.screenshot());
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

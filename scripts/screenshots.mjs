@@ -87,6 +87,8 @@ try {
       ),
     );
     await page.waitForTimeout(300);
+    // The parts of the map loaded on demand that it shows (the view controls of a large map, rule M53) have loaded.
+    await page.evaluate(() => document.querySelector('relationship-map').updateComplete);
     if (flags.has('--formulation')) {
       for (const tag of ['relationship-timeline', 'relationship-goals']) {
         const part = tag.replace('relationship-', '');

@@ -39,6 +39,8 @@ export const MapAndTable: Story = {
     const ring = table.shadowRoot!.querySelector<HTMLSelectElement>('tr[data-id="henrik"] select[aria-label^="Ring"]')!;
     await userEvent.selectOptions(ring, '1');
     await expect(map.inventory.people['henrik']!.tie.ring).toBe(1);
+    // The first change of the page waits for the words of announcements, loaded on demand (rule M54).
+    await map.updateComplete;
     await expect(map.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Henrik moved to the inner circle.');
   },
 };
@@ -73,7 +75,7 @@ export const KeyboardHelp: Story = {
   name: 'Keyboard help',
   play: async ({ canvasElement }) => {
     const map = await readyMap(canvasElement);
-    map.openHelp();
+    await map.openHelp();
     await map.updateComplete;
     await expect(map.shadowRoot!.querySelector<HTMLDialogElement>('dialog.help')!.open).toBe(true);
   },

@@ -4,8 +4,9 @@
 //   pnpm size:report -- --entry=map        one entry (its id below), every file listed
 //   pnpm size:report -- --markdown         the tables as Markdown, for bench/RESULTS.md "Size budget"
 //
-// Each entry is bundled as `pnpm size` bundles it (esbuild, minified ESM, NODE_ENV=production, the CSS of `css`
-// templates minified as the package build does, gzip level 9). A
+// Each entry is bundled as `pnpm size` bundles its first load (esbuild, minified ESM, NODE_ENV=production, the CSS
+// of `css` templates minified as the package build does, the parts loaded on demand left out, gzip level 9); the
+// parts it may load later are listed after it, each as the chunk an app's bundler would make of it. A
 // file's share is what its bytes cost in the compressed stream where they sit: the bundle is compressed prefix by
 // prefix in 1 KiB steps, each step's cost is split over the files whose bytes it holds (found by the source map),
 // and the shares add up to the bundle's gzip size exactly. Gzipping each file alone would overstate them all.
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { cssTemplatesPlugin } from '../../scripts/css-templates-plugin.mjs';
+import { loadedPartPlugin } from '../../scripts/loaded-part-plugin.mjs';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -30,7 +32,7 @@ const ENTRIES = [
 ];
 const STEP = 1024;
 
-/** Bundles one entry as size-limit does; returns the minified code and its source map. */
+/** Bundles what one entry loads first, as size-limit does; returns the minified code and its source map. */
 async function bundle(path) {
   const result = await build({
     entryPoints: [resolve(root, path)],
@@ -42,7 +44,7 @@ async function bundle(path) {
     sourcemap: 'external',
     write: false,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [cssTemplatesPlugin()],
+    plugins: [loadedPartPlugin(), cssTemplatesPlugin()],
     logLevel: 'error',
   });
   const file = (suffix) => result.outputFiles.find((f) => f.path.endsWith(suffix));
@@ -128,10 +130,34 @@ export async function measure(path) {
   return { gzip, minified: code.length, byPackage: sorted(byPackage), files: sorted(files) };
 }
 
+/** The parts an entry loads on demand, each as the chunk esbuild's code splitting makes of it, with its gzip size. */
+export async function parts(path) {
+  const result = await build({
+    entryPoints: [resolve(root, path)],
+    outdir: resolve(root, 'size-report'),
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    metafile: true,
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [cssTemplatesPlugin()],
+    logLevel: 'error',
+  });
+  const entry = resolve(root, path);
+  return result.outputFiles
+    .map((file) => ({ file, meta: result.metafile.outputs[relative(process.cwd(), file.path)] }))
+    .filter(({ meta }) => meta?.entryPoint && resolve(process.cwd(), meta.entryPoint) !== entry)
+    .map(({ file, meta }) => [relative(root, resolve(process.cwd(), meta.entryPoint)), gzipSync(file.contents, { level: 9 }).length])
+    .sort((a, b) => b[1] - a[1]);
+}
+
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 
-function report(entry, size, limit) {
-  const lines = [`${entry.title}: ${kB(size.gzip)} kB gzip (${kB(size.minified)} kB minified)`];
+function report(entry, size, limit, later) {
+  const lines = [`${entry.title}: ${kB(size.gzip)} kB gzip (${kB(size.minified)} kB minified) first`];
   const table = (heading, rows) => {
     if (option('markdown'))
       lines.push(
@@ -144,6 +170,11 @@ function report(entry, size, limit) {
   };
   table('package', size.byPackage);
   table('file', limit ? size.files.slice(0, limit) : size.files);
+  if (later.length > 0) {
+    lines.push('', 'Loaded on demand, each a chunk of its own (gzip alone):');
+    if (option('markdown')) lines.push('', '| part | kB gzip |', '|---|---:|', ...later.map(([k, v]) => `| ${k} | ${kB(v)} |`));
+    else lines.push(...later.map(([k, v]) => `  ${kB(v).padStart(5)}  ${k}`));
+  }
   return lines.join('\n');
 }
 
@@ -152,15 +183,22 @@ const entries = ENTRIES.filter((e) => (!chosen || e.id === chosen) && existsSync
 const summary = [];
 for (const entry of entries) {
   const size = await measure(entry.path);
-  summary.push([entry, size]);
-  console.log(report(entry, size, chosen ? 0 : 15), '\n');
+  const later = await parts(entry.path);
+  summary.push([entry, size, later]);
+  console.log(report(entry, size, chosen ? 0 : 15, later), '\n');
 }
 if (entries.length > 1) {
-  console.log(option('markdown') ? '| entry | kB gzip | kB minified |\n|---|---:|---:|' : 'entry, kB gzip, kB minified:');
-  for (const [entry, size] of summary)
+  console.log(
+    option('markdown')
+      ? '| entry | kB gzip, first load | kB minified | kB gzip, parts loaded on demand |\n|---|---:|---:|---:|'
+      : 'entry, kB gzip first, kB minified, kB gzip of the parts loaded on demand:',
+  );
+  for (const [entry, size, later] of summary) {
+    const onDemand = kB(later.reduce((sum, [, bytes]) => sum + bytes, 0));
     console.log(
       option('markdown')
-        ? `| ${entry.title} | ${kB(size.gzip)} | ${kB(size.minified)} |`
-        : `  ${kB(size.gzip).padStart(5)}  ${kB(size.minified).padStart(6)}  ${entry.title}`,
+        ? `| ${entry.title} | ${kB(size.gzip)} | ${kB(size.minified)} | ${onDemand} |`
+        : `  ${kB(size.gzip).padStart(5)}  ${kB(size.minified).padStart(6)}  ${onDemand.padStart(5)}  ${entry.title}`,
     );
+  }
 }

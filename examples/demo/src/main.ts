@@ -54,7 +54,7 @@ document.querySelector('#dark')!.addEventListener('change', (e) => {
   goals.theme = map.theme;
   document.documentElement.style.background = map.theme === 'dark' ? '#0d1117' : '';
 });
-document.querySelector('#export-svg')!.addEventListener('click', () => download('relationship-map.svg', 'image/svg+xml', map.toSVG()));
+document.querySelector('#export-svg')!.addEventListener('click', () => void map.toSVG().then((svg) => download('relationship-map.svg', 'image/svg+xml', svg)));
 document.querySelector('#export-json')!.addEventListener('click', () => download('inventory.json', 'application/json', serializeInventory(map.inventory)));
 
 map.addEventListener('relmap-change', (e) => note(`${e.detail.kind}: ${e.detail.command} (${e.detail.patches.length} patches)`));

@@ -1,9 +1,8 @@
 import '@relmap/map/relationship-map';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import type { RelationshipMap } from '@relmap/map';
 import { EditingSession } from '@relmap/map/session';
-import { isRoomName, joinPicture, trackPresence } from '@relmap/sync';
+import { SealedProvider, importRoomKey, isRoomKeyText, isRoomName, joinPicture, trackPresence } from '@relmap/sync';
 import { html, render } from 'lit';
 import { movingMark } from './moving-mark.ts';
 
@@ -11,7 +10,7 @@ import { movingMark } from './moving-mark.ts';
 export interface ClientPage {
   readonly map: RelationshipMap;
   readonly session: EditingSession;
-  readonly provider: WebsocketProvider;
+  readonly provider: SealedProvider;
   destroy(): void;
 }
 
@@ -24,7 +23,8 @@ export function startClientPage(root: HTMLElement, fragment: string): ClientPage
   const params = new URLSearchParams(fragment.replace(/^#/, ''));
   const room = params.get('room') ?? '';
   const relay = params.get('relay') ?? '';
-  if (!isRoomName(room) || !/^wss?:\/\//.test(relay)) {
+  const key = params.get('key') ?? '';
+  if (!isRoomName(room) || !isRoomKeyText(key) || !/^wss?:\/\//.test(relay)) {
     root.textContent = 'This link is not a session invitation. Ask your therapist for a new one.';
     return undefined;
   }
@@ -40,7 +40,7 @@ export function startClientPage(root: HTMLElement, fragment: string): ClientPage
   const doc = new Y.Doc();
   const view = joinPicture(session, doc);
   map.session = session;
-  const provider = new WebsocketProvider(relay, room, doc);
+  const provider = new SealedProvider(relay, room, importRoomKey(key), doc);
   const markMoving = movingMark(session);
   const moving = root.querySelector<HTMLElement>('.therapist-moving')!;
   const showMoving = (): void => {
@@ -55,7 +55,7 @@ export function startClientPage(root: HTMLElement, fragment: string): ClientPage
   const onDrag = (e: HTMLElementEventMap['relmap-drag']): void => presence.moving(e.detail.phase === 'end' ? undefined : e.detail.id);
   map.addEventListener('relmap-drag', onDrag);
   const show = (): void => {
-    status.textContent = !provider.wsconnected
+    status.textContent = !provider.connected
       ? 'Reconnecting… your changes are kept and will be sent.'
       : therapistHere()
         ? session.readonly

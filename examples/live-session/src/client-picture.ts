@@ -30,7 +30,7 @@ export async function clientPicture(win: AppWindow, inventory: Inventory, view: 
     await map.updateComplete;
     await new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
     await map.updateComplete;
-    const svg = map.toSVG();
+    const svg = await map.toSVG();
     return { svg, png: () => pngOf(win, svg) };
   } finally {
     map.remove();

@@ -47,7 +47,7 @@ describe('live session example', () => {
     // The presenting map's DOM carries opaque keys, not ids: Zora is the one more person drawn.
     expect(shared.map.shadowRoot!.querySelectorAll('g.person')).toHaveLength(Object.keys(shared.map.inventory.people).length);
     expect(shared.map.shadowRoot!.querySelector('g.person[data-id="zora-quist"]')).toBeNull();
-    const held = JSON.stringify(shared.map.inventory) + shared.map.shadowRoot!.innerHTML + shared.map.toSVG();
+    const held = JSON.stringify(shared.map.inventory) + shared.map.shadowRoot!.innerHTML + (await shared.map.toSVG());
     for (const secret of privateTexts(maya.intake)) expect(held).not.toContain(secret);
   });
 

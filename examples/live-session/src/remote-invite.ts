@@ -1,7 +1,16 @@
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import type { EditingSession } from '@relmap/map/session';
-import { newRoomName, sharePicture, trackPresence, type PictureLabelMode, type PictureShare, type SharePermissions } from '@relmap/sync';
+import {
+  SealedProvider,
+  importRoomKey,
+  newRoomKeyText,
+  newRoomName,
+  sharePicture,
+  trackPresence,
+  type PictureLabelMode,
+  type PictureShare,
+  type SharePermissions,
+} from '@relmap/sync';
 import { clientEditWords } from './client-edit-words.ts';
 import type { AppWindow } from './app-window.ts';
 
@@ -10,7 +19,7 @@ export const DEFAULT_RELAY = 'ws://127.0.0.1:1234';
 
 /** An invitation to the client's device: the link to send, and who is connected. */
 export interface RemoteInvite {
-  /** The address the client opens; the room name is in the fragment, which browsers never send to a server. */
+  /** The address the client opens; the room name and key are in the fragment, which browsers never send to a server. */
   readonly link: string;
   /** The picture shared: its label mode and what the client may change. */
   readonly share: PictureShare;
@@ -52,13 +61,15 @@ export function inviteClient(
       options.onChange();
     },
   });
-  const provider = new WebsocketProvider(options.relay, room, doc);
+  // A sealed room (rules E1 to E5): the relay passes on only ciphertext; the key travels in the link's fragment.
+  const key = newRoomKeyText();
+  const provider = new SealedProvider(options.relay, room, importRoomKey(key), doc);
   const presence = trackPresence(provider.awareness, 'therapist', { ids: share.ids, onChange: options.onChange });
   const client = (): { moving: string | undefined } | undefined => presence.peers.find((p) => p.role === 'client');
   provider.on('status', options.onChange);
   const url = new win.URL('client.html', win.location.href);
   url.search = '';
-  url.hash = new URLSearchParams({ room, relay: options.relay }).toString();
+  url.hash = new URLSearchParams({ room, key, relay: options.relay }).toString();
   return {
     link: url.href,
     share,
@@ -66,7 +77,7 @@ export function inviteClient(
       return client() !== undefined;
     },
     get connected() {
-      return provider.wsconnected;
+      return provider.connected;
     },
     get clientMoving() {
       const id = client()?.moving;

@@ -54,9 +54,13 @@ describe("the client's page", () => {
     const root = container();
     expect(startClientPage(root, '#room=session-1&relay=ws%3A%2F%2F127.0.0.1%3A1234')).toBeUndefined();
     expect(root.textContent).toContain('not a session invitation');
+    // A good room without the room's key (E1) is no invitation either: the page could read nothing of it.
+    const keyless = container();
+    expect(startClientPage(keyless, `#room=${'A'.repeat(22)}&relay=ws%3A%2F%2F127.0.0.1%3A1234`)).toBeUndefined();
+    expect(keyless.textContent).toContain('not a session invitation');
   });
 
-  it('the invitation link carries the room in its fragment, never in what a browser sends to a server', async () => {
+  it('the invitation link carries the room and its key in its fragment, never in what a browser sends to a server', async () => {
     const page = await tab(crypto.randomUUID(), `relmap-test-${crypto.randomUUID()}`);
     page.map.dispatch(command('setCloseness', { id: 'henrik', ring: 1 }));
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Invite the client'))!;
@@ -66,6 +70,7 @@ describe("the client's page", () => {
     expect(link.pathname.endsWith('/client.html')).toBe(true);
     expect(link.search).toBe('');
     expect(new URLSearchParams(link.hash.slice(1)).get('room')).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(new URLSearchParams(link.hash.slice(1)).get('key')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await until(() => document.querySelector<HTMLInputElement>('.invite-link')?.value === page.remote!.link);
   });
 });

@@ -1,6 +1,15 @@
 /** What kind of mistake a `RelmapError` reports. */
 export type RelmapErrorCode =
-  'not-found' | 'invalid-argument' | 'duplicate' | 'invalid-document' | 'unsupported-version' | 'too-large' | 'nothing-to-undo' | 'nothing-to-redo';
+  | 'not-found'
+  | 'invalid-argument'
+  | 'duplicate'
+  | 'invalid-document'
+  | 'unsupported-version'
+  | 'too-large'
+  | 'nothing-to-undo'
+  | 'nothing-to-redo'
+  /** A part of the code that is loaded on first use (`@relmap/map`) could not be loaded; asking again tries again. */
+  | 'load-failed';
 
 /** One problem found in a document, with the path to the offending value (such as `people.jonas.tie.ring`). */
 export interface ValidationIssue {
@@ -22,8 +31,9 @@ export class RelmapError extends Error {
   /** Every problem found, for document errors; otherwise a single entry mirroring `path` and `message`. */
   readonly issues: readonly ValidationIssue[];
 
-  constructor(code: RelmapErrorCode, path: string, message: string, issues?: readonly ValidationIssue[]) {
-    super(path ? `${path}: ${message}` : message);
+  /** `cause`: the error behind this one, such as the browser's own when a part of the code could not be loaded. */
+  constructor(code: RelmapErrorCode, path: string, message: string, issues?: readonly ValidationIssue[], cause?: unknown) {
+    super(path ? `${path}: ${message}` : message, cause === undefined ? undefined : { cause });
     this.name = 'RelmapError';
     this.code = code;
     this.path = path;

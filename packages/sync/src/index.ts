@@ -10,3 +10,5 @@ export { sharePicture, type ClientEdit, type PictureShare, type ShareOptions, ty
 export { trackPresence, type Peer, type Presence, type PresenceIds, type PresenceRole, type PresenceState } from './presence.ts';
 export { joinPicture, type PictureView } from './join-picture.ts';
 export { isRoomName, newRoomName } from './relay/room-name.ts';
+export { SealedProvider, type SealedProviderEvents, type SealedProviderOptions } from './sealed/sealed-provider.ts';
+export { SealedRoomError, exportRoomKey, importRoomKey, isRoomKeyText, newRoomKey, newRoomKeyText } from './sealed/room-key.ts';

@@ -21,6 +21,8 @@ export interface StepwiseLabels {
 
 /** The layout of the map, worked out in steps when a first paint in steps begins with a new document. */
 export interface StepwiseLayout {
+  /** Asked before a new document is laid out: whether to lay it out in steps (`FirstPaint` answers). */
+  inSteps: (inventory: Inventory) => boolean;
   /** Does one short step; says whether any is left. */
   step(): boolean;
 }
@@ -28,10 +30,10 @@ export interface StepwiseLayout {
 /**
  * The first paint of a large map as a sequence of short tasks (rule M51), yielding to the event loop between them
  * so that the page keeps answering input: the layout in slices, when the first paint begins with a new document
- * (`beginWith`; the element's update waits for it, see `beforeUpdate`), then the frame (rings, the client, the
- * controls; the view is fitted to its size in the frame's own rendering), then the lines' routes, then the people
- * and their lines in chunks, then the labels in time slices. The drawing is `aria-busy` meanwhile (the template
- * reads `shown`), and `done` resolves when everything is drawn.
+ * (the layout asks `inSteps`; the element's update waits for it, see `beforeUpdate`), then the frame (rings, the
+ * client, the controls; the view is fitted to its size in the frame's own rendering), then the lines' routes, then
+ * the people and their lines in chunks, then the labels in time slices. The drawing is `aria-busy` meanwhile (the
+ * template reads `shown`), and `done` resolves when everything is drawn.
  *
  * Each step draws the document as it is then: an edit or a new inventory during the first paint is drawn by the
  * next chunk, and labels are placed again if the map was rendered while they were being placed. Later renders
@@ -62,19 +64,12 @@ export class FirstPaint implements ReactiveController {
     private readonly layout: StepwiseLayout,
   ) {
     host.addController(this);
+    layout.inSteps = (inventory) => this.begin(inventory, true);
   }
 
   /** Whether a first paint is under way. */
   get busy(): boolean {
     return this.running;
-  }
-
-  /**
-   * Begins a first paint in steps with the layout of a new document, if this is one (nothing drawn yet, more than
-   * one chunk of people): the layout is then worked out in steps, which the controller runs. Says whether it began.
-   */
-  beginWith(inventory: Inventory): boolean {
-    return this.begin(inventory, true);
   }
 
   /** Runs the element's update now or, while the layout is worked out in steps, in the task after it is done. */
@@ -88,6 +83,10 @@ export class FirstPaint implements ReactiveController {
     this.begin(this.model().inventory, false);
   }
 
+  /**
+   * Begins a first paint in steps, if this is one (nothing drawn yet, more than one chunk of people); with
+   * `laying`, it begins with the layout of the new document, in steps. Says whether it began.
+   */
   private begin(inventory: Inventory, laying: boolean): boolean {
     if (this.begun) return false;
     const count = Object.keys(inventory.people).length;

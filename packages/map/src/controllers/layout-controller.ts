@@ -39,12 +39,13 @@ export class LayoutController implements ReactiveController {
   private roughPaint = false;
   private current: LayoutSnapshot;
   private steps: Generator<void, void, undefined> | undefined;
+  /** Whether a new document (a fresh layout, laid out still) is laid out in steps; the first paint answers. */
+  inSteps: (inventory: Inventory) => boolean = () => false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onSettle: (ticks: number) => void,
     options: LayoutOptions = {},
-    private readonly inSteps: (inventory: Inventory) => boolean = () => false,
   ) {
     this.engine = new LayoutEngine(options);
     this.current = this.engine.snapshot();

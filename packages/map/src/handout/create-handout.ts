@@ -2,7 +2,7 @@ import type { Id, Inventory } from '@relmap/core';
 import { initialsOf, type LabelMode } from '../labels.ts';
 import { labelFor, labelledText, labelModeFor } from '../presenting-policy.ts';
 import { defaultStrings } from '../strings.ts';
-import { dateLine } from '../relationship-map/export-sheet.ts';
+import { dateLine } from '../relationship-map/date-line.ts';
 import type { RelationshipMap } from '../relationship-map/relationship-map.ts';
 import { defaultHandoutStrings, type HandoutStrings } from './handout-strings.ts';
 import { focusInWords, primaryFocus } from './handout-focus.ts';
@@ -93,7 +93,7 @@ export async function createHandout(map: RelationshipMap, options: HandoutOption
     await copy.updateComplete;
     await nextFrame(view);
     const client = clientLabelFor(inv.client.label, mode);
-    const svg = copy.toSVG({ legend: true });
+    const svg = await copy.toSVG({ legend: true });
     const label = (id: Id): string => labelFor(inv.people, inv.people[id]!, mode, text);
     const focus = primaryFocus(inv);
     const lang = map.closest('[lang]')?.getAttribute('lang') || doc.documentElement.lang || 'en';

@@ -45,7 +45,7 @@ describe('<relationship-map> passes axe-core (WCAG 2.2 A and AA, best practices)
 
   it('with the keyboard help open', async () => {
     const map = await mountMap(cases[1]!.intake);
-    map.openHelp();
+    await map.openHelp();
     await map.updateComplete;
     expect(map.shadowRoot!.querySelector<HTMLDialogElement>('dialog.help')!.open).toBe(true);
     expect(await axeViolations(map)).toEqual([]);

@@ -20,8 +20,8 @@ const shownTexts = (doc: Document): string[] =>
 describe('toSVG() and toPNG() with a legend, a title and a date', () => {
   it('V10: draws the legend the map lists, with its own samples, a title and a date line around the drawing', async () => {
     const map = await mountMap(tomas.session12, { width: 1280, height: 720 });
-    const plain = parse(map.toSVG()).documentElement;
-    const doc = parse(map.toSVG({ legend: true, title: 'T', date: '14 March 2026' }));
+    const plain = parse(await map.toSVG()).documentElement;
+    const doc = parse(await map.toSVG({ legend: true, title: 'T', date: '14 March 2026' }));
     const root = doc.documentElement;
     expect(Number(root.getAttribute('width'))).toBeGreaterThan(Number(plain.getAttribute('width')));
     expect(Number(root.getAttribute('height'))).toBeGreaterThan(Number(plain.getAttribute('height')));
@@ -39,9 +39,9 @@ describe('toSVG() and toPNG() with a legend, a title and a date', () => {
 
   it('a Date is written in the page’s language; no option gives the picture as before', async () => {
     const map = await mountMap(maya.session12);
-    const doc = parse(map.toSVG({ date: new Date(2026, 2, 14) }));
+    const doc = parse(await map.toSVG({ date: new Date(2026, 2, 14) }));
     expect(shownTexts(doc)[0]).toBe(new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(2026, 2, 14)));
-    expect(map.toSVG({})).toBe(map.toSVG());
+    expect(await map.toSVG({})).toBe(await map.toSVG());
   });
 
   it('a label drawn inside its symbol is drawn once in the file: its hidden copy beside it stays hidden', async () => {
@@ -49,7 +49,7 @@ describe('toSVG() and toPNG() with a legend, a title and a date', () => {
     map.presenting = true;
     await map.updateComplete;
     await nextFrame();
-    const texts = shownTexts(parse(map.toSVG({ legend: true })));
+    const texts = shownTexts(parse(await map.toSVG({ legend: true })));
     // Leo is "L" inside his symbol; before, the copy beside it was written out too, over the symbol.
     expect(texts.filter((t) => t === 'L')).toHaveLength(1);
     for (const secret of privateTexts(maya.session12)) expect(texts.join('\n')).not.toContain(secret);
@@ -57,7 +57,7 @@ describe('toSVG() and toPNG() with a legend, a title and a date', () => {
 
   it('toPNG(scale, options) draws the whole sheet, at its own width and height', async () => {
     const map = await mountMap(maya.session12);
-    const svg = parse(map.toSVG({ legend: true, title: 'M' })).documentElement;
+    const svg = parse(await map.toSVG({ legend: true, title: 'M' })).documentElement;
     const png = await map.toPNG(1, { legend: true, title: 'M' });
     const bitmap = await createImageBitmap(png);
     expect(bitmap.width).toBe(Math.round(Number(svg.getAttribute('width'))));

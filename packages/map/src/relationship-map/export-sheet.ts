@@ -1,3 +1,4 @@
+import { dateLine } from './date-line.ts';
 import { backgroundOf, cloneDrawing, inlineStyles, serialize } from './export.ts';
 
 /** What `toSVG()` and `toPNG()` may add around the drawing. */
@@ -16,13 +17,6 @@ export interface ExportOptions {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Sizes of the sheet, in its own units (CSS pixels at scale 1). */
 const SHEET = { margin: 20, title: 22, date: 14, row: 28, column: 270, text: 15, gap: 10 } as const;
-
-/** A date as a date line shows it. */
-export function dateLine(date: string | Date, lang?: string): string {
-  if (typeof date === 'string') return date;
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(lang || undefined, { dateStyle: 'long' }).format(date);
-}
 
 function text(doc: Document, content: string, x: number, y: number, attrs: Record<string, string>): SVGTextElement {
   const el = doc.createElementNS(SVG_NS, 'text');

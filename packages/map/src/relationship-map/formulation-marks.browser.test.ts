@@ -182,7 +182,7 @@ describe('<relationship-map>: the formulation on the map', () => {
       const map = await mountMap(inv, SHARED_SCREEN);
       map.presenting = true;
       await settled(map);
-      const text = `${exposedText(map.shadowRoot!)}\n${map.toSVG()}`;
+      const text = `${exposedText(map.shadowRoot!)}\n${await map.toSVG()}`;
       const marks = [...formulationOf(inv).values()].reduce((n, f) => n + f.marks.length, 0);
       expect(map.shadowRoot!.querySelectorAll('g.people .focus-mark').length, c.id).toBe(marks);
       const never = [

@@ -195,6 +195,7 @@ export function readableHost(parts: MapParts): ReadableHost {
     },
     labelOf: (id) => labelOf(parts, id),
     announce: (message) => ui.announce(message),
+    part: (part) => ui.part(part),
     focusPerson: (id) => element.focusPerson(id),
     focusMap: () => focusMap(element),
   };

@@ -23,7 +23,7 @@ describe('presenting mode keeps private notes out', () => {
         const detail = document.createElement('relationship-detail');
         detail.setAttribute('for', 'map');
         document.body.append(detail);
-        const seen: string[] = [map.toSVG(), exposedText(map.shadowRoot!)];
+        const seen: string[] = [await map.toSVG(), exposedText(map.shadowRoot!)];
         for (const id of Object.keys(inv.people)) {
           detail.personId = id;
           await detail.updateComplete;

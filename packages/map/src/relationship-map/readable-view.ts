@@ -4,7 +4,9 @@ import type { LayoutSnapshot, Sector } from '@relmap/layout';
 import type { MapStrings } from '../strings.ts';
 import { labelPainter } from './paint-labels.ts';
 import { drain } from './label-placement.ts';
-import { COLLAPSED_RADIUS, renderCollapsedGroups, renderWays } from './render-ways.ts';
+import { COLLAPSED_RADIUS } from './render-map.ts';
+import type { OnDemand } from './on-demand.ts';
+import { waysPart } from './on-demand-parts.ts';
 import { drawnIdOf } from './drawn-ids.ts';
 import { isWholeMap, waysView, WHOLE_MAP, type WaysState, type WaysView } from './ways.ts';
 
@@ -24,6 +26,8 @@ export interface ReadableHost extends ReactiveControllerHost {
   readonly view: { readonly k: number; readonly x: number; readonly y: number; readonly width: number; readonly height: number };
   labelOf(id: Id): string;
   announce(message: string): void;
+  /** A part of the code loaded on demand, if it has loaded; otherwise it starts loading and the map redraws when it has. */
+  part<T extends object>(part: OnDemand<T>): T | undefined;
   focusPerson(id: Id): void;
   focusMap(): void;
 }
@@ -106,11 +110,16 @@ export class ReadableView implements ReactiveController {
     return [summary, this.hint].filter(Boolean).join(' ');
   }
 
-  /** The row of controls, when the map is large, labels are hidden, or a way through is in use. */
+  /**
+   * The row of controls, when the map is large, labels are hidden, or a way through is in use; loaded the first
+   * time it is shown, which the map's `updateComplete` waits for (rule M53).
+   */
   renderControls(): TemplateResult | typeof nothing {
     const inv = this.host.inventory;
     if (Object.keys(inv.people).length < WAYS_FROM && this.hidden === 0 && isWholeMap(this.state)) return nothing;
-    return renderWays({
+    const controls = this.host.part(waysPart);
+    if (!controls) return nothing;
+    return controls.renderWays({
       inventory: inv,
       state: this.state,
       text: this.host.text.ways,
@@ -141,7 +150,8 @@ export class ReadableView implements ReactiveController {
 
   /** The collapsed groups' nodes, drawn over the people. */
   renderGroups(): SVGTemplateResult | typeof nothing {
-    return this.view.groups.length ? renderCollapsedGroups(this.view.groups, this.host.text.ways, (g) => this.toggleCollapsed(g)) : nothing;
+    if (!this.view.groups.length) return nothing;
+    return this.host.part(waysPart)?.renderCollapsedGroups(this.view.groups, this.host.text.ways, (g) => this.toggleCollapsed(g)) ?? nothing;
   }
 
   /** Folds a group into one node, or unfolds it. */

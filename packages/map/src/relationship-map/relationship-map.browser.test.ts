@@ -221,7 +221,7 @@ describe('<relationship-map> lifecycle and export', () => {
 
   it('toSVG gives a standalone SVG with every label and no interactive attributes', async () => {
     const map = await mountMap(maya.intake);
-    const text = map.toSVG();
+    const text = await map.toSVG();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     for (const person of Object.values(maya.intake.people)) expect(text).toContain(person.name);

@@ -12,7 +12,7 @@ import type { EditingSession } from '../session/editing-session.ts';
 import type { SessionEvent } from '../session/session-events.ts';
 import { legendKeysFor, legendStrings, legendStyles, lineStyles, renderLegend } from '../visual/index.ts';
 import { PersonViews } from './person-views.ts';
-import { changeAnnouncement } from './announce.ts';
+import { announceChange } from './announce-change.ts';
 import { Gestures } from './gestures.ts';
 import { handleMapKey, type KeyTarget } from './keyboard.ts';
 import { mapEditor, mapToolbar, readableHost, toggleBlank, type MapParts } from './map-editor.ts';
@@ -28,11 +28,10 @@ import { preferenceStyles } from './preference-styles.ts';
 import { personStyles } from './person-styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { LegendDisclosure, legendBoxStyles, type LegendState } from './legend-box.ts';
-import { exportSVG, exportPNG } from './export.ts';
-import { exportSheet, type ExportOptions } from './export-sheet.ts';
+import type { ExportOptions } from './export-sheet.ts';
+import { exportPart } from './on-demand-parts.ts';
 import { focusAfterRemoval } from './focus-after-removal.ts';
-import { helpStyles } from './help-styles.ts';
-import { openHelpDialog, renderHelp } from './render-help.ts';
+import { HelpDialog } from './help-dialog.ts';
 import { ReadableView } from './readable-view.ts';
 
 /**
@@ -114,7 +113,7 @@ import { ReadableView } from './readable-view.ts';
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends SessionBackedElement {
-  static override styles = [mapStyles, waysStyles, personStyles, preferenceStyles, lineStyles, legendStyles, legendBoxStyles, helpStyles];
+  static override styles = [mapStyles, waysStyles, personStyles, preferenceStyles, lineStyles, legendStyles, legendBoxStyles];
 
   /** The colour theme: `light` or `dark`. */
   @property({ reflect: true }) theme: 'light' | 'dark' = 'light';
@@ -136,14 +135,13 @@ export class RelationshipMap extends SessionBackedElement {
    */
   @property({ reflect: true }) formulation: 'on' | 'off' = 'on';
 
-  private readonly ui = new MapUi(this);
+  private readonly ui = new MapUi(this, (error) => this.emit('relmap-error', { error }));
   private readonly gestures: Gestures;
   private readonly keys: KeyTarget;
   private readonly viewport: ViewportController = new ViewportController(
     this,
     (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.viewed(t), true),
-    // In a first paint in steps, the frame's render leaves the page's style and layout to the frame (rule M51).
-    () => !this.firstPaint.busy,
+    () => !this.firstPaint.busy, // a first paint in steps leaves the measuring to the frame (rule M51)
   );
   private readonly layout: LayoutController;
   private readonly views = new PersonViews();
@@ -155,11 +153,11 @@ export class RelationshipMap extends SessionBackedElement {
   private readonly parts: MapParts;
   private readonly readable: ReadableView;
   private readonly firstPaint: FirstPaint;
+  private readonly help = new HelpDialog(this, this.ui);
 
   constructor() {
     super();
-    const settled = (ticks: number): void => this.firstPaint.after(() => this.emit('relmap-settle', { ticks }));
-    this.layout = new LayoutController(this, settled, this.layoutOptions(), (inventory) => this.firstPaint.beginWith(inventory));
+    this.layout = new LayoutController(this, (ticks) => this.firstPaint.after(() => this.emit('relmap-settle', { ticks })), this.layoutOptions());
     this.parts = {
       element: this,
       session: () => this.session,
@@ -201,19 +199,18 @@ export class RelationshipMap extends SessionBackedElement {
 
   /**
    * The map as a standalone SVG document (styles inlined), exactly as shown; with `options`, its legend beside it
-   * (`legend: true`), a `title` and a `date` line above it.
+   * (`legend: true`), a `title` and a `date` line above it. The export code is loaded at the first call (rule
+   * M53); a failed load rejects with a `RelmapError` (`load-failed`).
    */
-  toSVG(options: ExportOptions = {}): string {
-    const el = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    if (!el) return '';
-    const extent = drawingExtent(this.layout.snapshot);
-    const plain = !options.legend && !options.title && options.date === undefined;
-    return plain ? exportSVG(el, extent) : exportSheet(el, extent, this.renderRoot.querySelector('[part="legend"]'), options);
+  async toSVG(options: ExportOptions = {}): Promise<string> {
+    const { svgOf } = await exportPart.get();
+    return svgOf(this.renderRoot, drawingExtent(this.layout.snapshot), options);
   }
 
   /** The map as a PNG image, at `scale` times its size on screen, with the options of `toSVG()`. */
-  toPNG(scale = 2, options: ExportOptions = {}): Promise<Blob> {
-    return exportPNG(this.toSVG(options), scale, this.ownerDocument);
+  async toPNG(scale = 2, options: ExportOptions = {}): Promise<Blob> {
+    const { exportPNG, svgOf } = await exportPart.get();
+    return exportPNG(svgOf(this.renderRoot, drawingExtent(this.layout.snapshot), options), scale, this.ownerDocument);
   }
 
   /** Runs the layout to rest now, without animation (for tests and exports). */
@@ -221,9 +218,12 @@ export class RelationshipMap extends SessionBackedElement {
     this.layout.settleNow();
   }
 
-  /** Opens the list of keyboard shortcuts, as a modal dialog; closing it returns focus to the map. */
-  openHelp(): void {
-    openHelpDialog(this.renderRoot);
+  /**
+   * Opens the list of keyboard shortcuts, as a modal dialog; closing it returns focus to the map. It is loaded the
+   * first time (rule M53); resolves once it is open. A failed load is reported with `relmap-error`.
+   */
+  openHelp(): Promise<void> {
+    return this.help.open().catch((error: unknown) => this.emit('relmap-error', { error }));
   }
 
   /** Starts renaming a person in place. */
@@ -234,12 +234,6 @@ export class RelationshipMap extends SessionBackedElement {
   // A first paint in steps lays its document out before the first update (rule M51).
   protected override scheduleUpdate(): void | Promise<unknown> {
     return this.firstPaint.beforeUpdate(() => super.scheduleUpdate());
-  }
-
-  // Resolves when everything is drawn, the chunks of a first paint included (rule M51).
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const drawn = await super.getUpdateComplete();
-    return this.firstPaint.busy ? this.firstPaint.done.then(() => this.getUpdateComplete()) : drawn;
   }
 
   protected override remember(inventory: Inventory): RecordLayoutArgs | undefined {
@@ -324,7 +318,7 @@ export class RelationshipMap extends SessionBackedElement {
       }
       ${this.renamer.render(text)}
       <div class="sr-only" role="status" aria-live="polite">${this.ui.announcement}</div>
-      ${renderHelp(text, () => focusActive(this.renderRoot, this.ui.activeId))}
+      ${this.help.render(text, () => focusActive(this.renderRoot, this.ui.activeId))}
     </div>`;
   }
 
@@ -378,9 +372,18 @@ export class RelationshipMap extends SessionBackedElement {
     const labelIn = (person: Person): string =>
       // as they were before the change, or are after it
       change.inventory.people[person.id] === person ? policy.label(person) : labelFor(change.previous.people, person, policy.mode, this.session.text);
-    const message = changeAnnouncement(change, labelIn, this.session.text);
-    if (message) this.ui.announce(message);
+    announceChange(this.ui, change, labelIn, this.session.text);
     this.requestUpdate();
+  }
+
+  /** Also waits for every step of a first paint (M51) and the parts of the code and announcements asked for (M53, M54). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.firstPaint.busy || this.ui.busy) {
+      await (this.firstPaint.busy ? this.firstPaint.done : this.ui.settled());
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private emit<T>(type: string, detail: T): void {

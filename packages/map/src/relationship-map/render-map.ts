@@ -10,6 +10,9 @@ import { renderMarks } from '../visual/render-marks.ts';
 
 /** Radius of a person's symbol, in layout units. */
 export const NODE_RADIUS = 18;
+
+/** The radius of a collapsed group's node (rule M49). */
+export const COLLAPSED_RADIUS = NODE_RADIUS * 1.5;
 /** Radius of the client's symbol at the centre. */
 export const CLIENT_RADIUS = 30;
 

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Inventory } from '@relmap/core';
 import type { Sector } from '@relmap/layout';
-import { NODE_RADIUS, round } from './render-map.ts';
+import { COLLAPSED_RADIUS, round } from './render-map.ts';
 import type { CollapsedGroup, WaysState } from './ways.ts';
 import { groupCounts } from './ways.ts';
 import type { WaysStrings } from './ways-strings.ts';
@@ -92,6 +92,3 @@ export function renderCollapsedGroups(groups: readonly CollapsedGroup[], text: W
 
 // A press on a group's node is a click on it, not the start of a pan: the map's pointer handling must not capture it.
 const stopPress = (e: Event): void => e.stopPropagation();
-
-/** The radius of a collapsed group's node. */
-export const COLLAPSED_RADIUS = NODE_RADIUS * 1.5;

@@ -92,7 +92,7 @@ describe('script and markup in every text field', () => {
 
   it('stay text in toSVG(), which stays well-formed XML even with a NUL in a name: no script, no handlers, no foreign content', async () => {
     const map = await mountHostile();
-    const markup = map.toSVG();
+    const markup = await map.toSVG();
     const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(activeContent(doc)).toEqual([]);

@@ -8,8 +8,9 @@ declare global {
 }
 
 // Every source file the packages ship: tests, test helpers, this folder's harness and the fixture page excluded, and
-// the co-editing relay and its benchmark, a server whose one job is the network (docs/remote-session.md); the
-// binding that apps import is still checked.
+// the co-editing relay and its benchmark, a server whose one job is the network (docs/remote-session.md), and the
+// sealed room's provider, a transport an app reaches only by constructing it; the binding, the picture and presence
+// that apps import are still checked.
 const SOURCES = import.meta.glob(
   [
     '../../../*/src/**/*.ts',
@@ -18,6 +19,7 @@ const SOURCES = import.meta.glob(
     '!../../../map/src/security/**',
     '!../../../sync/src/relay/**',
     '!../../../sync/src/bench/**',
+    '!../../../sync/src/sealed/sealed-provider.ts',
   ],
   {
     eager: true,
@@ -38,8 +40,10 @@ const FORBIDDEN: readonly [string, RegExp][] = [
   ['WebSocket', /\bWebSocket\b/],
   ['EventSource', /\bEventSource\b/],
   ['sendBeacon', /\bsendBeacon\b/],
-  // A module loaded at run time; `import('x').T` in a type is erased by the compiler and is not one.
-  ['dynamic import', /(?<![<:(,|&]\s*)\bimport\s*\((?![^)]*\)\.[A-Z])/],
+  // A module loaded at run time; `import('x').T` in a type is erased by the compiler and is not one. A part of the
+  // map's own code loaded on demand (rule M52) is allowed: a literal relative path of a .ts file, nothing computed
+  // and no URL; the test below checks that it names a file of the same package.
+  ['dynamic import', /(?<![<:(,|&]\s*)\bimport\s*\((?![^)]*\)\.[A-Z])(?!'\.{1,2}\/[\w./-]+\.ts'\))/],
   ['worker', /\b(Shared)?Worker\s*\(|serviceWorker/],
   ['web storage', /\b(localStorage|sessionStorage|indexedDB|caches)\b|document\.cookie/],
   ['CSS import or url()', /@import|\burl\s*\(/],
@@ -53,6 +57,10 @@ function code(text: string): string {
     .replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
     .replace(NAME_URIS, 'name:');
 }
+
+/** Where a source file is, from the packages folder: `/map/src/relationship-map/on-demand-parts.ts`. */
+const place = (file: string): string => new URL(file, 'file:///map/src/security/').pathname;
+const LITERAL_IMPORT = /\bimport\s*\(\s*'(\.{1,2}\/[\w./-]+\.ts)'\s*\)/g;
 
 describe('the packages reach no network and store nothing', () => {
   const files = Object.keys(SOURCES);
@@ -71,6 +79,17 @@ describe('the packages reach no network and store nothing', () => {
     expect(found).toEqual([]);
   });
 
+  it('M52: a module loaded on demand is a file shipped in the same package, named by a literal relative path', () => {
+    const shipped = new Set(files.map(place));
+    const loads = files.flatMap((file) =>
+      [...code(SOURCES[file]!).matchAll(LITERAL_IMPORT)].map((m) => ({ from: place(file), to: new URL(m[1]!, `file://${place(file)}`).pathname })),
+    );
+    // The map's four parts: export, help, announcements and view controls.
+    expect(loads.length).toBeGreaterThanOrEqual(4);
+    const packageOf = (path: string): string => path.split('/')[1]!;
+    expect(loads.filter(({ from, to }) => !shipped.has(to) || packageOf(from) !== packageOf(to))).toEqual([]);
+  });
+
   it('the scan finds each forbidden thing when it is there', () => {
     const samples: Record<string, string> = {
       fetch: "fetch('/x')",
@@ -78,7 +97,7 @@ describe('the packages reach no network and store nothing', () => {
       WebSocket: 'new WebSocket(u)',
       EventSource: 'new EventSource(u)',
       sendBeacon: 'navigator.sendBeacon(u)',
-      'dynamic import': "const m = await import('./x.ts')",
+      'dynamic import': 'const m = await import(name)',
       worker: 'new Worker(u)',
       'web storage': 'localStorage.setItem(k, v)',
       'CSS import or url()': 'background: url(x.png)',
@@ -87,6 +106,17 @@ describe('the packages reach no network and store nothing', () => {
     for (const [what, pattern] of FORBIDDEN) expect(pattern.test(code(samples[what]!)), what).toBe(true);
     expect(FORBIDDEN[8]![1].test(code("css`@import 'x.css';`"))).toBe(true);
     expect(FORBIDDEN[5]![1].test(code("let d: Draft<import('../model.ts').Inventory>;"))).toBe(false);
+    // M52: only a literal relative path of a .ts file; a URL, a bare name, a computed or concatenated path is refused.
+    expect(FORBIDDEN[5]![1].test(code("const part = () => import('./export-part.ts');"))).toBe(false);
+    for (const loaded of [
+      "import('https://example.org/x.js')",
+      "import('//cdn.example/x.js')",
+      "import('lit')",
+      "import('./x.ts' + query)",
+      'import(`./${name}.ts`)',
+      "import('./x.js')",
+    ])
+      expect(FORBIDDEN[5]![1].test(code(loaded)), loaded).toBe(true);
     expect(FORBIDDEN.some(([, p]) => p.test(code("document.createElementNS('http://www.w3.org/2000/svg', 'svg')")))).toBe(false);
   });
 });

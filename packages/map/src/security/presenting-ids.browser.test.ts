@@ -105,7 +105,7 @@ describe('ids made from names never reach a presenting DOM (presenting policy, c
     expect(leaks(all)).toEqual([]);
     expect(leaks(everyControlValue())).toEqual([]);
     // The picture exported from the shared screen carries none either.
-    expect(leaks([map.toSVG()])).toEqual([]);
+    expect(leaks([await map.toSVG()])).toEqual([]);
   });
 
   it('the accessibility tree of the scene carries none of them either', async () => {

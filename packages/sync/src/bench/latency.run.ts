@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { command, createInventory, type Inventory } from '@relmap/core';
 import { EditingSession } from '@relmap/map/session';
-import { bindSession, joinPicture, sharePicture } from '../index.ts';
+import { SealedProvider, bindSession, joinPicture, newRoomKey, sharePicture } from '../index.ts';
 import { newRoomName, startRelay } from '../relay/index.ts';
 
 const EDITS = Number(process.argv[2] ?? 200);
@@ -72,6 +72,37 @@ for (let i = 0; i < EDITS; i++) {
   bytes.push(received - before);
 }
 
+// The same in a sealed room (rules E1 to E5): every message sealed on the device, the relay keeping a log.
+const sealedRoom = newRoomName();
+const key = await newRoomKey();
+const sealedWire = (doc: Y.Doc) =>
+  new SealedProvider(`ws://127.0.0.1:${relay.port}`, sealedRoom, key, doc, { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket });
+const sTherapist = new EditingSession({ inventory: inventory() });
+const sTDoc = new Y.Doc();
+sharePicture(sTherapist, sTDoc, { permissions: { moveRings: true } });
+const sClient = new EditingSession();
+const sCDoc = new Y.Doc();
+joinPicture(sClient, sCDoc);
+const sTWire = sealedWire(sTDoc);
+const sCWire = sealedWire(sCDoc);
+await until(() => Object.keys(sClient.inventory.people).length === PEOPLE);
+const sIds = Object.keys(sClient.inventory.people);
+const sealedToTherapist: number[] = [];
+const sealedBytes: number[] = [];
+for (let i = 0; i < EDITS; i++) {
+  const id = sIds[i % sIds.length]!;
+  const ring = (sClient.inventory.people[id]!.tie.ring % 3) + 1;
+  const changes = sTherapist.inventory;
+  const before = received;
+  const start = performance.now();
+  sClient.dispatch(command('setCloseness', { id, ring }));
+  await until(() => sTherapist.inventory !== changes);
+  sealedToTherapist.push(performance.now() - start);
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  sealedBytes.push(received - before);
+}
+const sealedLog = relay.sealedRooms.get(sealedRoom)!;
+
 // The therapist's own two devices, over the same relay: bytes of one ring change in the full document.
 const fullRoom = newRoomName();
 const a = new EditingSession({ inventory: inventory() });
@@ -104,11 +135,14 @@ const median = (v: number[]) => pct(v, 50);
 console.log(`edits: ${EDITS} ring changes, ${PEOPLE} people, relay on 127.0.0.1 in this process, Node ${process.version}`);
 console.log(`client drag to therapist's session: p50 ${median(toTherapist).toFixed(2)} ms, p95 ${pct(toTherapist, 95).toFixed(2)} ms`);
 console.log(`bytes the relay receives per client ring change (all messages it causes): median ${median(bytes)}, p95 ${pct(bytes, 95)}`);
+console.log(`sealed room, client drag to therapist's session: p50 ${median(sealedToTherapist).toFixed(2)} ms, p95 ${pct(sealedToTherapist, 95).toFixed(2)} ms`);
+console.log(`sealed room, bytes the relay receives per client ring change: median ${median(sealedBytes)}, p95 ${pct(sealedBytes, 95)}`);
+console.log(`sealed room after ${EDITS} edits: the relay holds ${sealedLog.entries} log entries, ${sealedLog.bytes} bytes`);
 console.log(`bytes of one ring change in the therapist's full document (Yjs update): median ${median(full)}, p95 ${pct(full, 95)}`);
 console.log(`picture of ${PEOPLE} people, after ${EDITS} edits, as the relay's Yjs state: ${pictureBytes} bytes`);
 console.log(
   `relay heap per room document (that picture, ${ROOMS} documents): ${(perRoom / 1024).toFixed(1)} KiB${gc ? '' : ' (run with --expose-gc for a steadier figure)'}`,
 );
-for (const p of [tWire, cWire, aWire, ...extra]) p.destroy();
+for (const p of [tWire, cWire, aWire, sTWire, sCWire, ...extra]) p.destroy();
 await relay.close();
 process.exit(0);

@@ -1,5 +1,6 @@
 // A page for the remote-session page tests: `?role=therapist` holds the full inventory and shares its picture,
-// `?role=client` joins it; both through the relay named by `?relay=` in the room `?room=`. Synthetic people only.
+// `?role=client` joins it; both through the relay named by `?relay=` in the room `?room=`, sealed with the key
+// `?key=` when one is given (rules E1 to E5). Synthetic people only.
 import '@relmap/map';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -7,6 +8,8 @@ import { command, createInventory, type Inventory } from '@relmap/core';
 import type { RelationshipMap } from '@relmap/map';
 import { EditingSession } from '@relmap/map/session';
 import { joinPicture } from '../join-picture.ts';
+import { importRoomKey } from '../sealed/room-key.ts';
+import { SealedProvider } from '../sealed/sealed-provider.ts';
 import { trackPresence } from '../presence.ts';
 import { sharePicture } from '../share-picture.ts';
 
@@ -29,7 +32,10 @@ const share = therapist
 if (!therapist) joinPicture(session, doc);
 const map = document.querySelector('relationship-map') as RelationshipMap;
 map.session = session;
-const provider = new WebsocketProvider(params.get('relay')!, params.get('room')!, doc, { disableBc: true, maxBackoffTime: 300 });
+const key = params.get('key');
+const provider = key
+  ? new SealedProvider(params.get('relay')!, params.get('room')!, importRoomKey(key), doc, { maxBackoffTime: 300 })
+  : new WebsocketProvider(params.get('relay')!, params.get('room')!, doc, { disableBc: true, maxBackoffTime: 300 });
 // Whom the other device drags: marked on the map and said under it, by this page's own ids and labels.
 const note = document.querySelector('#moving')!;
 const presence = trackPresence(provider.awareness, therapist ? 'therapist' : 'client', {

@@ -7,9 +7,12 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { isRoomName } from './room-name.ts';
+import { sealedRooms, type SealedRoomInfo } from './sealed-room.ts';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
+/** The path of a sealed room starts with this, then the room's name (rule R7). */
+const SEALED_PREFIX = 'sealed/';
 
 /** Options of `startRelay`. */
 export interface RelayOptions {
@@ -37,6 +40,8 @@ export interface Relay {
   readonly port: number;
   /** The rooms open now (only while someone is in them: nothing is kept once a room is empty). */
   readonly rooms: ReadonlyMap<string, { readonly doc: Y.Doc; readonly connections: number }>;
+  /** The sealed rooms open now (rule R7): how many entries and bytes each holds, never what they say. */
+  readonly sealedRooms: ReadonlyMap<string, SealedRoomInfo>;
   /** Closes every connection and stops listening. */
   close(): Promise<void>;
 }
@@ -51,7 +56,7 @@ interface Room {
 
 /**
  * A Yjs relay speaking the y-websocket protocol (sync and awareness messages, room name in the path), on `ws` and
- * `y-protocols` (rules R1 to R5). It keeps a room's document in memory only while someone is connected to it, and
+ * `y-protocols` (rules R1 to R5; sealed rooms at `/sealed/<room>`, R7). It keeps a room's document in memory only while someone is connected to it, and
  * writes nothing to disk: when the last device leaves, the room is gone, and devices that reconnect bring back
  * what they hold. Room names must carry 128 random bits; web pages must come from an allowed origin; messages and
  * rooms have a size limit.
@@ -64,6 +69,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     res.writeHead(426, { 'content-type': 'text/plain' }).end('This is a Relmap relay: connect with a WebSocket.\n');
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessage });
+  const sealed = sealedRooms(maxRoom, send);
 
   server.on('upgrade', (req, socket, head) => {
     const refusal = refuse(req, options.origins);
@@ -100,20 +106,19 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     return room;
   };
 
-  const join = (ws: WebSocket, name: string): void => {
-    const room = roomFor(name);
-    room.conns.set(ws, new Set());
+  const join = (ws: WebSocket, path: string): void => {
+    const name = path.startsWith(SEALED_PREFIX) ? path.slice(SEALED_PREFIX.length) : path;
     ws.binaryType = 'arraybuffer';
+    const handle = name !== path ? sealed.join(ws, name) : joinPlain(ws, name);
     ws.on('message', (raw: RawData) => {
       const data = bytesOf(raw);
       options.onMessage?.(name, data);
       try {
-        receive(room, ws, data, maxRoom);
+        handle(data);
       } catch {
         ws.close(1007, 'malformed message');
       }
     });
-    ws.on('close', () => leave(name, room, ws));
     ws.on('error', () => ws.terminate());
     let alive = true;
     ws.on('pong', () => void (alive = true));
@@ -123,6 +128,12 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       ws.ping();
     }, 30_000);
     ws.once('close', () => clearInterval(ping));
+  };
+
+  const joinPlain = (ws: WebSocket, name: string): ((data: Uint8Array) => void) => {
+    const room = roomFor(name);
+    room.conns.set(ws, new Set());
+    ws.on('close', () => leave(name, room, ws));
     send(
       ws,
       encode(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep1(e, room.doc)),
@@ -133,6 +144,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
         ws,
         encode(MESSAGE_AWARENESS, (e) => encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(room.awareness, states))),
       );
+    return (data) => receive(room, ws, data, maxRoom);
   };
 
   const leave = (name: string, room: Room, ws: WebSocket): void => {
@@ -157,9 +169,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     get rooms() {
       return new Map([...rooms].map(([name, room]) => [name, { doc: room.doc, connections: room.conns.size }]));
     },
+    get sealedRooms() {
+      return sealed.info;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const room of rooms.values()) for (const conn of room.conns.keys()) conn.terminate();
+        for (const conn of sealed.connections()) conn.terminate();
         wss.close();
         server.close(() => resolve());
         server.closeAllConnections();
@@ -213,7 +229,8 @@ function refuse(req: IncomingMessage, origins: readonly string[] | undefined): s
   const origin = req.headers.origin;
   if (origin !== undefined && origins !== undefined && !origins.includes(origin)) return '403 Forbidden';
   if (origin !== undefined && origins === undefined && !isLoopback(origin)) return '403 Forbidden';
-  if (!isRoomName(roomOf(req))) return '404 Not Found';
+  const path = roomOf(req);
+  if (!isRoomName(path.startsWith(SEALED_PREFIX) ? path.slice(SEALED_PREFIX.length) : path)) return '404 Not Found';
   return undefined;
 }
 

@@ -131,7 +131,12 @@ export async function grab(page: Page, label: string, ring: number, { selector =
       );
       const radii = [...root.querySelectorAll('circle.ring')].map((c) => centreOf(c).r).sort((a, b) => a - b);
       const centre = centreOf(root.querySelector('circle.ring')!);
-      return { person: centreOf(person!.querySelector('.symbol') ?? person!), centre, inner: ring === 1 ? radii[0]! * 0.5 : radii[ring - 2]!, outer: radii[ring - 1]! };
+      return {
+        person: centreOf(person!.querySelector('.symbol') ?? person!),
+        centre,
+        inner: ring === 1 ? radii[0]! * 0.5 : radii[ring - 2]!,
+        outer: radii[ring - 1]!,
+      };
     },
     { selector, label, ring },
   );

@@ -20,7 +20,7 @@ export interface RelmapPage {
   /** Edits through the API: a command, undo and redo, zoom and fit. */
   edit(): void;
   /** The map's SVG export. */
-  svg(): string;
+  svg(): Promise<string>;
   /** The PNG export's size in bytes, or the message of its error. */
   png(): Promise<number | string>;
 }
