@@ -102,6 +102,18 @@ export class LayoutEngine {
    * reads (a note, a conflict level) does not wake it at all.
    */
   update(inventory: Inventory, options: UpdateOptions = {}): void {
+    const steps = this.updating(inventory, options);
+    while (steps.next().done !== true);
+  }
+
+  /**
+   * `update()` in steps, for a caller that must not hold the thread for long (the first paint of a map of hundreds
+   * of people): each `next()` does a short part of the work (reading the inventory, seeding a ring, a round of
+   * drawing tied people together) and the finished run leaves exactly what `update()` leaves. Only a fresh layout
+   * is worth running in steps: an incremental update is one step. Run it to the end before using the engine
+   * otherwise, since people may be half placed until then (a snapshot taken meanwhile shows them so).
+   */
+  *updating(inventory: Inventory, options: UpdateOptions = {}): Generator<void, void, undefined> {
     this.#inventory = inventory;
     const input = readInventory(inventory, this.#options);
     const fresh = options.fresh === true || this.#byId.size === 0 || input.sectors !== this.#sectors || !input.people.some((p) => this.#byId.has(p.id));
@@ -176,8 +188,9 @@ export class LayoutEngine {
     if (tieKey !== this.#tieKey) changed = true;
 
     if (fresh) {
+      yield;
       if (people.some((n) => n.pin === undefined && n.hint !== undefined)) seedFromHints(people, radii, arcs, input.ties);
-      else seedFresh(people, radii, arcs, input.ties);
+      else yield* seedFresh(people, radii, arcs, input.ties);
       if (animate) {
         // People already on the map travel to their new places instead of jumping there.
         for (const [n, p] of previous) {

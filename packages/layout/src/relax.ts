@@ -11,15 +11,16 @@ export const HOME_WEIGHT = 1;
  * and moves to where those springs balance: the weighted mean of the angles. Each round takes that mean for
  * everyone at once and then packs every ring with `packMembers`, which stands in for collisions and keeps people
  * in their sector's arc. Pinned people stay at their pins. The
- * result becomes everyone's home, so the simulation starts at rest. Positions are updated in place.
+ * result becomes everyone's home, so the simulation starts at rest. Positions are updated in place. A generator,
+ * pausing after each round, so that a caller can spread the rounds over several tasks (`LayoutEngine.updating`).
  */
-export function relaxAngles(
+export function* relaxAngles(
   nodes: readonly LayoutNode[],
   radii: readonly number[],
   arcs: readonly RingArcs[],
   links: readonly LayoutLink[],
   rounds: number,
-): void {
+): Generator<void, void, undefined> {
   const n = nodes.length;
   const at = new Map(nodes.map((node, i) => [node, i]));
   const angle = Float64Array.from(nodes, (node) => polarAngle(node.x, node.y));
@@ -51,6 +52,7 @@ export function relaxAngles(
       );
       members.forEach((i, j) => (angle[i] = packed[j]!));
     });
+    yield;
   }
   nodes.forEach((node, i) => {
     node.home = node.pin ?? angle[i]!;

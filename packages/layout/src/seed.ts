@@ -17,9 +17,15 @@ import { TUNING } from './tuning.ts';
  * to its size, and is turned so that everyone sits as near as possible to their place in the global order, which
  * lines up tied people across rings. With sectors, each sector's people are spread evenly over the sector's arc of
  * the ring. Pinned people sit at their pin. `packMembers` removes any overlap, and these angles become everyone's
- * home; then `relaxAngles` lets ties draw people towards each other, as far as their homes allow.
+ * home; then `relaxAngles` lets ties draw people towards each other, as far as their homes allow. A generator,
+ * pausing after the order is worked out, after each ring and after each round of `relaxAngles`.
  */
-export function seedFresh(nodes: readonly LayoutNode[], radii: readonly number[], arcs: readonly RingArcs[], ties: readonly TieSpec[]): void {
+export function* seedFresh(
+  nodes: readonly LayoutNode[],
+  radii: readonly number[],
+  arcs: readonly RingArcs[],
+  ties: readonly TieSpec[],
+): Generator<void, void, undefined> {
   const sectors = arcs.some((a) => a !== undefined);
   const links = weightedLinks(nodes, ties);
   const rank = tieOrder(
@@ -30,6 +36,7 @@ export function seedFresh(nodes: readonly LayoutNode[], radii: readonly number[]
     links.map((l) => [l.source.id, l.target.id] as const),
   );
   const total = Math.max(1, nodes.length);
+  yield;
   for (let k = 1; k <= radii.length; k++) {
     const r = radii[k - 1]!;
     const ringArcs = arcs[k - 1];
@@ -74,8 +81,9 @@ export function seedFresh(nodes: readonly LayoutNode[], radii: readonly number[]
       n.vx = 0;
       n.vy = 0;
     });
+    yield;
   }
-  relaxAngles(nodes, radii, arcs, links, TUNING.relaxRounds);
+  yield* relaxAngles(nodes, radii, arcs, links, TUNING.relaxRounds);
 }
 
 /**

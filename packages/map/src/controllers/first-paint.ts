@@ -19,11 +19,21 @@ export interface StepwiseLabels {
   painting(): Generator<unknown, unknown>;
 }
 
+/** The layout of the map, worked out in steps when a first paint in steps begins with a new document. */
+export interface StepwiseLayout {
+  /** Asked before a new document is laid out: whether to lay it out in steps (`FirstPaint` answers). */
+  inSteps: (inventory: Inventory) => boolean;
+  /** Does one short step; says whether any is left. */
+  step(): boolean;
+}
+
 /**
  * The first paint of a large map as a sequence of short tasks (rule M51), yielding to the event loop between them
- * so that the page keeps answering input: the frame (rings, the client, the controls, and the view fitted to its
- * size), then the lines' routes, then the people and their lines in chunks, then the labels in time slices. The
- * drawing is `aria-busy` meanwhile (the template reads `shown`), and `done` resolves when everything is drawn.
+ * so that the page keeps answering input: the layout in slices, when the first paint begins with a new document
+ * (the layout asks `inSteps`; the element's update waits for it, see `beforeUpdate`), then the frame (rings, the
+ * client, the controls; the view is fitted to its size in the frame's own rendering), then the lines' routes, then
+ * the people and their lines in chunks, then the labels in time slices. The drawing is `aria-busy` meanwhile (the
+ * template reads `shown`), and `done` resolves when everything is drawn.
  *
  * Each step draws the document as it is then: an edit or a new inventory during the first paint is drawn by the
  * next chunk, and labels are placed again if the map was rendered while they were being placed. Later renders
@@ -35,6 +45,7 @@ export class FirstPaint implements ReactiveController {
   /** Resolves when the first paint under way (if any) has drawn everything, or the map left the page. */
   done: Promise<void> = Promise.resolve();
   private begun = false;
+  private running = false;
   private channel: MessageChannel | undefined;
   private finish = (): void => {};
   private settled: (() => void) | undefined;
@@ -42,34 +53,55 @@ export class FirstPaint implements ReactiveController {
   private frame = 0;
   private updateStart = 0;
   private updateMs = 0;
+  /** While the layout is worked out in steps: the element's update waits for it. */
+  private laying: Promise<void> | undefined;
+  private laid = (): void => {};
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly model: () => { readonly inventory: Inventory; readonly snapshot: LayoutSnapshot },
     private readonly labels: StepwiseLabels,
+    private readonly layout: StepwiseLayout,
   ) {
     host.addController(this);
+    layout.inSteps = (inventory) => this.begin(inventory, true);
   }
 
   /** Whether a first paint is under way. */
   get busy(): boolean {
-    return this.shown !== undefined;
+    return this.running;
+  }
+
+  /** Runs the element's update now or, while the layout is worked out in steps, in the task after it is done. */
+  beforeUpdate<T>(update: () => T): T | Promise<T> {
+    return this.laying ? this.laying.then(update) : update();
   }
 
   hostUpdate(): void {
     this.updateStart = performance.now();
-    if (this.begun) return;
-    const count = Object.keys(this.model().inventory.people).length;
-    if (count === 0) return;
+    // This update draws the frame: the people come in the chunks that follow.
+    this.begin(this.model().inventory, false);
+  }
+
+  /**
+   * Begins a first paint in steps, if this is one (nothing drawn yet, more than one chunk of people); with
+   * `laying`, it begins with the layout of the new document, in steps. Says whether it began.
+   */
+  private begin(inventory: Inventory, laying: boolean): boolean {
+    if (this.begun) return false;
+    const count = Object.keys(inventory.people).length;
+    if (count === 0) return false;
     this.begun = true;
     const view = windowOf(this.host);
-    if (count <= FIRST_CHUNK || !view) return;
-    // This update draws the frame: the people come in the chunks that follow.
+    if (count <= FIRST_CHUNK || !view) return false;
+    this.running = true;
     this.shown = new Set();
     this.labels.held = true;
     this.done = new Promise((resolve) => (this.finish = resolve));
+    if (laying) this.laying = new Promise((resolve) => (this.laid = resolve));
     const channel = (this.channel = new view.MessageChannel());
     void this.run(channel);
+    return true;
   }
 
   hostUpdated(): void {
@@ -77,10 +109,22 @@ export class FirstPaint implements ReactiveController {
     this.updateMs = performance.now() - this.updateStart;
   }
 
+  hostConnected(): void {
+    // Taken off the page before its frame was drawn, the map drew no more than the frame: the rest comes now.
+    if (this.shown && !this.running) {
+      this.shown = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
   hostDisconnected(): void {
     // Whatever is left is drawn at once if the map comes back; nothing keeps running meanwhile.
     this.settled = undefined;
-    if (this.busy) this.end();
+    if (!this.busy) return;
+    const laying = this.laying !== undefined;
+    this.end();
+    // The update that waited for the layout runs now, off the page, and draws no more than the frame.
+    if (laying) this.shown = new Set();
   }
 
   /** Calls `fn` now, or when the first paint has drawn everything (the latest call wins): `relmap-settle`. */
@@ -97,6 +141,16 @@ export class FirstPaint implements ReactiveController {
         channel.port2.postMessage(0);
       });
     const shown = this.shown!;
+    if (this.laying) {
+      for (let more = true; more;) {
+        if (!(await turn())) return;
+        const start = performance.now();
+        while ((more = this.layout.step()) && performance.now() - start < SLICE_MS);
+      }
+      // The frame is drawn in a task of its own: the update that waited runs now.
+      if (!(await turn())) return;
+      this.open();
+    }
     if (!(await turn())) return;
     const { inventory, snapshot } = this.model();
     startsOf(inventory, snapshot);
@@ -139,12 +193,19 @@ export class FirstPaint implements ReactiveController {
     this.end();
   }
 
+  private open(): void {
+    this.laying = undefined;
+    this.laid();
+  }
+
   private end(): void {
+    this.open();
     if (this.frame) windowOf(this.host)?.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.channel?.port1.close();
     this.channel?.port2.close();
     this.channel = undefined;
+    this.running = false;
     this.shown = undefined;
     this.labels.held = false;
     this.finish();

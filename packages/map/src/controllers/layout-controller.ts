@@ -22,6 +22,10 @@ const TICK_BUDGET_MS = 4;
  * While the layout moves (an animated edit, a drag), each frame only moves what is drawn (`paintPositions`): the
  * element's template is rendered again when the layout comes to rest, not on every tick, because a full render
  * of a few hundred people costs far more than a frame.
+ *
+ * The first document of a first paint in steps (rule M51) is laid out in steps too: `inSteps` says which, and
+ * `step()` moves the layout on, a short part at a time, until it is done. Whatever needs the layout before then
+ * (its snapshot, an edit, a drag) finishes it at once.
  */
 export class LayoutController implements ReactiveController {
   private engine: LayoutEngine;
@@ -33,7 +37,10 @@ export class LayoutController implements ReactiveController {
   private dragRing: { id: string; ring: number } | undefined;
   /** Frames have drawn positions rounded to the visible step, which only an exact paint puts right. */
   private roughPaint = false;
-  snapshot: LayoutSnapshot;
+  private current: LayoutSnapshot;
+  private steps: Generator<void, void, undefined> | undefined;
+  /** Whether a new document (a fresh layout, laid out still) is laid out in steps; the first paint answers. */
+  inSteps: (inventory: Inventory) => boolean = () => false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -41,8 +48,20 @@ export class LayoutController implements ReactiveController {
     options: LayoutOptions = {},
   ) {
     this.engine = new LayoutEngine(options);
-    this.snapshot = this.engine.snapshot();
+    this.current = this.engine.snapshot();
     host.addController(this);
+  }
+
+  /** The layout as it stands; a layout still being worked out in steps is finished first. */
+  get snapshot(): LayoutSnapshot {
+    this.finish();
+    return this.current;
+  }
+
+  /** Does one short step of a layout in steps; says whether any step is left. */
+  step(): boolean {
+    this.steps?.next();
+    return this.steps !== undefined;
   }
 
   hostConnected(): void {
@@ -65,6 +84,7 @@ export class LayoutController implements ReactiveController {
    * later map (`from`) is laid out from the earlier one again, under the new options.
    */
   reset(options: LayoutOptions, inventory: Inventory, from?: Inventory): void {
+    this.finish();
     this.engine.setOptions(options);
     if (from !== undefined) this.load(inventory, false, from);
     else this.update(inventory, false);
@@ -77,7 +97,7 @@ export class LayoutController implements ReactiveController {
    */
   plan(inventory: Inventory, animate: boolean): RecordLayoutArgs | undefined {
     this.update(inventory, animate);
-    return this.engine.record();
+    return this.ready.record();
   }
 
   /** What the inventory would record of the picture now (core's `recordLayout`); `undefined` when it holds it all. */
@@ -93,7 +113,7 @@ export class LayoutController implements ReactiveController {
    */
   load(inventory: Inventory, animate: boolean, from?: Inventory): void {
     if (from !== undefined) {
-      this.engine.update(from, { fresh: true });
+      this.ready.update(from, { fresh: true });
       this.apply(inventory, { keepPlaces: true }, false);
     } else {
       this.apply(inventory, { fresh: true }, animate);
@@ -109,13 +129,40 @@ export class LayoutController implements ReactiveController {
   }
 
   private apply(inventory: Inventory, options: UpdateOptions, animate: boolean): void {
+    this.finish();
     this.inventory = inventory;
     const still = !animate || this.prefersReducedMotion();
+    if (still && options.fresh === true && this.inSteps(inventory)) {
+      this.steps = this.inStepsOf(inventory, options);
+      return;
+    }
     this.engine.update(inventory, { ...options, animate: !still });
-    this.ticksSinceChange = 0;
-    if (still) this.ticksSinceChange += this.engine.settle();
+    this.ticksSinceChange = still ? this.engine.settle() : 0;
+    this.laidOut();
+  }
+
+  private *inStepsOf(inventory: Inventory, options: UpdateOptions): Generator<void, void, undefined> {
+    yield* this.engine.updating(inventory, options);
+    this.ticksSinceChange = this.engine.settle();
+    this.steps = undefined;
+    this.laidOut();
+  }
+
+  /** Runs what is left of a layout in steps, at once. */
+  private finish(): void {
+    const steps = this.steps;
+    while (steps && steps.next().done !== true);
+  }
+
+  /** The engine, with no layout in steps left half done. */
+  private get ready(): LayoutEngine {
+    this.finish();
+    return this.engine;
+  }
+
+  private laidOut(): void {
     // Placement usually leaves everyone at rest already, with no tick to run: the render this asks for draws it.
-    this.snapshot = this.engine.snapshot();
+    this.current = this.engine.snapshot();
     this.pendingSettle = true;
     this.schedule();
     this.host.requestUpdate();
@@ -124,12 +171,12 @@ export class LayoutController implements ReactiveController {
   /** Holds a person at a point while the user drags them. */
   drag(id: string, x: number, y: number): void {
     // The snapshot follows in the next frame, once: pointer events come faster than frames.
-    this.engine.drag(id, x, y);
+    this.ready.drag(id, x, y);
     this.pendingSettle = true;
     this.schedule();
     // The next frame draws the move. The dragged person's style and the drop-target ring are set on what is
     // drawn, without rendering the element, which at a few hundred people would cost more than a frame.
-    const ring = this.engine.nearestRing(x, y);
+    const ring = this.ready.nearestRing(x, y);
     const root = this.host.shadowRoot;
     if (this.dragRing?.id !== id) {
       if (root) paintDragging(root, id);
@@ -149,7 +196,7 @@ export class LayoutController implements ReactiveController {
       endLive(this.host.shadowRoot);
     }
     this.dragRing = undefined;
-    this.engine.release(id);
+    this.ready.release(id);
     this.pendingSettle = true;
     this.schedule();
     this.host.requestUpdate();
@@ -157,18 +204,18 @@ export class LayoutController implements ReactiveController {
 
   /** The ring whose radius is nearest to a point in layout coordinates. */
   nearestRing(x: number, y: number): number {
-    return this.engine.nearestRing(x, y);
+    return this.ready.nearestRing(x, y);
   }
 
   /** The angle of a point, in degrees clockwise from 12 o'clock. */
   angleOf(x: number, y: number): number {
-    return this.engine.angleOf(x, y);
+    return this.ready.angleOf(x, y);
   }
 
   /** Settles now, synchronously (for tests, exports and reduced motion). */
   settleNow(): void {
-    this.ticksSinceChange += this.engine.settle();
-    this.snapshot = this.engine.snapshot();
+    this.ticksSinceChange += this.ready.settle();
+    this.current = this.engine.snapshot();
     this.host.requestUpdate();
   }
 
@@ -180,12 +227,13 @@ export class LayoutController implements ReactiveController {
   private schedule(): void {
     const view = windowOf(this.host);
     if (!this.connected || this.frame !== 0 || !view) return;
-    this.frame = view.requestAnimationFrame(() => this.step());
+    this.frame = view.requestAnimationFrame(() => this.onFrame());
   }
 
-  private step(): void {
+  private onFrame(): void {
     this.frame = 0;
-    if (!this.connected) return;
+    // A layout in steps asks for a frame when it is done.
+    if (!this.connected || this.steps) return;
     const wasMoving = this.engine.moving;
     const clock = windowOf(this.host)?.performance;
     const start = clock?.now() ?? 0;
@@ -196,7 +244,7 @@ export class LayoutController implements ReactiveController {
       if (!moving || (clock && clock.now() - start > TICK_BUDGET_MS)) break;
     }
     if (moving) {
-      this.snapshot = this.engine.snapshot();
+      this.current = this.engine.snapshot();
       this.paint(false);
       this.schedule();
       return;
@@ -205,7 +253,7 @@ export class LayoutController implements ReactiveController {
     // drag is not the end of it: the element renders when the person is let go. A layout that was already at
     // rest (a new document settles before its first render) has nothing new to draw.
     if (wasMoving || this.roughPaint) {
-      this.snapshot = this.engine.snapshot();
+      this.current = this.engine.snapshot();
       this.paint(true);
       if (wasMoving && !this.dragRing) this.host.requestUpdate();
     }
@@ -218,7 +266,7 @@ export class LayoutController implements ReactiveController {
   /** Moves the drawn people and lines to the current snapshot, without rendering the element. */
   private paint(exact: boolean): void {
     const root = this.host.shadowRoot;
-    if (root && this.inventory) paintPositions(root, this.inventory, this.snapshot, exact, this.dragRing !== undefined);
+    if (root && this.inventory) paintPositions(root, this.inventory, this.current, exact, this.dragRing !== undefined);
     this.roughPaint = !exact;
   }
 

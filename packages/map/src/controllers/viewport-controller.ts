@@ -32,9 +32,14 @@ export class ViewportController implements ReactiveController {
   private observer: ResizeObserver | undefined;
   private target: Element | undefined;
 
+  /**
+   * `measureNow` says whether a new drawing is measured at once, in the render that made it (forcing the page's
+   * style and layout then), or left to the observer, which reports in the frame's own rendering, before its paint.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly paint: (transform: ViewTransform) => boolean,
+    private readonly measureNow: () => boolean = () => true,
   ) {
     host.addController(this);
   }
@@ -66,7 +71,8 @@ export class ViewportController implements ReactiveController {
       if (box) this.setSize(box.width, box.height);
     });
     this.observer.observe(target);
-    // Measure now as well: the observer reports only after the first paint, which would show an unfitted frame.
+    // Measure now as well, unless told otherwise: a render's `updateComplete` comes before the observer reports.
+    if (!this.measureNow()) return;
     const box = target.getBoundingClientRect();
     if (box.width > 0 && box.height > 0) this.setSize(box.width, box.height);
   }

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { command, type Inventory } from '@relmap/core';
+import { command, parseInventoryJson, serializeInventory, type Inventory } from '@relmap/core';
 import { generatedInventory } from '../../../layout/src/testing/inventories.ts';
 import { installActivityProbe } from '../security/activity-probe.ts';
-import { cleanup, nextFrame } from '../testing/mount.ts';
+import { cleanup, mapCentre, nextFrame } from '../testing/mount.ts';
 import type { RelationshipMap } from './relationship-map.ts';
 import '../define.ts';
 
@@ -33,6 +33,8 @@ function task(): Promise<void> {
 
 const drawing = (map: RelationshipMap): SVGSVGElement => map.shadowRoot!.querySelector('svg.map')!;
 const drawnIds = (map: RelationshipMap): string[] => [...map.shadowRoot!.querySelectorAll('g.people g.person')].map((g) => g.getAttribute('data-id')!).sort();
+const placesOf = (map: RelationshipMap): Map<string, string> =>
+  new Map([...map.shadowRoot!.querySelectorAll('g.people g.person')].map((g) => [g.getAttribute('data-id')!, g.getAttribute('transform')!]));
 const lineIds = (map: RelationshipMap): string[] => [...map.shadowRoot!.querySelectorAll('g.lines g.line')].map((g) => g.getAttribute('data-id')!).sort();
 
 /** Everyone drawn, each tie and client line once, every label placed or hidden, and the drawing no longer busy. */
@@ -52,12 +54,14 @@ describe('<relationship-map> first paint (M51)', () => {
     expectComplete(map);
   });
 
-  it('M51: the page is answered while a large map is drawn: the drawing is aria-busy, with part of the people, until it is complete', async () => {
+  it('M51: the page is answered while a large map is laid out and drawn: the drawing is aria-busy, with part of the people, until it is complete', async () => {
     const map = mount(large);
     let done = false;
     void map.updateComplete.then(() => (done = true));
     await task();
     expect(done).toBe(false);
+    // The layout comes first, in tasks of its own; then the frame, and the people a few at a time.
+    for (let i = 0; i < 50 && !drawing(map); i++) await task();
     expect(drawing(map).getAttribute('aria-busy')).toBe('true');
     expect(drawnIds(map).length).toBeLessThan(Object.keys(large.people).length);
     // Several tasks later it is still drawing, a few people at a time.
@@ -66,6 +70,21 @@ describe('<relationship-map> first paint (M51)', () => {
     expect(done).toBe(false);
     await map.updateComplete;
     expectComplete(map);
+  });
+
+  it('M51: the frame of a large map is fitted to the map while its people are still being drawn', async () => {
+    const map = mount(large);
+    for (let i = 0; i < 50 && !drawing(map); i++) await task();
+    await nextFrame();
+    await nextFrame();
+    expect(drawing(map).getAttribute('aria-busy')).toBe('true');
+    const box = drawing(map).getBoundingClientRect();
+    const centre = mapCentre(map);
+    expect([Math.round(centre.x), Math.round(centre.y)]).toEqual([Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]);
+    const rings = [...map.shadowRoot!.querySelectorAll('circle.ring')].map((c) => c.getBoundingClientRect());
+    const outer = Math.max(...rings.map((r) => r.width));
+    expect(outer).toBeGreaterThan(Math.min(box.width, box.height) / 2);
+    expect(outer).toBeLessThanOrEqual(Math.min(box.width, box.height));
   });
 
   it('M51: relmap-settle follows the last step, when the map is complete', async () => {
@@ -101,6 +120,33 @@ describe('<relationship-map> first paint (M51)', () => {
     await map.updateComplete;
     expect(map.inventory).toBe(other);
     expectComplete(map);
+  });
+
+  it('M51: a large map that remembers its picture is laid out and drawn in steps exactly as it was shown', async () => {
+    const map = mount(large);
+    await map.updateComplete;
+    expect(map.dispatch(command('addPerson', { id: 'newcomer', name: 'Newcomer', ring: 2 }))).toBe(true);
+    map.settle();
+    await map.updateComplete;
+    const shown = placesOf(map);
+    const saved = parseInventoryJson(serializeInventory(map.inventory));
+    if (!saved.ok) throw new Error(saved.errors[0]?.message);
+    cleanup();
+    const again = mount(saved.inventory);
+    await task();
+    expect(again.shadowRoot!.querySelector('svg.map')).toBeNull();
+    await again.updateComplete;
+    expectComplete(again);
+    expect(placesOf(again)).toEqual(shown);
+  });
+
+  it('M51: a person can be focused while the map is still being laid out', async () => {
+    const map = mount(large);
+    map.focusPerson('p7');
+    await map.updateComplete;
+    expect(drawnIds(map)).toEqual(Object.keys(large.people).sort());
+    expect(map.session.selection).toEqual(['p7']);
+    expect(map.shadowRoot!.activeElement?.getAttribute('data-id')).toBe('p7');
   });
 
   it('M51: a map taken off the page while it is being drawn leaves nothing running, and draws everything when it is back', async () => {

@@ -141,6 +141,7 @@ export class RelationshipMap extends SessionBackedElement {
   private readonly viewport: ViewportController = new ViewportController(
     this,
     (t) => !this.renamer.open && paintView(this.renderRoot, t) && (this.readable.viewed(t), true),
+    () => !this.firstPaint.busy, // a first paint in steps leaves the measuring to the frame (rule M51)
   );
   private readonly layout: LayoutController;
   private readonly views = new PersonViews();
@@ -168,7 +169,7 @@ export class RelationshipMap extends SessionBackedElement {
       emit: (type, detail) => this.emit(type, detail),
     };
     this.readable = new ReadableView(readableHost(this.parts));
-    this.firstPaint = new FirstPaint(this, () => ({ inventory: this.session.inventory, snapshot: this.layout.snapshot }), this.readable);
+    this.firstPaint = new FirstPaint(this, () => ({ inventory: this.session.inventory, snapshot: this.layout.snapshot }), this.readable, this.layout);
     this.gestures = new Gestures(mapEditor(this.parts));
     this.keys = this.gestures.keys();
     // The pointer controller registers itself with the element; nothing else needs to reach it.
@@ -236,6 +237,11 @@ export class RelationshipMap extends SessionBackedElement {
   /** Starts renaming a person in place. */
   rename(id: Id): void {
     this.renamer.start(id);
+  }
+
+  // A first paint in steps lays its document out before the first update (rule M51).
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.firstPaint.beforeUpdate(() => super.scheduleUpdate());
   }
 
   protected override remember(inventory: Inventory): RecordLayoutArgs | undefined {
