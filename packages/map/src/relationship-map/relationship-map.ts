@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { command, type Change, type Id, type Inventory, type Person, type RecordLayoutArgs } from '@relmap/core';
+import { command, type Change, type Id, type Inventory, type RecordLayoutArgs } from '@relmap/core';
 import type { LayoutOptions } from '@relmap/layout';
 import { FirstPaint } from '../controllers/first-paint.ts';
 import { LayoutController } from '../controllers/layout-controller.ts';
 import { PointerController } from '../controllers/pointer-controller.ts';
 import { ViewportController } from '../controllers/viewport-controller.ts';
 import { relmapEvent } from '../events.ts';
-import { labelFor } from '../presenting-policy.ts';
 import type { EditingSession } from '../session/editing-session.ts';
 import type { SessionEvent } from '../session/session-events.ts';
 import { legendKeysFor, legendStrings, legendStyles, lineStyles, renderLegend } from '../visual/index.ts';
@@ -312,18 +311,7 @@ export class RelationshipMap extends SessionBackedElement {
         ...this.readable.drawing(),
       })}
       ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv, { formulation }), { ...legendStrings, ...text.legend }, text.legendTitle))}
-      ${
-        session.readonly
-          ? nothing
-          : renderQuickAdd(
-              inv,
-              Math.min(this.ui.addRing ?? inv.settings.rings, inv.settings.rings),
-              this.onAdd,
-              (r) => (this.ui.addRing = r),
-              text,
-              () => focusActive(this.renderRoot, this.ui.activeId),
-            )
-      }
+      ${session.readonly ? nothing : renderQuickAdd(inv, this.ui, this.onAdd, text, () => focusActive(this.renderRoot, this.ui.activeId))}
       ${this.renamer.render(text)}
       <div class="sr-only" role="status" aria-live="polite">${this.ui.announcement}</div>
       ${this.help.render(text, () => focusActive(this.renderRoot, this.ui.activeId))}
@@ -376,11 +364,7 @@ export class RelationshipMap extends SessionBackedElement {
         (refocus ? personElement(this.renderRoot, refocus) : this.renderRoot.querySelector<SVGSVGElement>('svg.map'))?.focus(),
       );
     }
-    const policy = this.session.policy;
-    const labelIn = (person: Person): string =>
-      // as they were before the change, or are after it
-      change.inventory.people[person.id] === person ? policy.label(person) : labelFor(change.previous.people, person, policy.mode, this.session.text);
-    announceChange(this.ui, change, labelIn, this.session.text);
+    announceChange(this.ui, change, this.session);
     this.requestUpdate();
   }
 

@@ -37,15 +37,20 @@ export function renderToolbar(m: ToolbarModel, text: MapStrings): TemplateResult
   </div>`;
 }
 
-/** The quick-add form: type a name, pick a ring, press Enter; Escape goes back to the map (`onEscape`). */
+/**
+ * The quick-add form: type a name, pick a ring (kept in `picked`, the outer ring until one is picked), press Enter;
+ * Escape goes back to the map (`onEscape`).
+ */
 export function renderQuickAdd(
   inventory: Inventory,
-  ring: number,
+  picked: { addRing: number | undefined },
   onSubmit: (name: string, ring: number, input: HTMLInputElement) => void,
-  onRing: (ring: number) => void,
   text: MapStrings,
   onEscape?: () => void,
 ): TemplateResult {
+  const rings = inventory.settings.rings;
+  const ring = Math.min(picked.addRing ?? rings, rings);
+  const onRing = (r: number): void => void (picked.addRing = r);
   const submit = (e: SubmitEvent): void => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
