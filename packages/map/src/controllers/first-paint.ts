@@ -151,6 +151,12 @@ export class FirstPaint implements ReactiveController {
       if (!(await turn())) return;
       this.open();
     }
+    if (!this.host.isConnected) {
+      // Laid out before the map was ever on the page: nothing can be drawn yet; it is all drawn when it is put there.
+      this.end();
+      this.shown = new Set();
+      return;
+    }
     if (!(await turn())) return;
     const { inventory, snapshot } = this.model();
     startsOf(inventory, snapshot);

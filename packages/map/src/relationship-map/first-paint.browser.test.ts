@@ -149,6 +149,19 @@ describe('<relationship-map> first paint (M51)', () => {
     expect(map.shadowRoot!.activeElement?.getAttribute('data-id')).toBe('p7');
   });
 
+  it('M51: a map given a large inventory before it is on the page lays it out, draws nothing off the page, and draws everything once put there', async () => {
+    const map = document.createElement('relationship-map');
+    map.style.cssText = 'display:block;width:800px;height:600px';
+    map.inventory = large;
+    for (let i = 0; i < 20; i++) await task();
+    await nextFrame();
+    document.body.append(map);
+    await map.updateComplete;
+    await nextFrame();
+    await map.updateComplete;
+    expectComplete(map);
+  });
+
   it('M51: a map taken off the page while it is being drawn leaves nothing running, and draws everything when it is back', async () => {
     const probe = installActivityProbe();
     try {
