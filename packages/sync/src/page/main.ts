@@ -26,12 +26,18 @@ const doc = new Y.Doc();
 const therapist = params.get('role') === 'therapist';
 const session = therapist ? new EditingSession({ inventory: therapistInventory() }) : new EditingSession();
 const edits: string[] = [];
-const share = therapist
-  ? sharePicture(session, doc, { permissions: { moveRings: true }, onClientEdit: (e) => edits.push(`${e.label} ${e.from ?? ''}>${e.ring}`) })
-  : undefined;
-if (!therapist) joinPicture(session, doc);
 const map = document.querySelector('relationship-map') as RelationshipMap;
 map.session = session;
+// The picture carries where the therapist's map placed everyone (P8), so the client's map never moves people when the
+// therapist's first edit records those places.
+const share = therapist
+  ? sharePicture(session, doc, {
+      permissions: { moveRings: true },
+      layout: () => map.layoutMemory,
+      onClientEdit: (e) => edits.push(`${e.label} ${e.from ?? ''}>${e.ring}`),
+    })
+  : undefined;
+if (!therapist) joinPicture(session, doc);
 const key = params.get('key');
 const provider = key
   ? new SealedProvider(params.get('relay')!, params.get('room')!, importRoomKey(key), doc, { maxBackoffTime: 300 })

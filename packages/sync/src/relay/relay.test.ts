@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import { trackPresence } from '../presence.ts';
 import { connect, until } from '../testing/wire.ts';
 import { startRelay, type Relay } from './relay.ts';
 import { isRoomName, newRoomName } from './room-name.ts';
@@ -44,6 +45,41 @@ async function say(port: number, room: string, update: Uint8Array): Promise<WebS
 }
 
 describe('the relay', () => {
+  it('R6: a removal another device passes on late does not take away a device that has come back meanwhile', async () => {
+    const r = await relay();
+    const room = newRoomName();
+    const watcher = connect(r.port, room);
+    open.push({ close: () => watcher.destroy() });
+    // As every page of a session does, the watcher forgets a device that left, so that it hears it come back.
+    const presence = trackPresence(watcher.awareness, 'therapist');
+    open.push({ close: () => presence.destroy() });
+    const device = new awarenessProtocol.Awareness(new Y.Doc());
+    const other = new awarenessProtocol.Awareness(new Y.Doc());
+    open.push({ close: () => device.destroy() }, { close: () => other.destroy() });
+    device.setLocalState({ role: 'client' });
+    other.setLocalState({ role: 'therapist' });
+    const first = await say(r.port, room, awarenessProtocol.encodeAwarenessUpdate(device, [device.clientID]));
+    const passer = await say(r.port, room, awarenessProtocol.encodeAwarenessUpdate(other, [other.clientID]));
+    await until(() => watcher.awareness.getStates().has(device.clientID) && watcher.awareness.getStates().has(other.clientID));
+    // The device's connection closes: the relay withdraws it, and the other device hears the removal.
+    first.close();
+    await until(() => !watcher.awareness.getStates().has(device.clientID));
+    const removal = new awarenessProtocol.Awareness(new Y.Doc());
+    open.push({ close: () => removal.destroy() });
+    awarenessProtocol.applyAwarenessUpdate(removal, awarenessProtocol.encodeAwarenessUpdate(device, [device.clientID]), null);
+    awarenessProtocol.removeAwarenessStates(removal, [device.clientID], null);
+    const passedOn = awarenessProtocol.encodeAwarenessUpdate(removal, [device.clientID]);
+    // The device comes back before the other device's copy of the removal reaches the relay.
+    await say(r.port, room, awarenessProtocol.encodeAwarenessUpdate(device, [device.clientID]));
+    await until(() => watcher.awareness.getStates().has(device.clientID));
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint8Array(e, passedOn);
+    passer.send(encoding.toUint8Array(e));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(watcher.awareness.getStates().has(device.clientID)).toBe(true);
+  });
+
   it('R6: a device that comes back on a new connection keeps its presence when its old connection closes late', async () => {
     const r = await relay();
     const room = newRoomName();

@@ -6,7 +6,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { awarenessClients } from '../awareness-clients.ts';
+import { awarenessClients, keepAwarenessClients } from '../awareness-clients.ts';
 import { isRoomName } from './room-name.ts';
 import { sealedRooms, type SealedRoomInfo } from './sealed-room.ts';
 
@@ -212,14 +212,18 @@ function receive(room: Room, ws: WebSocket, data: Uint8Array, maxRoom: number): 
       throw new Error('unknown sync message');
     }
   } else if (type === MESSAGE_AWARENESS) {
-    const update = decoding.readVarUint8Array(decoder);
+    const said = decoding.readVarUint8Array(decoder);
     const ids = room.conns.get(ws);
     // A connection's first awareness message says its own device (later ones may pass on others'). The newest
     // connection a device speaks through owns its presence, so an old connection of a device that has come back,
     // closing late, withdraws nothing (y-protocols ignores the same state said again, so no update shows it).
-    const own = ids?.size === 0 ? awarenessClients(update)[0] : undefined;
+    const own = ids?.size === 0 ? awarenessClients(said)[0] : undefined;
     if (own !== undefined) for (const [conn, claimed] of room.conns) claimed[conn === ws ? 'add' : 'delete'](own);
-    awarenessProtocol.applyAwarenessUpdate(room.awareness, update, ws);
+    // Only a device's own connection speaks for it: y-websocket's provider passes on what it hears, and a removal it
+    // passes on late would take away a device that has come back in the meantime.
+    const owner = (id: number): WebSocket | undefined => [...room.conns].find(([, claimed]) => claimed.has(id))?.[0];
+    const update = keepAwarenessClients(said, (id) => (owner(id) ?? ws) === ws);
+    if (update) awarenessProtocol.applyAwarenessUpdate(room.awareness, update, ws);
     // A device passing on a removal the relay sent it leaves a clock behind without a state: forget it too.
     forgetAbsent(room.awareness);
   }
