@@ -1,20 +1,27 @@
+import type { Awareness } from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
-/** The client ids an awareness update speaks of (its format: a count, then id, clock and state for each). */
-export function awarenessClients(update: Uint8Array): number[] {
-  return entries(update).map((e) => e.id);
+/** One client's entry in an awareness update: its id, its clock, and its state as JSON (`null` when it left). */
+export interface AwarenessEntry {
+  readonly id: number;
+  readonly clock: number;
+  readonly state: string;
 }
 
-/** The update with only the entries of the clients `keep` accepts; `undefined` when none is left. */
-export function keepAwarenessClients(update: Uint8Array, keep: (id: number) => boolean): Uint8Array | undefined {
-  const all = entries(update);
-  const kept = all.filter((e) => keep(e.id));
-  if (kept.length === all.length) return update;
-  if (kept.length === 0) return undefined;
+/** The entries of an awareness update (its format: a count, then id, clock and state for each). */
+export function awarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  const d = decoding.createDecoder(update);
+  const out: AwarenessEntry[] = [];
+  for (let n = decoding.readVarUint(d); n > 0; n--) out.push({ id: decoding.readVarUint(d), clock: decoding.readVarUint(d), state: decoding.readVarString(d) });
+  return out;
+}
+
+/** An awareness update of these entries. */
+export function awarenessUpdateOf(entries: readonly AwarenessEntry[]): Uint8Array {
   const e = encoding.createEncoder();
-  encoding.writeVarUint(e, kept.length);
-  for (const { id, clock, state } of kept) {
+  encoding.writeVarUint(e, entries.length);
+  for (const { id, clock, state } of entries) {
     encoding.writeVarUint(e, id);
     encoding.writeVarUint(e, clock);
     encoding.writeVarString(e, state);
@@ -22,9 +29,11 @@ export function keepAwarenessClients(update: Uint8Array, keep: (id: number) => b
   return encoding.toUint8Array(e);
 }
 
-function entries(update: Uint8Array): { id: number; clock: number; state: string }[] {
-  const d = decoding.createDecoder(update);
-  const out: { id: number; clock: number; state: string }[] = [];
-  for (let n = decoding.readVarUint(d); n > 0; n--) out.push({ id: decoding.readVarUint(d), clock: decoding.readVarUint(d), state: decoding.readVarString(d) });
-  return out;
+/**
+ * Forgets the other devices that left, clock included (R6, P7): a device that comes back says itself again with the
+ * clock it had, which would otherwise go unheard until it renews its state, 15 s later. This device's own clock is
+ * kept, since the others go by it.
+ */
+export function forgetAbsent(awareness: Awareness): void {
+  for (const id of awareness.meta.keys()) if (id !== awareness.clientID && !awareness.states.has(id)) awareness.meta.delete(id);
 }

@@ -1,4 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
+import { forgetAbsent } from './awareness-clients.ts';
 
 /** Who a device in a remote session belongs to. */
 export type PresenceRole = 'therapist' | 'client';
@@ -52,12 +53,10 @@ export function trackPresence(awareness: Awareness, role: PresenceRole, options:
   say();
   const onChange = (): void => options.onChange?.();
   // A device that left (or that this one lost on its own disconnect) says itself again with the clock it had when it
-  // comes back; forgetting its clock with its state lets that be heard, instead of after the 15 s renewal.
+  // comes back; forgetting its clock with its state lets that be heard, instead of after the 15 s renewal. After the
+  // provider has sent the removal on, which reads the clock.
   const onUpdate = ({ removed }: { removed: number[] }): void => {
-    // After the provider has sent the removal on, which reads the clock.
-    queueMicrotask(() => {
-      for (const client of removed) if (client !== awareness.clientID && !awareness.states.has(client)) awareness.meta.delete(client);
-    });
+    if (removed.length > 0) queueMicrotask(() => forgetAbsent(awareness));
   };
   awareness.on('change', onChange);
   awareness.on('update', onUpdate);

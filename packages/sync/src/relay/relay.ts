@@ -6,7 +6,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { awarenessClients, keepAwarenessClients } from '../awareness-clients.ts';
+import { awarenessEntries, awarenessUpdateOf, forgetAbsent } from '../awareness-clients.ts';
 import { isRoomName } from './room-name.ts';
 import { sealedRooms, type SealedRoomInfo } from './sealed-room.ts';
 
@@ -107,10 +107,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     return room;
   };
 
-  const join = (ws: WebSocket, path: string): void => {
-    const name = path.startsWith(SEALED_PREFIX) ? path.slice(SEALED_PREFIX.length) : path;
+  const join = (ws: WebSocket, { name, sealed: isSealed }: { name: string; sealed: boolean }): void => {
     ws.binaryType = 'arraybuffer';
-    const handle = name !== path ? sealed.join(ws, name) : joinPlain(ws, name);
+    const handle = isSealed ? sealed.join(ws, name) : joinPlain(ws, name);
     ws.on('message', (raw: RawData) => {
       const data = bytesOf(raw);
       options.onMessage?.(name, data);
@@ -213,36 +212,28 @@ function receive(room: Room, ws: WebSocket, data: Uint8Array, maxRoom: number): 
     }
   } else if (type === MESSAGE_AWARENESS) {
     const said = decoding.readVarUint8Array(decoder);
+    const entries = awarenessEntries(said);
     const ids = room.conns.get(ws);
     // A connection's first awareness message says its own device (later ones may pass on others'). The newest
     // connection a device speaks through owns its presence, so an old connection of a device that has come back,
     // closing late, withdraws nothing (y-protocols ignores the same state said again, so no update shows it).
-    const own = ids?.size === 0 ? awarenessClients(said)[0] : undefined;
+    const own = ids?.size === 0 ? entries[0]?.id : undefined;
     if (own !== undefined) for (const [conn, claimed] of room.conns) claimed[conn === ws ? 'add' : 'delete'](own);
     // Only a device's own connection speaks for it: y-websocket's provider passes on what it hears, and a removal it
     // passes on late would take away a device that has come back in the meantime.
     const owner = (id: number): WebSocket | undefined => [...room.conns].find(([, claimed]) => claimed.has(id))?.[0];
-    const update = keepAwarenessClients(said, (id) => (owner(id) ?? ws) === ws);
-    if (update) awarenessProtocol.applyAwarenessUpdate(room.awareness, update, ws);
+    const kept = entries.filter((e) => (owner(e.id) ?? ws) === ws);
+    if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(room.awareness, kept.length === entries.length ? said : awarenessUpdateOf(kept), ws);
     // A device passing on a removal the relay sent it leaves a clock behind without a state: forget it too.
     forgetAbsent(room.awareness);
   }
-}
-
-/**
- * Forgets devices that left, clock included (R6): a device that comes back says itself again with the clock it had,
- * which would otherwise go unheard until it renews its state, 15 s later.
- */
-function forgetAbsent(awareness: awarenessProtocol.Awareness): void {
-  for (const id of awareness.meta.keys()) if (!awareness.states.has(id)) awareness.meta.delete(id);
 }
 
 function refuse(req: IncomingMessage, origins: readonly string[] | undefined): string | undefined {
   const origin = req.headers.origin;
   if (origin !== undefined && origins !== undefined && !origins.includes(origin)) return '403 Forbidden';
   if (origin !== undefined && origins === undefined && !isLoopback(origin)) return '403 Forbidden';
-  const path = roomOf(req);
-  if (!isRoomName(path.startsWith(SEALED_PREFIX) ? path.slice(SEALED_PREFIX.length) : path)) return '404 Not Found';
+  if (!isRoomName(roomOf(req).name)) return '404 Not Found';
   return undefined;
 }
 
@@ -256,13 +247,17 @@ function isLoopback(origin: string): boolean {
   }
 }
 
-function roomOf(req: IncomingMessage): string {
+/** The room a request's path names, and whether it is a sealed one (`/sealed/<room>`, rule R7). */
+function roomOf(req: IncomingMessage): { name: string; sealed: boolean } {
+  let path: string;
   // A room name is plain base64url: a path that is not (malformed escapes included) names no room.
   try {
-    return decodeURIComponent(new URL(req.url ?? '/', 'http://relay').pathname.slice(1));
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://relay').pathname.slice(1));
   } catch {
-    return '';
+    path = '';
   }
+  const sealed = path.startsWith(SEALED_PREFIX);
+  return { name: sealed ? path.slice(SEALED_PREFIX.length) : path, sealed };
 }
 
 function bytesOf(raw: RawData): Uint8Array {
