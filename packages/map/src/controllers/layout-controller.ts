@@ -3,6 +3,7 @@ import type { Inventory, RecordLayoutArgs } from '@relmap/core';
 import { LayoutEngine, type LayoutOptions, type LayoutSnapshot, type UpdateOptions } from '@relmap/layout';
 import { endLive, forgetPainted, paintPositions } from '../relationship-map/draw-lines.ts';
 import { paintDragging, paintRingTarget } from '../relationship-map/render-map.ts';
+import { drain } from '../drain.ts';
 import { windowOf } from './window-of.ts';
 
 /** Ticks per animation frame: enough to settle an edit in a few hundred milliseconds, few enough to stay smooth. */
@@ -150,8 +151,7 @@ export class LayoutController implements ReactiveController {
 
   /** Runs what is left of a layout in steps, at once. */
   private finish(): void {
-    const steps = this.steps;
-    while (steps && steps.next().done !== true);
+    if (this.steps) drain(this.steps);
   }
 
   /** The engine, with no layout in steps left half done. */

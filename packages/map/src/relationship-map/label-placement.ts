@@ -1,3 +1,4 @@
+import { drain } from '../drain.ts';
 import { BoxGrid } from './box-grid.ts';
 
 /**
@@ -139,14 +140,6 @@ function boxAt(node: LabelNode, side: readonly [number, number], w: number, h: n
  */
 export function placeLabels(requests: readonly LabelRequest[], input: PlacementInput): Map<string, Placement> {
   return drain(labelPlacer(requests, input));
-}
-
-/** Runs a task given in steps (`labelPlacer`, `labelPainter`) to its end at once, and gives its result. */
-export function drain<T>(steps: Generator<unknown, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** `placeLabels` a label at a time, pausing before each, so that a large map's first paint can share the thread. */

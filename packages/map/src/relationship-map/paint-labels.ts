@@ -1,6 +1,7 @@
+import { drain } from '../drain.ts';
 import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
-import { drain, labelPlacer, placeRingLabel, type LabelBox, type LabelLine, type LabelNode, type LabelRequest } from './label-placement.ts';
+import { labelPlacer, placeRingLabel, type LabelBox, type LabelLine, type LabelNode, type LabelRequest } from './label-placement.ts';
 import { bandEdges, CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
 import { startsOf } from './spokes.ts';
 import { markCircles, markScale, personFormulation } from '../visual/formulation.ts';

@@ -3,7 +3,7 @@ import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot, Sector } from '@relmap/layout';
 import type { MapStrings } from '../strings.ts';
 import { labelPainter } from './paint-labels.ts';
-import { drain } from './label-placement.ts';
+import { drain } from '../drain.ts';
 import { COLLAPSED_RADIUS } from './render-map.ts';
 import type { OnDemand } from './on-demand.ts';
 import { waysPart } from './on-demand-parts.ts';
