@@ -2,8 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
 import { drawOrder } from '../relationship-map/render-map.ts';
-import { bendsOf } from '../relationship-map/routes.ts';
-import { startsOf } from '../relationship-map/spokes.ts';
 import { windowOf } from './window-of.ts';
 
 /** The time one step may take, in milliseconds: well under the 50 ms of a long task, on a slower machine too. */
@@ -31,8 +29,8 @@ export interface StepwiseLayout {
  * The first paint of a large map as a sequence of short tasks (rule M51), yielding to the event loop between them
  * so that the page keeps answering input: the layout in slices, when the first paint begins with a new document
  * (the layout asks `inSteps`; the element's update waits for it, see `beforeUpdate`), then the frame (rings, the
- * client, the controls; the view is fitted to its size in the frame's own rendering), then the lines' routes, then
- * the people and their lines in chunks, then the labels in time slices. The drawing is `aria-busy` meanwhile (the
+ * client, the controls; the view is fitted to its size in the frame's own rendering), then
+ * the people and their lines in chunks (each line's route worked out as it is drawn), then the labels in time slices. The drawing is `aria-busy` meanwhile (the
  * template reads `shown`), and `done` resolves when everything is drawn.
  *
  * Each step draws the document as it is then: an edit or a new inventory during the first paint is drawn by the
@@ -157,11 +155,6 @@ export class FirstPaint implements ReactiveController {
       this.shown = new Set();
       return;
     }
-    if (!(await turn())) return;
-    const { inventory, snapshot } = this.model();
-    startsOf(inventory, snapshot);
-    if (!(await turn())) return;
-    bendsOf(inventory.ties, snapshot);
     let size = FIRST_CHUNK;
     for (;;) {
       if (!(await turn())) return;

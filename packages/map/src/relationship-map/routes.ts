@@ -2,10 +2,13 @@ import type { Id } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
 import { bendPoint, type Point } from '../visual/index.ts';
 import { CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
+import { pointGrid, type PointGrid } from './point-grid.ts';
 
 /** Room kept between a line and a node it passes, in layout units. */
 const CLEARANCE = 4;
 const SAMPLES = 16;
+/** The bends tried grow by this much, in layout units. */
+const BEND_STEP = 10;
 
 interface Obstacle {
   readonly id: Id;
@@ -14,26 +17,114 @@ interface Obstacle {
   readonly r: number;
 }
 
+/** An obstacle seen from a tie: how far along it (from `a`) and across it (to the left) it stands. */
+interface Near extends Obstacle {
+  readonly along: number;
+  readonly across: number;
+}
+
 function obstacles(snapshot: LayoutSnapshot): Obstacle[] {
   const all: Obstacle[] = [{ id: '', x: 0, y: 0, r: CLIENT_RADIUS + CLEARANCE }];
   for (const p of snapshot.positions.values()) all.push({ id: p.id, x: p.x, y: p.y, r: NODE_RADIUS + CLEARANCE });
   return all;
 }
 
-function hits(a: Point, b: Point, bend: number, others: readonly Obstacle[]): number {
-  // The points along the line do not depend on the node tested: worked out once per bend, not once per node.
+/** The points a line bent by `bend` is tested at, the i-th `i` sixteenths along it. */
+function samples(a: Point, b: Point, bend: number): Point[] {
   const points: Point[] = [];
   for (let i = 1; i < SAMPLES; i++) points.push(bendPoint(a, b, bend, { x: a.x + ((b.x - a.x) * i) / SAMPLES, y: a.y + ((b.y - a.y) * i) / SAMPLES }));
+  return points;
+}
+
+/** Whether some of `points` (the tie's samples, `step` apart along it) is under `o`. */
+function under(o: Near, points: readonly Point[], step: number): boolean {
+  // The i-th point stands i steps along the tie: only those within a node's reach of it need the exact test (a
+  // unit of slack keeps the rounding of the points out of it).
+  const first = Math.max(1, Math.ceil((o.along - o.r - 1) / (step || 1)));
+  const last = Math.min(SAMPLES - 1, Math.floor((o.along + o.r + 1) / (step || 1)));
+  for (let i = first; i <= last; i++) {
+    const p = points[i - 1]!;
+    if ((p.x - o.x) ** 2 + (p.y - o.y) ** 2 < o.r * o.r) return true;
+  }
+  return false;
+}
+
+/** How many of `others` the line from `a` to `b`, bent by `bend`, passes under. */
+function hits(a: Point, b: Point, bend: number, others: readonly Near[]): number {
+  const points = samples(a, b, bend);
+  const step = Math.hypot(b.x - a.x, b.y - a.y) / SAMPLES;
+  // A bent line stands between 0 and `bend` across the straight one: only nodes within reach of that can be under it.
+  const [low, high] = [Math.min(0, bend) - 1, Math.max(0, bend) + 1];
   let count = 0;
-  for (const o of others) {
-    for (const p of points) {
-      if ((p.x - o.x) ** 2 + (p.y - o.y) ** 2 < o.r * o.r) {
-        count++;
-        break;
-      }
+  for (const o of others) if (o.across > low - o.r && o.across < high + o.r && under(o, points, step)) count++;
+  return count;
+}
+
+/**
+ * The bend of a tie whose straight line passes under `straight` of `others`: sizes 10, 20, … up to half its
+ * length, each to the left then the right, until one clears them all, else the one that leaves the fewest.
+ */
+function bestBend(a: Point, b: Point, length: number, others: readonly Near[], straight: number): number {
+  let best = { bend: 0, count: straight };
+  for (let size = BEND_STEP; size <= length / 2 && best.count > 0; size += BEND_STEP) {
+    for (const bend of [size, -size]) {
+      const count = hits(a, b, bend, others);
+      if (count < best.count) best = { bend, count };
+      if (count === 0) break;
     }
   }
-  return count;
+  return best.bend;
+}
+
+/** The obstacles near `a`–`b` (other than its ends) that pass `keep`, each with where it stands from the tie. */
+function nearTie(
+  t: { a: Id; b: Id },
+  a: Point,
+  b: Point,
+  length: number,
+  candidates: readonly Obstacle[],
+  keep: (along: number, across: number, r: number) => boolean,
+): Near[] {
+  const ux = (b.x - a.x) / (length || 1);
+  const uy = (b.y - a.y) / (length || 1);
+  const found: Near[] = [];
+  for (const o of candidates) {
+    if (o.id === t.a || o.id === t.b) continue;
+    const along = (o.x - a.x) * ux + (o.y - a.y) * uy;
+    const across = (o.x - a.x) * uy - (o.y - a.y) * ux;
+    if (keep(along, across, o.r)) found.push({ id: o.id, x: o.x, y: o.y, r: o.r, along, across });
+  }
+  return found;
+}
+
+/** What routing a tie needs of a snapshot: every obstacle, kept by where it stands. */
+interface Field {
+  readonly positions: LayoutSnapshot['positions'];
+  readonly grid: PointGrid<Obstacle>;
+}
+
+const REACH = CLIENT_RADIUS + CLEARANCE;
+
+function fieldOf(snapshot: LayoutSnapshot): Field {
+  return { positions: snapshot.positions, grid: pointGrid(obstacles(snapshot), 2 * REACH) };
+}
+
+/** The bend of one tie (rule M44), 0 for a straight line or a tie with an end not laid out. */
+function bendOf(t: { id: Id; a: Id; b: Id }, field: Field): number {
+  const a = field.positions.get(t.a);
+  const b = field.positions.get(t.b);
+  if (!a || !b) return 0;
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  // Only a node within its reach of the straight line can be under it; most lines have none.
+  const under = nearTie(t, a, b, length, field.grid.near(a, b, REACH + 1), (along, across, r) => along > -r && along < length + r && Math.abs(across) < r + 1);
+  const straight = hits(a, b, 0, under);
+  if (straight === 0) return 0;
+  // A bend of at most half the length keeps the line within half its length of the straight line, and between
+  // its ends along it: only the nodes near that box can be in its way.
+  const others = nearTie(t, a, b, length, field.grid.near(a, b, 2 * REACH + length / 2 + 1), (along, across, r) => {
+    return along > -r && along < length + r && Math.abs(across) < r + length / 2;
+  });
+  return bestBend(a, b, length, others, straight);
 }
 
 /**
@@ -42,42 +133,43 @@ function hits(a: Point, b: Point, bend: number, others: readonly Obstacle[]): nu
  * half its length clears them all, the one that leaves the fewest.
  */
 export function tieBends(ties: readonly { id: Id; a: Id; b: Id }[], snapshot: LayoutSnapshot): Map<Id, number> {
-  const all = obstacles(snapshot);
+  const field = fieldOf(snapshot);
   const bends = new Map<Id, number>();
   for (const t of ties) {
-    const a = snapshot.positions.get(t.a);
-    const b = snapshot.positions.get(t.b);
-    if (!a || !b) continue;
-    const length = Math.hypot(b.x - a.x, b.y - a.y);
-    // A bend of at most half the length keeps the line within half its length of the straight line, and between
-    // its ends along it: only the nodes near that box can be in its way.
-    const others = all.filter((o) => {
-      if (o.id === t.a || o.id === t.b) return false;
-      const along = ((o.x - a.x) * (b.x - a.x) + (o.y - a.y) * (b.y - a.y)) / (length || 1);
-      return along > -o.r && along < length + o.r && Math.abs((o.x - a.x) * (b.y - a.y) - (o.y - a.y) * (b.x - a.x)) / (length || 1) < o.r + length / 2;
-    });
-    const straight = hits(a, b, 0, others);
-    if (straight === 0) continue;
-    let best = { bend: 0, count: straight };
-    for (let size = 10; size <= length / 2 && best.count > 0; size += 10) {
-      for (const bend of [size, -size]) {
-        const count = hits(a, b, bend, others);
-        if (count < best.count) best = { bend, count };
-        if (count === 0) break;
-      }
-    }
-    if (best.bend !== 0) bends.set(t.id, best.bend);
+    const bend = bendOf(t, field);
+    if (bend !== 0) bends.set(t.id, bend);
   }
   return bends;
 }
 
-const remembered = new WeakMap<LayoutSnapshot, { ties: object; bends: Map<Id, number> }>();
+/** The bends of one snapshot's ties, each worked out the first time it is asked for. */
+export interface Bends {
+  /** How far the tie `id` bends: 0 when it is straight (or unknown). */
+  get(id: Id): number;
+}
 
-/** `tieBends` of every tie of an inventory, worked out once per snapshot (the lines and the labels both ask). */
-export function bendsOf(ties: Readonly<Record<Id, { id: Id; a: Id; b: Id }>>, snapshot: LayoutSnapshot): Map<Id, number> {
+const remembered = new WeakMap<LayoutSnapshot, { ties: object; bends: Bends }>();
+
+/**
+ * `tieBends` of an inventory's ties, each worked out once per snapshot when first asked for: the lines and the
+ * labels both ask, and during a drag only the lines that move are drawn, so only theirs are worked out.
+ */
+export function bendsOf(ties: Readonly<Record<Id, { id: Id; a: Id; b: Id }>>, snapshot: LayoutSnapshot): Bends {
   const known = remembered.get(snapshot);
   if (known && known.ties === ties) return known.bends;
-  const bends = tieBends(Object.values(ties), snapshot);
+  let field: Field | undefined;
+  const found = new Map<Id, number>();
+  const bends: Bends = {
+    get(id) {
+      let bend = found.get(id);
+      if (bend === undefined) {
+        const tie = ties[id];
+        bend = tie ? bendOf(tie, (field ??= fieldOf(snapshot))) : 0;
+        found.set(id, bend);
+      }
+      return bend;
+    },
+  };
   remembered.set(snapshot, { ties, bends });
   return bends;
 }
