@@ -150,7 +150,7 @@ export default [
     modifyEsbuildConfig: firstLoad,
   },
   {
-    name: `the map alone with every part it may load later (export, view controls, announcements, keyboard help)`,
+    name: `the map alone with every part it may load later (export, view controls, legend, announcements, keyboard help)`,
     path: 'packages/map/src/relationship-map.ts',
     limit: '88 kB',
     gzip: true,

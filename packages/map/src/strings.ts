@@ -1,7 +1,7 @@
 import type { Category, Conflict, EventKind, ProblemArea, Support, TieCloseness } from '@relmap/core';
 import type { Sector } from '@relmap/layout';
 import { relativeDate } from './relative-date.ts';
-import { legendStrings, type LegendStrings } from './visual/legend.ts';
+import { legendStrings, type LegendStrings } from './visual/legend-strings.ts';
 import { defaultWaysStrings, type WaysStrings } from './relationship-map/ways-strings.ts';
 
 /**

@@ -9,7 +9,7 @@ afterEach(cleanup);
 
 const toggleOf = (map: RelationshipMap): HTMLButtonElement => map.shadowRoot!.querySelector('button.legend-toggle')!;
 const expanded = (map: RelationshipMap): string | null => toggleOf(map).getAttribute('aria-expanded');
-const legendShown = (map: RelationshipMap): boolean => map.shadowRoot!.querySelector('[part="legend"]')!.getBoundingClientRect().height > 0;
+const legendShown = (map: RelationshipMap): boolean => (map.shadowRoot!.querySelector('[part="legend"]')?.getBoundingClientRect().height ?? 0) > 0;
 
 async function resize(map: RelationshipMap, width: number): Promise<void> {
   map.style.width = `${width}px`;

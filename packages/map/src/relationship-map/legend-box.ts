@@ -1,4 +1,4 @@
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** Whether the legend starts open: `auto` (open on a map at least `LEGEND_OPEN_WIDTH` wide), `open` or `closed`. */
 export type LegendState = 'auto' | 'open' | 'closed';
@@ -72,14 +72,17 @@ export class LegendDisclosure implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** The legend in its box, with the button (named `title`) that shows and hides it. */
-  render(title: string, legend: TemplateResult): TemplateResult {
+  /**
+   * The legend in its box, with the button (named `title`) that shows and hides it. `legend` is asked for only
+   * while the box is open, and may give nothing yet (its code still loading).
+   */
+  render(title: string, legend: () => TemplateResult | undefined): TemplateResult {
     const open = this.open;
     return html`<div part="legend-box" class="legend-box ${open ? 'open' : 'closed'}">
       <button type="button" part="legend-toggle" class="legend-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="legend-body" @click=${this.toggle}>
         ${title}
       </button>
-      <div id="legend-body" class="legend-body" ?hidden=${!open}>${legend}</div>
+      <div id="legend-body" class="legend-body" ?hidden=${!open}>${open ? (legend() ?? nothing) : nothing}</div>
     </div>`;
   }
 }
@@ -90,7 +93,8 @@ export const legendBoxStyles = css`
     grid-area: legend;
     align-self: end;
     margin: 8px;
-    max-width: 15em;
+    /* A width of its own, not its entries': the drawing beside it keeps its size while they load (rule M53). */
+    width: 15em;
     max-height: calc(100% - 16px);
     overflow: auto;
     background: color-mix(in srgb, var(--_surface) 92%, transparent);
@@ -103,6 +107,7 @@ export const legendBoxStyles = css`
   .legend-box.closed {
     grid-area: map;
     justify-self: end;
+    width: auto;
     padding: 0;
     overflow: visible;
   }
@@ -143,7 +148,7 @@ export const legendBoxStyles = css`
   @container relmap (max-width: 560px) {
     /* A fixed cap: a percentage would be taken of a row already sized to the whole legend. */
     .legend-box.open {
-      max-width: none;
+      width: auto;
       max-height: 12em;
       align-self: stretch;
     }

@@ -14,3 +14,6 @@ export const announcePart = new OnDemand('announcements', () => import('./announ
 
 /** The row of view controls with its styles, and the collapsed groups' nodes, loaded when the map first shows them. */
 export const waysPart = new OnDemand('view controls', () => import('./ways-part.ts'));
+
+/** The legend's entries with their samples and styles, loaded the first time the map shows its legend open. */
+export const legendPart = new OnDemand('legend', () => import('./legend-part.ts'));

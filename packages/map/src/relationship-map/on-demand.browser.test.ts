@@ -4,7 +4,7 @@ import { maya } from '@relmap/cases';
 import { command } from '@relmap/core';
 import { groupedInventory } from '../../../layout/src/testing/inventories.ts';
 import { cleanup, mountMap, nextFrame } from '../testing/mount.ts';
-import { announcePart, exportPart, helpPart, waysPart } from './on-demand-parts.ts';
+import { announcePart, exportPart, helpPart, legendPart, waysPart } from './on-demand-parts.ts';
 import type { RelationshipMap } from './relationship-map.ts';
 
 // The tests of this file run in order in one page, so each part's first use is the first test that needs it; each
@@ -21,6 +21,22 @@ async function press(map: RelationshipMap, keys: string): Promise<void> {
 }
 
 describe('<relationship-map> loads rarely used parts of its code on demand', () => {
+  it('M53: a narrow map, its legend collapsed, loads no legend code until the legend is opened, then shows it styled', async () => {
+    const map = await mountMap(maya.intake, { width: 500, height: 600 });
+    const root = map.shadowRoot!;
+    expect(legendPart.loaded).toBeUndefined();
+    expect(root.querySelector('[part="legend"]')).toBeNull();
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.legend-toggle')!);
+    await map.updateComplete;
+    expect(legendPart.loaded).toBeDefined();
+    const entries = [...root.querySelectorAll('[part="legend"] .legend-entry')].map((e) => e.textContent.trim());
+    expect(entries).toContain('Partner');
+    expect(entries).toContain('Primary focus: role transition');
+    // Its styles came with it (legend-styles.ts): the entries are a column without list bullets.
+    expect(getComputedStyle(root.querySelector('.legend-list')!).listStyleType).toBe('none');
+    expect(getComputedStyle(root.querySelector('.legend-entry')!).display).toBe('flex');
+  });
+
   it('M53: a small map loads none of them, and draws everything it shows', async () => {
     const map = await mountMap(maya.intake);
     const root = map.shadowRoot!;

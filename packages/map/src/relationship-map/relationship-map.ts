@@ -9,7 +9,7 @@ import { ViewportController } from '../controllers/viewport-controller.ts';
 import { relmapEvent } from '../events.ts';
 import type { EditingSession } from '../session/editing-session.ts';
 import type { SessionEvent } from '../session/session-events.ts';
-import { legendKeysFor, legendStrings, legendStyles, lineStyles, renderLegend } from '../visual/index.ts';
+import { lineStyles } from '../visual/index.ts';
 import { PersonViews } from './person-views.ts';
 import { announceChange } from './announce-change.ts';
 import { Gestures } from './gestures.ts';
@@ -28,7 +28,7 @@ import { personStyles } from './person-styles.ts';
 import { isBlankKey, renderBlank } from './blank.ts';
 import { LegendDisclosure, legendBoxStyles, type LegendState } from './legend-box.ts';
 import type { ExportOptions } from './export-sheet.ts';
-import { exportPart } from './on-demand-parts.ts';
+import { exportPart, legendPart } from './on-demand-parts.ts';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 import { HelpDialog } from './help-dialog.ts';
 import { ReadableView } from './readable-view.ts';
@@ -112,7 +112,7 @@ import { ReadableView } from './readable-view.ts';
  * @cssproperty --relmap-muted-opacity - Opacity of lines to deceased people.
  */
 export class RelationshipMap extends SessionBackedElement {
-  static override styles = [mapStyles, waysStyles, personStyles, preferenceStyles, lineStyles, legendStyles, legendBoxStyles];
+  static override styles = [mapStyles, waysStyles, personStyles, preferenceStyles, lineStyles, legendBoxStyles];
 
   /** The colour theme: `light` or `dark`. */
   @property({ reflect: true }) theme: 'light' | 'dark' = 'light';
@@ -310,7 +310,7 @@ export class RelationshipMap extends SessionBackedElement {
         shown: this.firstPaint.shown,
         ...this.readable.drawing(),
       })}
-      ${this.legendBox.render(text.legendTitle, renderLegend(legendKeysFor(inv, { formulation }), { ...legendStrings, ...text.legend }, text.legendTitle))}
+      ${this.legendBox.render(text.legendTitle, () => this.ui.part(legendPart)?.renderLegend(inv, formulation, text.legend, text.legendTitle))}
       ${session.readonly ? nothing : renderQuickAdd(inv, this.ui, this.onAdd, text, () => focusActive(this.renderRoot, this.ui.activeId))}
       ${this.renamer.render(text)}
       <div class="sr-only" role="status" aria-live="polite">${this.ui.announcement}</div>

@@ -4,6 +4,7 @@ import type { CategoryLegendKey, FocusLegendKey, LegendKey } from './legend-key.
 import { clientLineStyle, lineStyleKeys, personLineStyle } from './line-style.ts';
 
 export type { CategoryLegendKey, FocusLegendKey, LegendKey } from './legend-key.ts';
+export { legendStrings, type LegendStrings } from './legend-strings.ts';
 
 /** Every legend entry, in the fixed order in which a legend lists them. */
 export const LEGEND_ORDER: readonly LegendKey[] = [
@@ -30,51 +31,6 @@ export const LEGEND_ORDER: readonly LegendKey[] = [
   'deceased',
   'group',
 ];
-
-/** The text of every legend entry; replace it to translate the legend. */
-export type LegendStrings = Readonly<Record<LegendKey, string>>;
-
-/** The default English text of every legend entry. */
-export const legendStrings: LegendStrings = {
-  'category-partner': 'Partner',
-  'category-parent': 'Parent',
-  'category-child': 'Child',
-  'category-sibling': 'Sibling',
-  'category-other-family': 'Other family',
-  'category-friend': 'Friend',
-  'category-colleague': 'Colleague',
-  'category-neighbour': 'Neighbour',
-  'category-professional': 'Professional',
-  'category-community': 'Community',
-  'category-other': 'Other',
-  sectors: 'Sector boundary',
-  'focus-primary-grief': 'Primary focus: grief',
-  'focus-primary-role-dispute': 'Primary focus: role dispute',
-  'focus-primary-role-transition': 'Primary focus: role transition',
-  'focus-primary-interpersonal-deficits': 'Primary focus: interpersonal sensitivity',
-  'focus-grief': 'Focus: grief',
-  'focus-role-dispute': 'Focus: role dispute',
-  'focus-role-transition': 'Focus: role transition',
-  'focus-interpersonal-deficits': 'Focus: interpersonal sensitivity',
-  'life-events': 'Life events recorded',
-  strong: 'Close / strong support',
-  some: 'Some support',
-  'no-support': 'Little or no support',
-  tenuous: 'Distant / tenuous',
-  'tie-close': 'Close, between two people',
-  'tie-normal': 'Tie between two people',
-  'tie-distant': 'Distant, between two people',
-  'conflict-low': 'Some conflict',
-  conflict: 'Conflict',
-  hostile: 'Hostile conflict',
-  cutoff: 'Cut off',
-  'support-to-client': 'Support to the client',
-  'support-from-client': 'Support from the client',
-  'support-mutual': 'Mutual support',
-  ended: 'Ended or lost',
-  deceased: 'Deceased',
-  group: 'Group',
-};
 
 /** Whether a legend entry is a category's colour and glyph. */
 export function isCategoryKey(key: LegendKey): key is CategoryLegendKey {
