@@ -12,8 +12,11 @@ export function connect(port: number, room: string, doc: Y.Doc = new Y.Doc()): W
   });
 }
 
-/** Resolves once `check` holds, trying again on every tick of the event loop for up to `ms`. */
-export async function until(check: () => boolean, ms = 5000): Promise<void> {
+/**
+ * Resolves once `check` holds, trying again on every tick of the event loop for up to `ms`: a guard against a hang,
+ * not a speed check (a reconnect took over 5 s once while the browser tests ran on the same two cores).
+ */
+export async function until(check: () => boolean, ms = 15_000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`still not so after ${ms} ms`);
