@@ -17,9 +17,12 @@ import { bendsOf } from './routes.ts';
  * them on every layout tick without re-rendering the element; each line is redrawn only when its ends moved.
  *
  * There are two containers. While a person is dragged, the people who move and their lines are drawn on the
- * second, "live" one (`g.lines-live`), and those people get the class `live`; both are styles of their own
- * compositing layer (`will-change`), so that each frame repaints and hands to the compositor only what moves,
- * and the rest of the map, one large picture, stays as it was.
+ * second, "live" one (`g.lines-live`), and the people themselves as copies on a live container of their own
+ * (`g.people-live`), each container a compositing layer of its own (`will-change`), so that each frame repaints and
+ * hands to the compositor only what moves, and the rest of the map, one large picture, stays as it was. The
+ * people drawn live keep their place in the map, with the class `live` that makes them invisible, until the drag
+ * ends. Copies, not the people themselves: moving an element of the map's own layer, even one composited apart,
+ * made the browser paint part of that layer again on every frame (at 1,000 people, about 20 ms of raster a frame).
  */
 export function renderLines(inventory: Inventory, snapshot: LayoutSnapshot, shown?: ReadonlySet<Id>): SVGTemplateResult {
   // A crowded map draws its client lines quieter (rule M45), so that they do not form a starburst.
@@ -35,12 +38,14 @@ export const CROWDED = 24;
  * make the browser split whatever overlaps it into further layers.
  */
 export function renderLiveLines(): SVGTemplateResult {
-  return svg`<g class="lines lines-live" aria-hidden="true"></g>`;
+  return svg`<g class="lines lines-live" aria-hidden="true"></g><g class="people-live" aria-hidden="true"></g>`;
 }
 
 /** What has been drawn into one shadow root: the people on the live layer, and where each person was painted. */
 interface Drawn {
   readonly live: Set<Id>;
+  /** The copies drawn on the live container of the people on the live layer. */
+  readonly copies: Map<Id, SVGGElement>;
   readonly painted: Map<Id, { x: number; y: number }>;
   readonly people: Map<Id, SVGGElement>;
   /** While the first paint draws people in chunks: those drawn so far, whose lines alone are drawn. */
@@ -51,7 +56,7 @@ const drawn = new WeakMap<Node, Drawn>();
 
 function drawnIn(root: Node): Drawn {
   let state = drawn.get(root);
-  if (!state) drawn.set(root, (state = { live: new Set(), painted: new Map(), people: new Map() }));
+  if (!state) drawn.set(root, (state = { live: new Set(), copies: new Map(), painted: new Map(), people: new Map() }));
   return state;
 }
 
@@ -165,24 +170,52 @@ export function paintPositions(root: ParentNode, inventory: Inventory, snapshot:
     state.painted.set(id, { x: at.x, y: at.y });
     // Without a record (the element rendered since), what is drawn may already be right.
     if (el.getAttribute('transform') === next && !was) continue;
-    el.setAttribute('transform', next);
     moved = true;
     if (live && !state.live.has(id)) {
       state.live.add(id);
       el.classList.add('live');
       joined = true;
     }
+    if (live) liveCopy(root, state, id, el)?.setAttribute('transform', next);
+    else el.setAttribute('transform', next);
   }
   const left = !live && state.live.size > 0;
   if (left) endLive(root);
   if (moved || left) drawLines(root, inventory, snapshot, step, live && !joined ? 'live' : 'both');
 }
 
-/** Takes everyone off the live layer (their lines are drawn on the first container again at the next draw). */
+/** Takes everyone off the live layer, where their copies were (their lines are drawn on the first container again at the next draw). */
 export function endLive(root: ParentNode): void {
   const state = drawnIn(root);
-  for (const id of state.live) state.people.get(id)?.classList.remove('live');
+  for (const id of state.live) {
+    const copy = state.copies.get(id);
+    const transform = copy?.getAttribute('transform');
+    const el = state.people.get(id);
+    if (el && transform) el.setAttribute('transform', transform);
+    el?.classList.remove('live');
+    copy?.remove();
+  }
+  state.copies.clear();
   state.live.clear();
+}
+
+/**
+ * The copy of a person on the live container, made when they join the live layer: out of the tab order and the
+ * accessibility tree (the container is hidden from it), without ids, and without the `data-id` that finds a person,
+ * so that nothing mistakes it for the person, who stays in the map, invisible, until the drag ends.
+ */
+function liveCopy(root: ParentNode, state: Drawn, id: Id, el: SVGGElement): SVGGElement | undefined {
+  const known = state.copies.get(id);
+  if (known?.isConnected) return known;
+  const container = root.querySelector('g.people-live');
+  if (!container) return undefined;
+  const copy = el.cloneNode(true) as SVGGElement;
+  for (const node of [copy, ...copy.querySelectorAll('*')])
+    for (const name of ['id', 'tabindex', 'data-id', 'aria-labelledby', 'aria-describedby']) node.removeAttribute(name);
+  copy.classList.remove('live');
+  container.append(copy);
+  state.copies.set(id, copy);
+  return copy;
 }
 
 /**

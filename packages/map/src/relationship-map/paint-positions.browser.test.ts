@@ -63,14 +63,24 @@ describe('moving what is drawn without rendering the element', () => {
     const start = snapshotOf(map).positions.get('b')!;
     const renders = countRenders(map);
     const seen = new Set<string | null>();
+    // While they move, people are drawn as copies on the live container; the person stays in the map, invisible.
+    const copyOfBen = (): SVGGElement | undefined =>
+      [...map.shadowRoot!.querySelectorAll<SVGGElement>('g.people-live > g.person')].find((g) => g.textContent.includes('Ben'));
     for (let i = 1; i <= 10; i++) {
       // Along the ring's tangent, so that the nearest ring stays the same.
       layout.drag('b', start.x + (start.y / Math.hypot(start.x, start.y)) * i * 3, start.y - (start.x / Math.hypot(start.x, start.y)) * i * 3);
       await nextFrame();
       await nextFrame();
-      seen.add(personNode(map, 'b').getAttribute('transform'));
+      seen.add(copyOfBen()?.getAttribute('transform') ?? null);
     }
     expect(seen.size).toBeGreaterThanOrEqual(8);
+    expect(seen.has(null)).toBe(false);
+    const copy = copyOfBen()!;
+    expect(getComputedStyle(personNode(map, 'b')).opacity).toBe('0');
+    expect(getComputedStyle(copy).opacity).toBe('1');
+    expect(copy.closest('[aria-hidden="true"]')).not.toBeNull();
+    expect([copy, ...copy.querySelectorAll('*')].filter((n) => n.hasAttribute('id') || n.hasAttribute('tabindex') || n.hasAttribute('data-id'))).toEqual([]);
+    expect(map.shadowRoot!.querySelectorAll('g.person[data-id]')).toHaveLength(3);
     expect(renders.count).toBeLessThanOrEqual(2);
 
     // Onto the inner ring: the drop target moves there, still without a render.
@@ -88,6 +98,9 @@ describe('moving what is drawn without rendering the element', () => {
     expect(targets()).toEqual([]);
     await settled;
     await map.updateComplete;
+    // The copies are gone and the people are seen again.
+    expect(map.shadowRoot!.querySelectorAll('g.people-live > *')).toHaveLength(0);
+    expect(getComputedStyle(personNode(map, 'b')).opacity).toBe('1');
     // At rest every person is drawn exactly where the layout put them, whatever the frames before skipped.
     const snap = snapshotOf(map);
     for (const id of ['a', 'b', 'c']) {

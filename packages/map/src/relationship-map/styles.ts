@@ -245,10 +245,17 @@ export const mapStyles = css`
   .lines.crowded .line--client.line--heavy-zigzag {
     opacity: 0.75;
   }
-  /* During a drag, what moves is drawn on layers of its own, so that the rest of the map is not repainted. */
-  .person.live,
-  .lines-live {
+  /* During a drag, what moves is drawn on layers of its own, so that the rest of the map is not repainted; the
+     people themselves stay in the map, invisible, while their copies move (draw-lines.ts). */
+  .lines-live,
+  .people-live {
     will-change: transform;
+  }
+  .people .person.live {
+    opacity: 0;
+  }
+  .people-live {
+    pointer-events: none;
   }
   .link-preview {
     stroke: var(--_focus);
