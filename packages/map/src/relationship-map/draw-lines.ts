@@ -223,7 +223,17 @@ function liveCopy(root: ParentNode, state: Drawn, id: Id, el: SVGGElement): SVGG
  * where its own value changed, so the next frame compares with what is drawn, once, for everyone.
  */
 export function forgetPainted(root: ParentNode): void {
-  drawn.get(root)?.painted.clear();
+  const state = drawn.get(root);
+  if (!state) return;
+  state.painted.clear();
+  // A copy shows what its person showed when it was made; the render may have changed that (a label mode switched
+  // to presenting mid-drag must not leave a name on screen), so each is made again where it stands.
+  for (const [id, copy] of [...state.copies]) {
+    const el = personElement(root, state, id);
+    state.copies.delete(id);
+    copy.remove();
+    if (el) liveCopy(root, state, id, el)?.setAttribute('transform', copy.getAttribute('transform') ?? '');
+  }
 }
 
 /** A person's drawn group, looked up once and kept while it stays in the document. */

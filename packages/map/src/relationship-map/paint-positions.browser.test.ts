@@ -108,4 +108,23 @@ describe('moving what is drawn without rendering the element', () => {
       expect(personNode(map, id).getAttribute('transform')).toBe(`translate(${Math.round(at.x * 10) / 10} ${Math.round(at.y * 10) / 10})`);
     }
   });
+
+  it('a copy drawn during a drag shows what its person shows: presenting mid-drag leaves no name on screen', async () => {
+    const map = await mountMap(family());
+    const layout = (map as unknown as { layout: { drag(id: string, x: number, y: number): void; release(id: string): void } }).layout;
+    const start = snapshotOf(map).positions.get('b')!;
+    for (let i = 1; i <= 4; i++) {
+      layout.drag('b', start.x + i * 4, start.y + i * 4);
+      await nextFrame();
+    }
+    const copies = (): SVGGElement[] => [...map.shadowRoot!.querySelectorAll<SVGGElement>('g.people-live > g.person')];
+    expect(copies().some((g) => g.textContent.includes('Ben'))).toBe(true);
+    map.presenting = true;
+    await map.updateComplete;
+    await nextFrame();
+    expect(copies().length).toBeGreaterThan(0);
+    for (const copy of copies()) expect(copy.textContent).not.toMatch(/Ben|Ada|Cy/);
+    expect(map.shadowRoot!.textContent).not.toContain('Ben');
+    layout.release('b');
+  });
 });
