@@ -23,8 +23,8 @@ export function pointGrid<T extends Point>(points: readonly T[], least: number):
   for (const p of points) [left, top, right, bottom] = [Math.min(left, p.x), Math.min(top, p.y), Math.max(right, p.x), Math.max(bottom, p.y)];
   const size = Math.max(least, Math.sqrt(((right - left) * (bottom - top)) / Math.max(1, points.length)) || 0);
   const cells = new Map<number, number[]>();
-  // Cell coordinates fit in 16 bits each on any map Relmap draws; one number per cell keeps the lookup cheap.
-  const key = (x: number, y: number): number => (x + 32768) * 65536 + (y + 32768);
+  // One number per cell keeps the lookup cheap; cell coordinates within ±2^25 (far beyond any map) never collide.
+  const key = (x: number, y: number): number => (x + 2 ** 25) * 2 ** 26 + (y + 2 ** 25);
   points.forEach((p, i) => {
     const k = key(Math.floor(p.x / size), Math.floor(p.y / size));
     const kept = cells.get(k);

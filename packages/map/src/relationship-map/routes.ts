@@ -163,7 +163,7 @@ export function bendsOf(ties: Readonly<Record<Id, { id: Id; a: Id; b: Id }>>, sn
     get(id) {
       let bend = found.get(id);
       if (bend === undefined) {
-        const tie = ties[id];
+        const tie = Object.hasOwn(ties, id) ? ties[id] : undefined;
         bend = tie ? bendOf(tie, (field ??= fieldOf(snapshot))) : 0;
         found.set(id, bend);
       }
