@@ -29,9 +29,9 @@ export interface StepwiseLayout {
  * The first paint of a large map as a sequence of short tasks (rule M51), yielding to the event loop between them
  * so that the page keeps answering input: the layout in slices, when the first paint begins with a new document
  * (the layout asks `inSteps`; the element's update waits for it, see `beforeUpdate`), then the frame (rings, the
- * client, the controls; the view is fitted to its size in the frame's own rendering), then
- * the people and their lines in chunks (each line's route worked out as it is drawn), then the labels in time slices. The drawing is `aria-busy` meanwhile (the
- * template reads `shown`), and `done` resolves when everything is drawn.
+ * client, the controls; the view is fitted to its size in the frame's own rendering), then the people and their
+ * lines in chunks (each line's route worked out as it is drawn), then the labels in time slices. The drawing is
+ * `aria-busy` meanwhile (the template reads `shown`), and `done` resolves when everything is drawn.
  *
  * Each step draws the document as it is then: an edit or a new inventory during the first paint is drawn by the
  * next chunk, and labels are placed again if the map was rendered while they were being placed. Later renders
