@@ -176,7 +176,7 @@ describe('lines that keep clear of people', () => {
 });
 
 describe('the grid of points that routing asks', () => {
-  it('gives every point within reach of a line, in the order the points were given', () => {
+  it('gives every point within reach of a line, once, in the order the points were given', () => {
     // Layout units to an eighth: the grid's arithmetic is not meant for the underflow of subnormal numbers.
     const unit = fc.integer({ min: -40000, max: 40000 }).map((v) => v / 8);
     const xy = fc.record({ x: unit, y: unit });
@@ -191,6 +191,8 @@ describe('the grid of points that routing asks', () => {
           const numbered = points.map((p, i) => ({ ...p, i }));
           const found = pointGrid(numbered, least).near(a, b, reach);
           expect(found.map((p) => p.i)).toEqual([...found.map((p) => p.i)].sort((x, y) => x - y));
+          // Each at most once: a point given twice would count twice under a line.
+          expect(new Set(found).size).toBe(found.length);
           const [dx, dy] = [b.x - a.x, b.y - a.y];
           for (const p of numbered) {
             const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
