@@ -1,3 +1,4 @@
+import type { LayoutSnapshot, NodePosition } from '@relmap/layout';
 import type { Point } from '../visual/index.ts';
 
 /**
@@ -62,4 +63,16 @@ export function pointGrid<T extends Point>(points: readonly T[], least: number):
       return found.sort((i, j) => i - j).map((i) => points[i]!);
     },
   };
+}
+
+/** The smallest cell of a snapshot's grid: twice the widest reach a line asks about (the client's, with room). */
+const LEAST_CELL = 68;
+
+const grids = new WeakMap<LayoutSnapshot, PointGrid<NodePosition>>();
+
+/** The grid of a snapshot's people, made once and shared by everything that asks (tie routing, client lines). */
+export function gridOf(snapshot: LayoutSnapshot): PointGrid<NodePosition> {
+  let grid = grids.get(snapshot);
+  if (!grid) grids.set(snapshot, (grid = pointGrid([...snapshot.positions.values()], LEAST_CELL)));
+  return grid;
 }

@@ -2,7 +2,8 @@ import type { Id } from '@relmap/core';
 import type { LayoutSnapshot } from '@relmap/layout';
 import { bendPoint, type Point } from '../visual/index.ts';
 import { CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
-import { pointGrid, type PointGrid } from './point-grid.ts';
+import { gridOf } from './point-grid.ts';
+import { remembering, type Remembering } from './remembering.ts';
 
 /** Room kept between a line and a node it passes, in layout units. */
 const CLEARANCE = 4;
@@ -10,24 +11,18 @@ const SAMPLES = 16;
 /** The bends tried grow by this much, in layout units. */
 const BEND_STEP = 10;
 
-interface Obstacle {
+/** A node a tie must keep clear of, seen from the tie: how far along it (from `a`) and across it (to the left). */
+interface Near {
   readonly id: Id;
   readonly x: number;
   readonly y: number;
   readonly r: number;
-}
-
-/** An obstacle seen from a tie: how far along it (from `a`) and across it (to the left) it stands. */
-interface Near extends Obstacle {
   readonly along: number;
   readonly across: number;
 }
 
-function obstacles(snapshot: LayoutSnapshot): Obstacle[] {
-  const all: Obstacle[] = [{ id: '', x: 0, y: 0, r: CLIENT_RADIUS + CLEARANCE }];
-  for (const p of snapshot.positions.values()) all.push({ id: p.id, x: p.x, y: p.y, r: NODE_RADIUS + CLEARANCE });
-  return all;
-}
+/** The client, at the centre, as a node in the way (people are the snapshot's positions). */
+const CLIENT = { id: '', x: 0, y: 0 };
 
 /** The points a line bent by `bend` is tested at, the i-th `i` sixteenths along it. */
 function samples(a: Point, b: Point, bend: number): Point[] {
@@ -76,52 +71,44 @@ function bestBend(a: Point, b: Point, length: number, others: readonly Near[], s
   return best.bend;
 }
 
-/** The obstacles near `a`–`b` (other than its ends) that pass `keep`, each with where it stands from the tie. */
+/** The nodes near `a`–`b` (other than its ends, and the client) that pass `keep`, each with where it stands from the tie. */
 function nearTie(
   t: { a: Id; b: Id },
   a: Point,
   b: Point,
   length: number,
-  candidates: readonly Obstacle[],
+  candidates: readonly { id: Id; x: number; y: number }[],
   keep: (along: number, across: number, r: number) => boolean,
 ): Near[] {
   const ux = (b.x - a.x) / (length || 1);
   const uy = (b.y - a.y) / (length || 1);
   const found: Near[] = [];
-  for (const o of candidates) {
+  for (const o of [CLIENT, ...candidates]) {
     if (o.id === t.a || o.id === t.b) continue;
+    const r = (o === CLIENT ? CLIENT_RADIUS : NODE_RADIUS) + CLEARANCE;
     const along = (o.x - a.x) * ux + (o.y - a.y) * uy;
     const across = (o.x - a.x) * uy - (o.y - a.y) * ux;
-    if (keep(along, across, o.r)) found.push({ id: o.id, x: o.x, y: o.y, r: o.r, along, across });
+    if (keep(along, across, r)) found.push({ id: o.id, x: o.x, y: o.y, r, along, across });
   }
   return found;
 }
 
-/** What routing a tie needs of a snapshot: every obstacle, kept by where it stands. */
-interface Field {
-  readonly positions: LayoutSnapshot['positions'];
-  readonly grid: PointGrid<Obstacle>;
-}
-
 const REACH = CLIENT_RADIUS + CLEARANCE;
 
-function fieldOf(snapshot: LayoutSnapshot): Field {
-  return { positions: snapshot.positions, grid: pointGrid(obstacles(snapshot), 2 * REACH) };
-}
-
 /** The bend of one tie (rule M44), 0 for a straight line or a tie with an end not laid out. */
-function bendOf(t: { id: Id; a: Id; b: Id }, field: Field): number {
-  const a = field.positions.get(t.a);
-  const b = field.positions.get(t.b);
+function bendOf(t: { id: Id; a: Id; b: Id }, snapshot: LayoutSnapshot): number {
+  const a = snapshot.positions.get(t.a);
+  const b = snapshot.positions.get(t.b);
   if (!a || !b) return 0;
+  const grid = gridOf(snapshot);
   const length = Math.hypot(b.x - a.x, b.y - a.y);
   // Only a node within its reach of the straight line can be under it; most lines have none.
-  const under = nearTie(t, a, b, length, field.grid.near(a, b, REACH + 1), (along, across, r) => along > -r && along < length + r && Math.abs(across) < r + 1);
+  const under = nearTie(t, a, b, length, grid.near(a, b, REACH + 1), (along, across, r) => along > -r && along < length + r && Math.abs(across) < r + 1);
   const straight = hits(a, b, 0, under);
   if (straight === 0) return 0;
   // A bend of at most half the length keeps the line within half its length of the straight line, and between
   // its ends along it: only the nodes near that box can be in its way.
-  const others = nearTie(t, a, b, length, field.grid.near(a, b, 2 * REACH + length / 2 + 1), (along, across, r) => {
+  const others = nearTie(t, a, b, length, grid.near(a, b, 2 * REACH + length / 2 + 1), (along, across, r) => {
     return along > -r && along < length + r && Math.abs(across) < r + length / 2;
   });
   return bestBend(a, b, length, others, straight);
@@ -133,43 +120,25 @@ function bendOf(t: { id: Id; a: Id; b: Id }, field: Field): number {
  * half its length clears them all, the one that leaves the fewest.
  */
 export function tieBends(ties: readonly { id: Id; a: Id; b: Id }[], snapshot: LayoutSnapshot): Map<Id, number> {
-  const field = fieldOf(snapshot);
   const bends = new Map<Id, number>();
   for (const t of ties) {
-    const bend = bendOf(t, field);
+    const bend = bendOf(t, snapshot);
     if (bend !== 0) bends.set(t.id, bend);
   }
   return bends;
 }
 
-/** The bends of one snapshot's ties, each worked out the first time it is asked for. */
-export interface Bends {
-  /** How far the tie `id` bends: 0 when it is straight (or unknown). */
-  get(id: Id): number;
-}
-
-const remembered = new WeakMap<LayoutSnapshot, { ties: object; bends: Bends }>();
+const remembered = new WeakMap<LayoutSnapshot, { ties: object; bends: Remembering<number> }>();
 
 /**
- * `tieBends` of an inventory's ties, each worked out once per snapshot when first asked for: the lines and the
- * labels both ask, and during a drag only the lines that move are drawn, so only theirs are worked out.
+ * `tieBends` of an inventory's ties, each worked out once per snapshot when first asked for (0 for a straight or
+ * unknown tie): the lines and the labels both ask, and during a drag only the lines that move are drawn, so only
+ * theirs are worked out.
  */
-export function bendsOf(ties: Readonly<Record<Id, { id: Id; a: Id; b: Id }>>, snapshot: LayoutSnapshot): Bends {
+export function bendsOf(ties: Readonly<Record<Id, { id: Id; a: Id; b: Id }>>, snapshot: LayoutSnapshot): Remembering<number> {
   const known = remembered.get(snapshot);
   if (known && known.ties === ties) return known.bends;
-  let field: Field | undefined;
-  const found = new Map<Id, number>();
-  const bends: Bends = {
-    get(id) {
-      let bend = found.get(id);
-      if (bend === undefined) {
-        const tie = Object.hasOwn(ties, id) ? ties[id] : undefined;
-        bend = tie ? bendOf(tie, (field ??= fieldOf(snapshot))) : 0;
-        found.set(id, bend);
-      }
-      return bend;
-    },
-  };
+  const bends = remembering((id) => (Object.hasOwn(ties, id) ? bendOf(ties[id]!, snapshot) : 0));
   remembered.set(snapshot, { ties, bends });
   return bends;
 }

@@ -1,7 +1,8 @@
 import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot, NodePosition } from '@relmap/layout';
 import { bandEdges, CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
-import { pointGrid, type PointGrid } from './point-grid.ts';
+import { gridOf } from './point-grid.ts';
+import { remembering, type Remembering } from './remembering.ts';
 
 /** Room left between a line and a node it passes, in layout units. */
 const CLEARANCE = 3;
@@ -14,25 +15,13 @@ const CLEARANCE = 3;
  * towards the client.
  */
 export function spokeStarts(inventory: Inventory, snapshot: LayoutSnapshot): Map<Id, number> {
-  const field = fieldOf(snapshot);
+  const edges = bandEdges(snapshot.ringRadii);
   const starts = new Map<Id, number>();
-  for (const p of field.all) if (inventory.people[p.id]) starts.set(p.id, startOf(p, field));
+  for (const p of snapshot.positions.values()) if (inventory.people[p.id]) starts.set(p.id, startOf(p, snapshot, edges));
   return starts;
 }
 
-/** What a client line's start needs of a snapshot: everyone, kept by where they stand, and the band edges. */
-interface Field {
-  readonly all: readonly NodePosition[];
-  readonly grid: PointGrid<NodePosition>;
-  readonly edges: readonly number[];
-}
-
-function fieldOf(snapshot: LayoutSnapshot): Field {
-  const all = [...snapshot.positions.values()];
-  return { all, grid: pointGrid(all, 2 * (NODE_RADIUS + CLEARANCE)), edges: bandEdges(snapshot.ringRadii) };
-}
-
-function startOf(p: NodePosition, { grid, edges }: Field): number {
+function startOf(p: NodePosition, snapshot: LayoutSnapshot, edges: readonly number[]): number {
   const length = Math.hypot(p.x, p.y);
   let start = CLIENT_RADIUS + 3;
   if (length > 1e-6) {
@@ -40,7 +29,7 @@ function startOf(p: NodePosition, { grid, edges }: Field): number {
     const uy = p.y / length;
     // Only people within a node's reach of the line can be in its way; the grid gives them in the order of the
     // snapshot, which the answer depends on.
-    for (const o of grid.near({ x: 0, y: 0 }, p, NODE_RADIUS + CLEARANCE + 1)) {
+    for (const o of gridOf(snapshot).near({ x: 0, y: 0 }, p, NODE_RADIUS + CLEARANCE + 1)) {
       if (o.id === p.id) continue;
       const along = o.x * ux + o.y * uy;
       // Only people between the client and this person can stand in the way of the line.
@@ -54,32 +43,21 @@ function startOf(p: NodePosition, { grid, edges }: Field): number {
   return Math.min(start, Math.max(length - NODE_RADIUS - 12, CLIENT_RADIUS + 3));
 }
 
-/** The starts of one snapshot's client lines, each worked out the first time it is asked for. */
-export interface Starts {
-  /** Where the client line of `id` starts, or `undefined` for someone not in both the inventory and the snapshot. */
-  get(id: Id): number | undefined;
-}
-
-const remembered = new WeakMap<LayoutSnapshot, { people: object; starts: Starts }>();
+const remembered = new WeakMap<LayoutSnapshot, { people: object; starts: Remembering<number | undefined> }>();
 
 /**
- * `spokeStarts`, each worked out once per snapshot when first asked for: the lines and the labels both ask, and
- * during a drag only the lines that move are drawn, so only theirs are worked out.
+ * `spokeStarts`, each worked out once per snapshot when first asked for (`undefined` for someone not in both the
+ * inventory and the snapshot): the lines and the labels both ask, and during a drag only the lines that move are
+ * drawn, so only theirs are worked out.
  */
-export function startsOf(inventory: Inventory, snapshot: LayoutSnapshot): Starts {
+export function startsOf(inventory: Inventory, snapshot: LayoutSnapshot): Remembering<number | undefined> {
   const known = remembered.get(snapshot);
   if (known && known.people === inventory.people) return known.starts;
-  let field: Field | undefined;
-  const found = new Map<Id, number | undefined>();
-  const starts: Starts = {
-    get(id) {
-      if (found.has(id)) return found.get(id);
-      const p = snapshot.positions.get(id);
-      const start = p && inventory.people[id] ? startOf(p, (field ??= fieldOf(snapshot))) : undefined;
-      found.set(id, start);
-      return start;
-    },
-  };
+  const edges = bandEdges(snapshot.ringRadii);
+  const starts = remembering((id) => {
+    const p = snapshot.positions.get(id);
+    return p && inventory.people[id] ? startOf(p, snapshot, edges) : undefined;
+  });
   remembered.set(snapshot, { people: inventory.people, starts });
   return starts;
 }
