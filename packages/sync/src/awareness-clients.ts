@@ -37,3 +37,11 @@ export function awarenessUpdateOf(entries: readonly AwarenessEntry[]): Uint8Arra
 export function forgetAbsent(awareness: Awareness): void {
   for (const id of awareness.meta.keys()) if (id !== awareness.clientID && !awareness.states.has(id)) awareness.meta.delete(id);
 }
+
+/**
+ * Gives the presence of device `id` to connection `by` alone (rule R6): the newest connection a device speaks
+ * through owns its presence, so an old one, closing late, withdraws nothing.
+ */
+export function claim<C>(owners: ReadonlyMap<C, Set<number>>, by: C, id: number): void {
+  for (const [conn, claimed] of owners) claimed[conn === by ? 'add' : 'delete'](id);
+}

@@ -6,7 +6,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { awarenessEntries, awarenessUpdateOf, forgetAbsent } from '../awareness-clients.ts';
+import { awarenessEntries, awarenessUpdateOf, claim, forgetAbsent } from '../awareness-clients.ts';
 import { isRoomName } from './room-name.ts';
 import { sealedRooms, type SealedRoomInfo } from './sealed-room.ts';
 
@@ -218,7 +218,7 @@ function receive(room: Room, ws: WebSocket, data: Uint8Array, maxRoom: number): 
     // connection a device speaks through owns its presence, so an old connection of a device that has come back,
     // closing late, withdraws nothing (y-protocols ignores the same state said again, so no update shows it).
     const own = ids?.size === 0 ? entries[0]?.id : undefined;
-    if (own !== undefined) for (const [conn, claimed] of room.conns) claimed[conn === ws ? 'add' : 'delete'](own);
+    if (own !== undefined) claim(room.conns, ws, own);
     // Only a device's own connection speaks for it: y-websocket's provider passes on what it hears, and a removal it
     // passes on late would take away a device that has come back in the meantime.
     const owner = (id: number): WebSocket | undefined => [...room.conns].find(([, claimed]) => claimed.has(id))?.[0];

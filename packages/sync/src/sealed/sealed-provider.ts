@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { ObservableV2 } from 'lib0/observable';
-import { awarenessEntries } from '../awareness-clients.ts';
+import { awarenessEntries, claim } from '../awareness-clients.ts';
 import { SealedRoomError } from './room-key.ts';
 import { seal, unseal } from './seal.ts';
 import { SEALED, decodeSealed, encodeSealed } from './wire.ts';
@@ -173,8 +173,7 @@ export class SealedProvider extends ObservableV2<SealedProviderEvents> {
     if (kind === SEALED.presence) {
       const ids = this.#peers.get(from) ?? new Set<number>();
       this.#peers.set(from, ids);
-      // The newest connection a device speaks through owns its presence: its old one, closing late, takes nothing.
-      for (const { id } of awarenessEntries(plain)) for (const [conn, claimed] of this.#peers) claimed[conn === from ? 'add' : 'delete'](id);
+      for (const { id } of awarenessEntries(plain)) claim(this.#peers, from, id);
       awarenessProtocol.applyAwarenessUpdate(this.awareness, plain, this);
       return;
     }
