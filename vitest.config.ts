@@ -38,7 +38,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/*.test.ts', 'examples/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'docs/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/*.test.ts',
+            'examples/*/src/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'docs/*.test.ts',
+          ],
           exclude: ['**/*.browser.test.ts', '**/*.page.test.ts', '**/node_modules/**'],
           environment: 'node',
           // A guard against hangs, not a speed check: property tests share two cores with Chromium in CI.

@@ -11,12 +11,15 @@ import type { Command, Inventory } from '../../packages/core/src/index.ts';
 export const BULK_PEOPLE = 1000;
 export const BULK_TIES = 2000;
 
-/** The commands that build the network: every person, then two ties per person (to the next and the seventh). */
+/**
+ * The commands that build the network: every person, then two ties per person (to the next and the seventh). Each
+ * person gets its id from the command, as a host importing its own records gives them (new ids are random).
+ */
 export function bulkCommands(): Command[] {
   const out: Command[] = [];
   const categories = ['friend', 'colleague', 'parent', 'sibling', 'other'] as const;
   for (let i = 0; i < BULK_PEOPLE; i++) {
-    out.push(core.command('addPerson', { name: `Person ${i}`, category: categories[i % categories.length]!, ring: (i % 3) + 1 }));
+    out.push(core.command('addPerson', { id: `person-${i}`, name: `Person ${i}`, category: categories[i % categories.length]!, ring: (i % 3) + 1 }));
   }
   for (let i = 0; i < BULK_PEOPLE; i++) {
     out.push(core.command('linkPeople', { a: `person-${i}`, b: `person-${(i + 1) % BULK_PEOPLE}` }));

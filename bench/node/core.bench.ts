@@ -7,92 +7,12 @@
  * Run it with `pnpm bench:core` (see run-core.mjs): it needs `--expose-gc` for the memory figures. The last
  * line of output is `RESULT <json>` for the runner to collect.
  */
-import {
-  addPerson,
-  command,
-  createInventory,
-  createStore,
-  type Change,
-  type Command,
-  type Conflict,
-  type Inventory,
-  type Store,
-  setCloseness,
-} from '../../packages/core/src/index.ts';
+import { addPerson, createInventory, createStore, setCloseness, type Inventory } from '../../packages/core/src/index.ts';
 import { BULK_PEOPLE, BULK_TIES, measureBulk } from './bulk-build.ts';
+import { planWorkload, runStep, startingInventory } from './core-workload.ts';
 
 const STEPS = 10_000;
 const TARGET_PEOPLE = Number(process.env.BENCH_PEOPLE ?? 300);
-const CONFLICT_LEVELS: readonly Conflict[] = ['none', 'low', 'high', 'hostile', 'cutoff'];
-const SUPPORT_LEVELS = ['none', 'some', 'strong'] as const;
-
-/** A small seeded generator (mulberry32), so every run performs exactly the same steps. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = random(20250301);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
-const other = <T>(items: readonly T[], not: T): T => pick(items.filter((x) => x !== not));
-
-/** One step of the workload: a single command, or a few commands as one transaction (a drag, a saved form). */
-type Step = { readonly commands: readonly Command[]; readonly transaction: boolean };
-
-let added = 0;
-
-/** Chooses the next step from the current inventory, so that every step is valid and really changes something. */
-function nextStep(inv: Inventory): Step {
-  const ids = Object.keys(inv.people);
-  const single = (cmd: Command): Step => ({ commands: [cmd], transaction: false });
-  const roll = rand();
-  if (ids.length < 2 || (ids.length < TARGET_PEOPLE && roll < 0.12)) {
-    added++;
-    return single(command('addPerson', { name: `Person ${added}`, category: pick(['friend', 'colleague', 'parent', 'other'] as const) }));
-  }
-  const id = pick(ids);
-  const person = inv.people[id]!;
-  const rings = [1, 2, 3, 4, 5].slice(0, inv.settings.rings);
-  if (roll < 0.25) return single(command('setCloseness', { id, ring: other(rings, person.tie.ring) }));
-  if (roll < 0.36) return single(command('setConflict', { id, conflict: other(CONFLICT_LEVELS, person.tie.conflict) }));
-  if (roll < 0.47) return single(command('setSupport', { id, support: other(SUPPORT_LEVELS, person.tie.support) }));
-  if (roll < 0.57) {
-    const text = `Seen ${Math.floor(rand() * 1e6)} times; talks about work and the children.`;
-    return single(command('updateTie', { id, changes: { satisfying: { text, sensitivity: 'shareable' }, contact: 'weekly' } }));
-  }
-  if (roll < 0.64) {
-    const text = `Notes ${Math.floor(rand() * 1e6)}: a careful, warm person.`;
-    return single(command('updatePerson', { id, changes: { notes: { text, sensitivity: 'private' } } }));
-  }
-  if (roll < 0.74) {
-    const b = other(ids, id);
-    const tie = Object.values(inv.ties).find((t) => (t.a === id && t.b === b) || (t.a === b && t.b === id));
-    return single(tie ? command('unlinkPeople', { id: tie.id }) : command('linkPeople', { a: id, b }));
-  }
-  if (roll < 0.77) return single(command('removePerson', { id }));
-  // A drag onto another ring that also pins the person: one undo step for several commands.
-  return {
-    transaction: true,
-    commands: [
-      command('setCloseness', { id, ring: other(rings, person.tie.ring) }),
-      command('setPin', { id, angle: Math.floor(rand() * 3600) / 10 + 0.05 }),
-      command('setConflict', { id, conflict: other(CONFLICT_LEVELS, person.tie.conflict) }),
-    ],
-  };
-}
-
-function run(store: Store, step: Step): Change | undefined {
-  if (!step.transaction) return store.dispatch(step.commands[0]!);
-  return store.transaction('drag', (tx) => {
-    for (const cmd of step.commands) tx.dispatch(cmd);
-  });
-}
 
 function heapUsed(): number {
   if (!globalThis.gc) throw new Error('run node with --expose-gc for the memory figures');
@@ -102,22 +22,11 @@ function heapUsed(): number {
 
 // The workload is chosen before the clock starts, against a scratch store, so that only the store is timed.
 // Along the way it weighs what a history of whole snapshots would hold, one JSON copy per step, sampled.
-const SAMPLE_EVERY = 50;
-const plan: Step[] = [];
-let snapshotJsonChars = 0;
-{
-  const scratch = createStore(createInventory({ clientLabel: 'Bench', rings: 5 }), { historyLimit: STEPS });
-  while (plan.length < STEPS) {
-    const step = nextStep(scratch.inventory);
-    if (!run(scratch, step)) continue;
-    plan.push(step);
-    if (plan.length % SAMPLE_EVERY === 0) snapshotJsonChars += JSON.stringify(scratch.inventory).length * SAMPLE_EVERY;
-  }
-}
+const { steps: plan, snapshotJsonChars } = planWorkload(STEPS, TARGET_PEOPLE);
 const commandCount = plan.reduce((n, s) => n + s.commands.length, 0);
 const transactions = plan.filter((s) => s.transaction).length;
 
-const initial = createInventory({ clientLabel: 'Bench', rings: 5 });
+const initial = startingInventory();
 const heapBefore = heapUsed();
 const store = createStore(initial, { historyLimit: STEPS });
 // Only the patch arrays are kept, which the history holds anyway: keeping whole changes would keep every
@@ -128,7 +37,7 @@ const byKind = new Map<string, { count: number; ms: number }>();
 const t0 = performance.now();
 for (const step of plan) {
   const start = performance.now();
-  const change = run(store, step)!;
+  const change = runStep(store, step)!;
   const ms = performance.now() - start;
   patchLists.push(change.patches, change.inversePatches);
   const kind = step.transaction ? 'transaction' : step.commands[0]!.name;
