@@ -1,14 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { build } from 'vite';
+import { launchChromium, serveFolder } from '../../../../scripts/built-pages.mjs';
 import { startRelay, type Relay } from '../relay/relay.ts';
 
 export { presenceSaid } from './presence-said.ts';
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 /**
  * What the remote-session page tests start from: pages built by Vite and served on 127.0.0.1, the real relay beside
@@ -47,19 +45,9 @@ export async function twoDevices(pages: PagesToBuild): Promise<TwoDevices> {
     logLevel: 'silent',
     build: { outDir, emptyOutDir: true, minify: false },
   });
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = normalize(join(outDir, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(outDir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const server = await serveFolder(outDir);
+  const origin = server.origin;
+  const browser: Browser = await launchChromium();
   const relays: Relay[] = [];
   const contexts: BrowserContext[] = [];
   const seen: Uint8Array[] = [];
@@ -90,7 +78,7 @@ export async function twoDevices(pages: PagesToBuild): Promise<TwoDevices> {
     async close() {
       await devices.reset();
       await browser.close();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
       rmSync(outDir, { recursive: true, force: true });
     },
   };
