@@ -1,32 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { command, createInventory, type Inventory } from '@relmap/core';
+import { command } from '@relmap/core';
 import { EditingSession } from '@relmap/map/session';
 import { bindSession } from '../bind-session.ts';
 import { joinPicture } from '../join-picture.ts';
 import { sharePicture } from '../share-picture.ts';
 import { connect, until } from '../testing/wire.ts';
-import { startRelay, type Relay } from './relay.ts';
+import { SECRET, closedAfterEach, relayOn as relayAt, therapistInventory } from '../testing/relay-tests.ts';
+import type { Relay } from './relay.ts';
 import { newRoomName } from './room-name.ts';
 
-const SECRET = 'Sleeps in the car since March';
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-function therapistInventory(): Inventory {
-  const session = new EditingSession({ inventory: createInventory() });
-  session.dispatch(command('addPerson', { id: 'jonas', name: 'Jonas Lindqvist', category: 'partner', ring: 1 }));
-  session.dispatch(command('addPerson', { id: 'mira', name: 'Mira Okafor', category: 'friend', ring: 2 }));
-  return session.inventory;
-}
-
-async function relayOn(port = 0, seen?: Uint8Array[]): Promise<Relay> {
-  const relay = await startRelay({ port, ...(seen ? { onMessage: (_room: string, data: Uint8Array) => void seen.push(data) } : {}) });
-  cleanup.push(() => relay.close());
-  return relay;
-}
+const cleanup = closedAfterEach();
+const relayOn = (port = 0, seen?: Uint8Array[]): Promise<Relay> => relayAt(cleanup, port, seen);
 
 /** A therapist sharing the picture, and a client viewing it, each on their own connection to the relay. */
 function pair(port: number, room: string) {

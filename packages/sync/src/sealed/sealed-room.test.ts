@@ -1,38 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { command, createInventory, type Inventory } from '@relmap/core';
+import { command, createInventory } from '@relmap/core';
 import { EditingSession } from '@relmap/map/session';
 import { joinPicture } from '../join-picture.ts';
 import { sharePicture } from '../share-picture.ts';
 import { startRelay, type Relay } from '../relay/relay.ts';
 import { newRoomName } from '../relay/room-name.ts';
 import { until } from '../testing/wire.ts';
+import { SECRET, closedAfterEach, relayOn as relayAt, therapistInventory } from '../testing/relay-tests.ts';
 import { SealedRoomError, exportRoomKey, importRoomKey, isRoomKeyText, newRoomKey, newRoomKeyText } from './room-key.ts';
 import { SealedProvider, type SealedProviderOptions } from './sealed-provider.ts';
 import { SEALED, encodeSealed } from './wire.ts';
 import { seal } from './seal.ts';
 import * as awarenessProtocol from 'y-protocols/awareness';
 
-const SECRET = 'Sleeps in the car since March';
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-function therapistInventory(): Inventory {
-  const session = new EditingSession({ inventory: createInventory() });
-  session.dispatch(command('addPerson', { id: 'jonas', name: 'Jonas Lindqvist', category: 'partner', ring: 1 }));
-  session.dispatch(command('addPerson', { id: 'mira', name: 'Mira Okafor', category: 'friend', ring: 2 }));
-  session.dispatch(command('updatePerson', { id: 'mira', changes: { notes: { text: SECRET, sensitivity: 'private' } } }));
-  return session.inventory;
-}
-
-async function relayOn(port = 0, seen?: Uint8Array[]): Promise<Relay> {
-  const relay = await startRelay({ port, ...(seen ? { onMessage: (_room: string, data: Uint8Array) => void seen.push(data) } : {}) });
-  cleanup.push(() => relay.close());
-  return relay;
-}
+const cleanup = closedAfterEach();
+const relayOn = (port = 0, seen?: Uint8Array[]): Promise<Relay> => relayAt(cleanup, port, seen);
 
 function sealedWire(port: number, room: string, key: CryptoKey | Promise<CryptoKey>, doc: Y.Doc, options: SealedProviderOptions = {}): SealedProvider {
   const provider = new SealedProvider(`ws://127.0.0.1:${port}`, room, key, doc, {
@@ -48,7 +32,7 @@ function sealedWire(port: number, room: string, key: CryptoKey | Promise<CryptoK
 async function sealedPair(port: number, options: SealedProviderOptions = {}) {
   const room = newRoomName();
   const key = await newRoomKey();
-  const therapist = new EditingSession({ inventory: therapistInventory() });
+  const therapist = new EditingSession({ inventory: therapistInventory({ privateNote: SECRET }) });
   const tDoc = new Y.Doc();
   sharePicture(therapist, tDoc, { labelMode: 'name', permissions: { moveRings: true } });
   const tWire = sealedWire(port, room, key, tDoc, options);
@@ -207,7 +191,7 @@ describe('sealed rooms', () => {
     const text = newRoomKeyText();
     expect(isRoomKeyText(text)).toBe(true);
     expect(isRoomKeyText(text.slice(0, 42) + 'B')).toBe(false);
-    const therapist = new EditingSession({ inventory: therapistInventory() });
+    const therapist = new EditingSession({ inventory: therapistInventory({ privateNote: SECRET }) });
     const tDoc = new Y.Doc();
     sharePicture(therapist, tDoc, { labelMode: 'name', permissions: {} });
     sealedWire(relay.port, room, importRoomKey(text), tDoc);
