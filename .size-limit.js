@@ -3,7 +3,8 @@
 // build would (minified ESM, NODE_ENV=production), then gzipped. The sources are bundled with the CSS of their
 // `css` templates minified, as scripts/build-package.mjs minifies it in the published files.
 //
-// The goal is 35 kB for an app that embeds the map. It is not met yet: bench/RESULTS.md, "Size budget", says by
+// The goal is 45 kB for an app that embeds the map alone, keeping lit, immer and d3-force (the performance issue;
+// 35 kB before it). It is not met yet: bench/RESULTS.md, "Size budget", says by
 // how much and what weighs (`pnpm size:report` breaks each entry down by package and file). CI enforces ceilings
 // instead, each just above what was measured. Lower them towards GOAL_KB as the bundles shrink. A ceiling is
 // raised only in a commit that adds something a user gets (a feature, or speed), saying what it bought and what
@@ -120,10 +121,11 @@
 // first load and 1.3 kB in the bound: tie bends and client-line starts that ask a grid of points for the nodes near
 // a line and are worked out per line when first drawn (0.7 kB), and the copies a drag draws on a live layer of
 // their own (0.2 kB): drag p95 at 1,000 people from 50 to 16.8 ms (bench/RESULTS.md, "Drag at 1,000 people").
+// Set on 2026-12-03 (evening), at what was reached: the timeline alone lowered from 20.5 to 20 kB (19.81 measured).
 import { cssTemplatesPlugin } from './scripts/css-templates-plugin.mjs';
 import { loadedPartPlugin } from './scripts/loaded-part-plugin.mjs';
 
-const GOAL_KB = 35;
+const GOAL_KB = 45;
 
 /** Bundles as an app's production build would, with the published files' CSS minification. */
 function asAnApp(config) {
@@ -168,7 +170,7 @@ export default [
   {
     name: `import '@relmap/map/relationship-timeline' (the timeline alone)`,
     path: 'packages/map/src/relationship-timeline.ts',
-    limit: '20.5 kB',
+    limit: '20 kB',
     gzip: true,
     modifyEsbuildConfig: firstLoad,
   },

@@ -33,6 +33,8 @@ const HEAP_WARMUP = 25;
 const STABLE_TIMEOUT_MS = 15000;
 // The goals of the issue "Performance": a calm first frame (data handed over to relmap-settle) in about this long.
 const STABLE_GOAL_MS = { 30: 30, 300: 75, 1000: 360 };
+// The performance issue's size goal for an app that embeds the map, keeping lit, immer and d3-force (35 kB before it).
+const SIZE_GOAL_KB = 45;
 const LIBS = ['relmap', 'force-graph', 'cytoscape', 'sigma', 'vis-network', 'd3-plain'];
 const PEERS = ['force-graph', 'cytoscape', 'sigma', 'vis-network'];
 const only = flag('only')?.split('=')[1]?.split(',') ?? LIBS;
@@ -178,7 +180,9 @@ function report() {
     const size = rel.sizes.relmap.gzip / 1000;
     const bestSize = best((p) => rel.sizes[p].gzip / 1000);
     const sizeRatio = Number.isFinite(bestSize) ? `${(size / bestSize).toFixed(2)} × best peer (${bestSize.toFixed(1)} kB)` : '';
-    goals.push(`| bundle ≤ 35 kB gzip | ${size.toFixed(1)} kB | ${sizeRatio} | ${size <= 35 ? 'met' : `missed by ${(size - 35).toFixed(1)} kB`} |`);
+    goals.push(
+      `| bundle ≤ ${SIZE_GOAL_KB} kB gzip | ${size.toFixed(1)} kB | ${sizeRatio} | ${size <= SIZE_GOAL_KB ? 'met' : `missed by ${(size - SIZE_GOAL_KB).toFixed(1)} kB`} |`,
+    );
     for (const n of SIZES) {
       const r = rel.runs.relmap?.[n];
       const b = best((p) => rel.runs[p]?.[n]?.stableMs ?? null);
