@@ -8,14 +8,14 @@
 //
 // Targets (issue 13): no label under 11 CSS px, 0 label overlaps (with labels or nodes), lines not through labels,
 // 0 lines under a node that is not one of their ends.
-import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { cssTemplatesPlugin } from '../../scripts/css-templates-plugin.mjs';
+import { serveFolder } from '../../scripts/built-pages.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(here, '../..');
@@ -40,17 +40,11 @@ writeFileSync(
   join(out, 'index.html'),
   '<!doctype html><meta charset="utf-8"><title>readability</title><body style="margin:0"><script type="module" src="/page.js"></script>',
 );
-const server = createServer((req, res) => {
-  const name = new URL(req.url, 'http://127.0.0.1').pathname.slice(1) || 'index.html';
-  const file = join(out, name);
-  if (!/^[\w.-]+$/.test(name) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': name.endsWith('.html') ? 'text/html' : 'text/javascript' }).end(readFileSync(file));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const server = await serveFolder(out);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 page.on('pageerror', (e) => console.error(e));
-await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+await page.goto(`${server.origin}/index.html`);
 await page.waitForFunction(() => window.readability !== undefined);
 const subjects = await page.evaluate(() => window.readability.subjects);
 const rows = [];
@@ -80,7 +74,7 @@ if (narrow) {
   }
 }
 await browser.close();
-server.close();
+await server.close();
 rmSync(out, { recursive: true, force: true });
 
 const mark = (ok) => (ok ? '' : ' ✗');

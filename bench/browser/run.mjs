@@ -10,7 +10,6 @@
 // Each library is bundled with esbuild (minified ESM, the same way as for the size figure) into a page served on
 // 127.0.0.1; the page (src/harness.js) measures what the library does with the same seeded graph (src/graph.js).
 import { execSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +20,7 @@ import { chromium } from 'playwright-core';
 import { dragPerson } from './scripted-drag.mjs';
 import { cssTemplatesPlugin } from '../../scripts/css-templates-plugin.mjs';
 import { ensureChromium } from '../../scripts/chromium.mjs';
+import { serveFolder } from '../../scripts/built-pages.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(here, '../..');
@@ -93,20 +93,6 @@ async function buildPages() {
       `<!doctype html><meta charset="utf-8"><title>${lib}</title><body style="margin:0"><div id="stage"></div><script type="module" src="/${lib}.js"></script>`,
     );
   }
-}
-
-function serve() {
-  const server = createServer((req, res) => {
-    const name = new URL(req.url, 'http://127.0.0.1').pathname.slice(1);
-    const file = join(out, name);
-    if (!/^[\w.-]+$/.test(name) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = name.endsWith('.html') ? 'text/html' : 'text/javascript';
-    res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
 async function openPage(browser, base, lib) {
@@ -260,8 +246,8 @@ function record(text) {
 try {
   for (const lib of libs) results.sizes[lib] = await bundleSize(lib);
   await buildPages();
-  const server = await serve();
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveFolder(out);
+  const base = server.origin;
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--no-first-run', '--disable-background-networking'],
@@ -286,7 +272,7 @@ try {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   const text = report();
   console.log(text);

@@ -7,14 +7,12 @@
 // steps, let go; timed from the pointer's release on the client's page to the therapist's session holding the
 // change. Every byte the two pages send the relay meanwhile (document updates and presence) is counted, per drag.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
 import { build } from 'vite';
-import { findChromium } from '../../../scripts/chromium.mjs';
+import { launchChromium, serveFolder } from '../../../scripts/built-pages.mjs';
 
 const EDITS = Number(process.argv[2] ?? 100);
 const DRAGS = Number(process.argv[3] ?? 100);
@@ -49,18 +47,9 @@ const port = await new Promise((resolve, reject) => {
 
 const outDir = mkdtempSync(join(tmpdir(), 'relmap-bench-'));
 await build({ configFile: false, root: join(root, 'packages/sync/src/page'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-const server = createServer((req, res) => {
-  const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-  try {
-    const body = readFileSync(join(outDir, path === '/' ? 'index.html' : path));
-    res.writeHead(200, { 'Content-Type': path.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const server = await serveFolder(outDir);
+const origin = server.origin;
+const browser = await launchChromium();
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -160,7 +149,7 @@ try {
   await pass(Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url'));
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
   process.kill(-relay.pid, 'SIGTERM');
   rmSync(outDir, { recursive: true, force: true });
 }
