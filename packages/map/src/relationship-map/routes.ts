@@ -3,7 +3,7 @@ import type { LayoutSnapshot } from '@relmap/layout';
 import { bendPoint, type Point } from '../visual/index.ts';
 import { CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
 import { gridOf } from './point-grid.ts';
-import { remembering, type Remembering } from './remembering.ts';
+import { rememberingPerSnapshot, type Remembering } from './remembering.ts';
 
 /** Room kept between a line and a node it passes, in layout units. */
 const CLEARANCE = 4;
@@ -128,19 +128,17 @@ export function tieBends(ties: readonly { id: Id; a: Id; b: Id }[], snapshot: La
   return bends;
 }
 
-const remembered = new WeakMap<LayoutSnapshot, { ties: object; bends: Remembering<number> }>();
+type Ties = Readonly<Record<Id, { id: Id; a: Id; b: Id }>>;
+
+const bends = rememberingPerSnapshot((snapshot: LayoutSnapshot, ties: Ties) => (id) => (Object.hasOwn(ties, id) ? bendOf(ties[id]!, snapshot) : 0));
 
 /**
  * `tieBends` of an inventory's ties, each worked out once per snapshot when first asked for (0 for a straight or
  * unknown tie): the lines and the labels both ask, and during a drag only the lines that move are drawn, so only
  * theirs are worked out.
  */
-export function bendsOf(ties: Readonly<Record<Id, { id: Id; a: Id; b: Id }>>, snapshot: LayoutSnapshot): Remembering<number> {
-  const known = remembered.get(snapshot);
-  if (known && known.ties === ties) return known.bends;
-  const bends = remembering((id) => (Object.hasOwn(ties, id) ? bendOf(ties[id]!, snapshot) : 0));
-  remembered.set(snapshot, { ties, bends });
-  return bends;
+export function bendsOf(ties: Ties, snapshot: LayoutSnapshot): Remembering<number> {
+  return bends(snapshot, ties);
 }
 
 /** A bent tie as a few straight pieces, for what must keep clear of it (labels). */

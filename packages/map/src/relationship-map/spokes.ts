@@ -2,7 +2,7 @@ import type { Id, Inventory } from '@relmap/core';
 import type { LayoutSnapshot, NodePosition } from '@relmap/layout';
 import { bandEdges, CLIENT_RADIUS, NODE_RADIUS } from './render-map.ts';
 import { gridOf } from './point-grid.ts';
-import { remembering, type Remembering } from './remembering.ts';
+import { rememberingPerSnapshot, type Remembering } from './remembering.ts';
 
 /** Room left between a line and a node it passes, in layout units. */
 const CLEARANCE = 3;
@@ -43,7 +43,13 @@ function startOf(p: NodePosition, snapshot: LayoutSnapshot, edges: readonly numb
   return Math.min(start, Math.max(length - NODE_RADIUS - 12, CLIENT_RADIUS + 3));
 }
 
-const remembered = new WeakMap<LayoutSnapshot, { people: object; starts: Remembering<number | undefined> }>();
+const starts = rememberingPerSnapshot((snapshot: LayoutSnapshot, people: Inventory['people']) => {
+  const edges = bandEdges(snapshot.ringRadii);
+  return (id): number | undefined => {
+    const p = snapshot.positions.get(id);
+    return p && people[id] ? startOf(p, snapshot, edges) : undefined;
+  };
+});
 
 /**
  * `spokeStarts`, each worked out once per snapshot when first asked for (`undefined` for someone not in both the
@@ -51,13 +57,5 @@ const remembered = new WeakMap<LayoutSnapshot, { people: object; starts: Remembe
  * drawn, so only theirs are worked out.
  */
 export function startsOf(inventory: Inventory, snapshot: LayoutSnapshot): Remembering<number | undefined> {
-  const known = remembered.get(snapshot);
-  if (known && known.people === inventory.people) return known.starts;
-  const edges = bandEdges(snapshot.ringRadii);
-  const starts = remembering((id) => {
-    const p = snapshot.positions.get(id);
-    return p && inventory.people[id] ? startOf(p, snapshot, edges) : undefined;
-  });
-  remembered.set(snapshot, { people: inventory.people, starts });
-  return starts;
+  return starts(snapshot, inventory.people);
 }
