@@ -80,6 +80,36 @@ describe('the relay', () => {
     expect(watcher.awareness.getStates().has(device.clientID)).toBe(true);
   });
 
+  it('R6: a state another device passes on late, of a device that has just left, does not bring it back', async () => {
+    const r = await relay();
+    const room = newRoomName();
+    const watcher = connect(r.port, room);
+    open.push({ close: () => watcher.destroy() });
+    const presence = trackPresence(watcher.awareness, 'therapist');
+    open.push({ close: () => presence.destroy() });
+    const device = new awarenessProtocol.Awareness(new Y.Doc());
+    const other = new awarenessProtocol.Awareness(new Y.Doc());
+    open.push({ close: () => device.destroy() }, { close: () => other.destroy() });
+    device.setLocalState({ role: 'client' });
+    other.setLocalState({ role: 'therapist' });
+    const said = awarenessProtocol.encodeAwarenessUpdate(device, [device.clientID]);
+    const first = await say(r.port, room, said);
+    const passer = await say(r.port, room, awarenessProtocol.encodeAwarenessUpdate(other, [other.clientID]));
+    await until(() => watcher.awareness.getStates().has(device.clientID) && watcher.awareness.getStates().has(other.clientID));
+    first.close();
+    await until(() => !watcher.awareness.getStates().has(device.clientID));
+    // The other device heard the device's state before it left, and passes it on only now (a loaded machine).
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint8Array(e, said);
+    passer.send(encoding.toUint8Array(e));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(watcher.awareness.getStates().has(device.clientID)).toBe(false);
+    // The device comes back saying the state it had, with the same clock: everyone takes it at once.
+    await say(r.port, room, said);
+    await until(() => watcher.awareness.getStates().has(device.clientID), 2_000);
+  });
+
   it('R6: a device that comes back on a new connection keeps its presence when its old connection closes late', async () => {
     const r = await relay();
     const room = newRoomName();

@@ -50,7 +50,10 @@ export interface Relay {
 interface Room {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
+  /** Each connection, with the devices it speaks for (its own, from its first awareness message, until it comes back on a newer one). */
   readonly conns: Map<WebSocket, Set<number>>;
+  /** The connections whose first awareness message has been read: a connection claims its device once. */
+  readonly spoke: WeakSet<WebSocket>;
   /** An upper bound of the document's size, brought down to its real size whenever it reaches the limit. */
   bytes: number;
 }
@@ -87,17 +90,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       const doc = new Y.Doc({ gc: true });
       const awareness = new awarenessProtocol.Awareness(doc);
       awareness.setLocalState(null);
-      room = { doc, awareness, conns: new Map(), bytes: 0 };
+      room = { doc, awareness, conns: new Map(), spoke: new WeakSet(), bytes: 0 };
       const r = room;
       doc.on('update', (update: Uint8Array, origin: unknown) => {
         const message = encode(MESSAGE_SYNC, (e) => syncProtocol.writeUpdate(e, update));
         for (const conn of r.conns.keys()) if (conn !== origin) send(conn, message);
       });
-      awareness.on('update', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>, origin: unknown) => {
+      awareness.on('update', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
         const changed = [...added, ...updated, ...removed];
-        const ids = origin instanceof Object ? r.conns.get(origin as WebSocket) : undefined;
-        if (ids) for (const id of added) ids.add(id);
-        if (ids) for (const id of removed) ids.delete(id);
         const message = encode(MESSAGE_AWARENESS, (e) => encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, changed)));
         for (const conn of r.conns.keys()) send(conn, message);
         forgetAbsent(awareness);
@@ -213,18 +213,19 @@ function receive(room: Room, ws: WebSocket, data: Uint8Array, maxRoom: number): 
   } else if (type === MESSAGE_AWARENESS) {
     const said = decoding.readVarUint8Array(decoder);
     const entries = awarenessEntries(said);
-    const ids = room.conns.get(ws);
     // A connection's first awareness message says its own device (later ones may pass on others'). The newest
     // connection a device speaks through owns its presence, so an old connection of a device that has come back,
     // closing late, withdraws nothing (y-protocols ignores the same state said again, so no update shows it).
-    const own = ids?.size === 0 ? entries[0]?.id : undefined;
-    if (own !== undefined) claim(room.conns, ws, own);
-    // Only a device's own connection speaks for it: y-websocket's provider passes on what it hears, and a removal it
-    // passes on late would take away a device that has come back in the meantime.
-    const owner = (id: number): WebSocket | undefined => [...room.conns].find(([, claimed]) => claimed.has(id))?.[0];
-    const kept = entries.filter((e) => (owner(e.id) ?? ws) === ws);
+    if (!room.spoke.has(ws) && entries[0] !== undefined) claim(room.conns, ws, entries[0].id);
+    room.spoke.add(ws);
+    // Only a device's own connection speaks for it: y-websocket's provider passes on what it hears, so a removal it
+    // passes on late would take away a device that has come back in the meantime, and a state it passes on late, of
+    // a device that has just left, would bring that device back under a clock the others have already heard.
+    const own = room.conns.get(ws);
+    const kept = entries.filter((e) => own?.has(e.id) === true);
     if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(room.awareness, kept.length === entries.length ? said : awarenessUpdateOf(kept), ws);
-    // A device passing on a removal the relay sent it leaves a clock behind without a state: forget it too.
+    // A device's removal of a state the relay never held (its connection's first word, said while leaving) leaves a
+    // clock behind without a state: forget it too.
     forgetAbsent(room.awareness);
   }
 }
