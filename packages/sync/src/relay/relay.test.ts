@@ -32,82 +32,79 @@ function attempt(url: string, headers: Record<string, string> = {}): Promise<str
   });
 }
 
-/** Opens a raw connection to a room and says `update` on it as y-websocket's awareness message (type 1). */
-async function say(port: number, room: string, update: Uint8Array): Promise<WebSocket> {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/${room}`);
-  open.push({ close: () => ws.terminate() });
-  await new Promise((resolve) => ws.once('open', resolve));
+/** Says `update` on an open raw connection as y-websocket's awareness message (type 1). */
+function sayOn(ws: WebSocket, update: Uint8Array): void {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, 1);
   encoding.writeVarUint8Array(e, update);
   ws.send(encoding.toUint8Array(e));
+}
+
+/** Opens a raw connection to a room and says `update` on it as y-websocket's awareness message. */
+async function say(port: number, room: string, update: Uint8Array): Promise<WebSocket> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/${room}`);
+  open.push({ close: () => ws.terminate() });
+  await new Promise((resolve) => ws.once('open', resolve));
+  sayOn(ws, update);
   return ws;
+}
+
+/**
+ * A room watched by a provider with presence (which, as every page of a session does, forgets a device that left,
+ * so that it hears it come back), and two devices on raw connections of their own: `device`, whose state is
+ * `said` on `first`, and another device on `passer`, through which the tests pass things on late.
+ */
+async function deviceAndPasser(port: number) {
+  const room = newRoomName();
+  const watcher = connect(port, room);
+  open.push({ close: () => watcher.destroy() });
+  const presence = trackPresence(watcher.awareness, 'therapist');
+  open.push({ close: () => presence.destroy() });
+  const device = new awarenessProtocol.Awareness(new Y.Doc());
+  const other = new awarenessProtocol.Awareness(new Y.Doc());
+  open.push({ close: () => device.destroy() }, { close: () => other.destroy() });
+  device.setLocalState({ role: 'client' });
+  other.setLocalState({ role: 'therapist' });
+  const said = awarenessProtocol.encodeAwarenessUpdate(device, [device.clientID]);
+  const first = await say(port, room, said);
+  const passer = await say(port, room, awarenessProtocol.encodeAwarenessUpdate(other, [other.clientID]));
+  const heard = (): boolean => watcher.awareness.getStates().has(device.clientID);
+  await until(() => heard() && watcher.awareness.getStates().has(other.clientID));
+  return { room, device, said, first, passer, heard };
 }
 
 describe('the relay', () => {
   it('R6: a removal another device passes on late does not take away a device that has come back meanwhile', async () => {
     const r = await relay();
-    const room = newRoomName();
-    const watcher = connect(r.port, room);
-    open.push({ close: () => watcher.destroy() });
-    // As every page of a session does, the watcher forgets a device that left, so that it hears it come back.
-    const presence = trackPresence(watcher.awareness, 'therapist');
-    open.push({ close: () => presence.destroy() });
-    const device = new awarenessProtocol.Awareness(new Y.Doc());
-    const other = new awarenessProtocol.Awareness(new Y.Doc());
-    open.push({ close: () => device.destroy() }, { close: () => other.destroy() });
-    device.setLocalState({ role: 'client' });
-    other.setLocalState({ role: 'therapist' });
-    const first = await say(r.port, room, awarenessProtocol.encodeAwarenessUpdate(device, [device.clientID]));
-    const passer = await say(r.port, room, awarenessProtocol.encodeAwarenessUpdate(other, [other.clientID]));
-    await until(() => watcher.awareness.getStates().has(device.clientID) && watcher.awareness.getStates().has(other.clientID));
+    const { room, device, said, first, passer, heard } = await deviceAndPasser(r.port);
     // The device's connection closes: the relay withdraws it, and the other device hears the removal.
     first.close();
-    await until(() => !watcher.awareness.getStates().has(device.clientID));
+    await until(() => !heard());
     const removal = new awarenessProtocol.Awareness(new Y.Doc());
     open.push({ close: () => removal.destroy() });
-    awarenessProtocol.applyAwarenessUpdate(removal, awarenessProtocol.encodeAwarenessUpdate(device, [device.clientID]), null);
+    awarenessProtocol.applyAwarenessUpdate(removal, said, null);
     awarenessProtocol.removeAwarenessStates(removal, [device.clientID], null);
     const passedOn = awarenessProtocol.encodeAwarenessUpdate(removal, [device.clientID]);
     // The device comes back before the other device's copy of the removal reaches the relay.
-    await say(r.port, room, awarenessProtocol.encodeAwarenessUpdate(device, [device.clientID]));
-    await until(() => watcher.awareness.getStates().has(device.clientID));
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(e, passedOn);
-    passer.send(encoding.toUint8Array(e));
+    await say(r.port, room, said);
+    await until(heard);
+    sayOn(passer, passedOn);
     await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(watcher.awareness.getStates().has(device.clientID)).toBe(true);
+    expect(heard()).toBe(true);
   });
 
   it('R6: a state another device passes on late, of a device that has just left, does not bring it back', async () => {
     const r = await relay();
-    const room = newRoomName();
-    const watcher = connect(r.port, room);
-    open.push({ close: () => watcher.destroy() });
-    const presence = trackPresence(watcher.awareness, 'therapist');
-    open.push({ close: () => presence.destroy() });
-    const device = new awarenessProtocol.Awareness(new Y.Doc());
-    const other = new awarenessProtocol.Awareness(new Y.Doc());
-    open.push({ close: () => device.destroy() }, { close: () => other.destroy() });
-    device.setLocalState({ role: 'client' });
-    other.setLocalState({ role: 'therapist' });
-    const said = awarenessProtocol.encodeAwarenessUpdate(device, [device.clientID]);
-    const first = await say(r.port, room, said);
-    const passer = await say(r.port, room, awarenessProtocol.encodeAwarenessUpdate(other, [other.clientID]));
-    await until(() => watcher.awareness.getStates().has(device.clientID) && watcher.awareness.getStates().has(other.clientID));
+    const { room, said, first, passer, heard } = await deviceAndPasser(r.port);
     first.close();
-    await until(() => !watcher.awareness.getStates().has(device.clientID));
+    await until(() => !heard());
     // The other device heard the device's state before it left, and passes it on only now (a loaded machine).
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(e, said);
-    passer.send(encoding.toUint8Array(e));
+    sayOn(passer, said);
     await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(watcher.awareness.getStates().has(device.clientID)).toBe(false);
+    expect(heard()).toBe(false);
     // The device comes back saying the state it had, with the same clock: everyone takes it at once.
     await say(r.port, room, said);
-    await until(() => watcher.awareness.getStates().has(device.clientID), 2_000);
+    await until(heard, 2_000);
   });
 
   it('R6: a device that comes back on a new connection keeps its presence when its old connection closes late', async () => {
